@@ -1,0 +1,4 @@
+// UI text, namespace "editor", language "en". Keys must match the other language (i18n test).
+const editor: Record<string, string> = {};
+
+export default editor;

@@ -1,0 +1,4 @@
+// UI text, namespace "findings", language "he". Keys must match the other language (i18n test).
+const findings: Record<string, string> = {};
+
+export default findings;
