@@ -13,3 +13,16 @@ export interface Check {
   readonly id: CheckId;
   run(context: CheckContext): Finding[];
 }
+
+/**
+ * A check whose findings in target paragraph i depend only on target[i], source[i] and the glossary.
+ * The engine re-runs it only for the paragraphs an edit touched, so it stays fast on long documents;
+ * `run` must return the same findings as `runParagraph` over every paragraph.
+ */
+export interface ParagraphCheck extends Check {
+  runParagraph(context: CheckContext, paragraph: number): Finding[];
+}
+
+export function isParagraphCheck(check: Check): check is ParagraphCheck {
+  return typeof (check as Partial<ParagraphCheck>).runParagraph === 'function';
+}

@@ -1,0 +1,129 @@
+// The checking engine: runs every registered check over an aligned document and keeps the results
+// current as the user edits. Paragraph-local checks (ParagraphCheck) are re-run only for the edited
+// paragraph; whole-document checks that keep their own incremental index (DocumentIndex, e.g.
+// name-variants, which caches per-paragraph token statistics) are told which paragraph changed; any
+// other Check is simply re-run. Findings are language-neutral (i18n keys), so `language` only records
+// the caller's UI language for the callers that format messages.
+import type { AlignedDocument, Paragraph } from '../model/document';
+import type { Finding } from '../model/finding';
+import { emptyGlossary, type Glossary } from '../glossary/model';
+import { isParagraphCheck, type Check, type CheckContext, type ParagraphCheck } from './types';
+import { registeredChecks, registeredIndexes, type DocumentIndex } from './registry';
+
+export interface EngineOptions {
+  glossary?: Glossary;
+  language?: 'en' | 'he';
+}
+
+export class CheckEngine {
+  readonly language: 'en' | 'he';
+  private glossary: Glossary;
+  private document: AlignedDocument = { source: [], target: [] };
+  private readonly paragraphChecks: ParagraphCheck[] = [];
+  private readonly wholeChecks: Check[] = [];
+  private readonly indexes: DocumentIndex[];
+  /** Findings of paragraph-local checks, per target paragraph. */
+  private perParagraph: Finding[][] = [];
+  /** Findings of whole-document Checks, per check. */
+  private whole: Finding[][] = [];
+  private merged: Finding[] | null = [];
+
+  constructor(options: EngineOptions = {}) {
+    this.glossary = options.glossary ?? emptyGlossary;
+    this.language = options.language ?? 'en';
+    for (const check of registeredChecks()) {
+      if (isParagraphCheck(check)) this.paragraphChecks.push(check);
+      else this.wholeChecks.push(check);
+    }
+    this.indexes = registeredIndexes();
+  }
+
+  /** Full check of a new document. */
+  setDocument(document: AlignedDocument): readonly Finding[] {
+    this.document = document;
+    return this.recheckAll();
+  }
+
+  /** Replaces the text of target paragraph `paragraph` and re-checks only what depends on it. */
+  updateTarget(paragraph: number, text: string): readonly Finding[] {
+    const target = this.document.target;
+    if (!Number.isInteger(paragraph) || paragraph < 0 || paragraph >= target.length) return this.findings();
+    const old = target[paragraph] as Paragraph;
+    if (old.text === text) return this.findings();
+    const nextTarget = target.slice();
+    nextTarget[paragraph] = { ...old, text };
+    this.document = { source: this.document.source, target: nextTarget };
+    const context = this.context();
+    this.perParagraph[paragraph] = this.paragraphChecks.flatMap((check) =>
+      check.runParagraph(context, paragraph),
+    );
+    for (const index of this.indexes) index.update(context, paragraph);
+    this.whole = this.wholeChecks.map((check) => check.run(context));
+    this.merged = null;
+    return this.findings();
+  }
+
+  setGlossary(glossary: Glossary): readonly Finding[] {
+    this.glossary = glossary;
+    return this.recheckAll();
+  }
+
+  /** All current findings, ordered by paragraph, then position, then check. */
+  findings(): readonly Finding[] {
+    if (this.merged === null) this.merged = mergeFindings(this.perParagraph, this.whole, this.indexes);
+    return this.merged;
+  }
+
+  private context(): CheckContext {
+    return { document: this.document, glossary: this.glossary };
+  }
+
+  private recheckAll(): readonly Finding[] {
+    const context = this.context();
+    this.perParagraph = this.document.target.map((_, i) =>
+      this.paragraphChecks.flatMap((check) => check.runParagraph(context, i)),
+    );
+    for (const index of this.indexes) index.reset(context);
+    this.whole = this.wholeChecks.map((check) => check.run(context));
+    this.merged = null;
+    return this.findings();
+  }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.paragraph - b.paragraph ||
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0)
+  );
+}
+
+/**
+ * Concatenates every source of findings, drops exact duplicates (two checks may share a helper, e.g.
+ * the glued-words rule used by the typography check) and sorts.
+ */
+function mergeFindings(
+  perParagraph: Finding[][],
+  whole: Finding[][],
+  indexes: readonly DocumentIndex[],
+): Finding[] {
+  const all: Finding[] = [];
+  for (const list of perParagraph) for (const f of list) all.push(f);
+  for (const list of whole) for (const f of list) all.push(f);
+  for (const index of indexes) for (const f of index.findings()) all.push(f);
+  const seen = new Set<string>();
+  const unique = all.filter((f) => {
+    const key = `${f.check}\u0000${f.paragraph}\u0000${f.start}\u0000${f.end}\u0000${f.message.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(compareFindings);
+}
+
+/** One-shot check of a whole document (the CLI, exports, tests). */
+export function checkDocument(document: AlignedDocument, glossary?: Glossary): Finding[] {
+  const engine = new CheckEngine(glossary ? { glossary } : {});
+  return engine.setDocument(document).slice();
+}

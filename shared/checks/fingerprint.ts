@@ -1,0 +1,39 @@
+// Stable identities for findings, so "ignore" survives edits elsewhere in the document.
+// A fingerprint is built from what the finding is about (check, message key, its own text) and the words
+// right around it, never from offsets or paragraph numbers: inserting a paragraph above, or editing
+// another sentence of the same paragraph, leaves it unchanged. Two identical findings in an identical
+// context share a fingerprint, which is what "ignore this" should mean for them.
+import { normalizeForComparison } from '../hebrew/normalize';
+
+/** How many characters of context on each side take part (about one word). */
+const CONTEXT = 12;
+
+/** FNV-1a over UTF-16 code units, two independent 32-bit lanes: cheap, deterministic, no platform API. */
+export function hashString(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
+}
+
+/**
+ * The fingerprint of a finding at [start, end) of `paragraphText`. The context is compared after
+ * normalisation (geresh/maqaf forms, niqqud, bidi marks), so fixing typography nearby does not
+ * resurrect an ignored finding.
+ */
+export function fingerprintOf(
+  check: string,
+  messageKey: string,
+  paragraphText: string,
+  start: number,
+  end: number,
+): string {
+  const before = normalizeForComparison(paragraphText.slice(Math.max(0, start - CONTEXT), start)).text;
+  const after = normalizeForComparison(paragraphText.slice(end, end + CONTEXT)).text;
+  const own = paragraphText.slice(start, end);
+  return `${check}:${hashString([messageKey, own, before, after].join('\u0000'))}`;
+}

@@ -1,0 +1,103 @@
+// Hebrew letters and the marks that travel with them. Code points from the Unicode Hebrew block
+// (U+0590–U+05FF); roles of geresh/gershayim/maqaf per HEBREW.md §5.
+
+export const GERESH = '\u05F3';
+export const GERSHAYIM = '\u05F4';
+export const MAQAF = '\u05BE';
+
+const FINAL_TO_REGULAR: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+const REGULAR_TO_FINAL: Readonly<Record<string, string>> = { כ: 'ך', מ: 'ם', נ: 'ן', פ: 'ף', צ: 'ץ' };
+
+/** א..ת including final forms, and the Yiddish ligatures U+05F0–U+05F2 (they spell letters too). */
+export function isHebrewLetterCode(code: number): boolean {
+  return (code >= 0x05d0 && code <= 0x05ea) || (code >= 0x05f0 && code <= 0x05f2);
+}
+
+export function isHebrewLetter(char: string): boolean {
+  return char.length === 1 && isHebrewLetterCode(char.charCodeAt(0));
+}
+
+/**
+ * Niqqud and cantillation: invisible for comparison. U+05BE maqaf, U+05C0 paseq, U+05C3 sof pasuq and
+ * U+05C6 nun hafukha are punctuation, and U+059C/U+059E (accent geresh/gershayim) are read as the
+ * punctuation they are mistaken for (HEBREW.md §5), so none of those count here.
+ */
+export function isNiqqudCode(code: number): boolean {
+  if (code < 0x0591 || code > 0x05c7) return false;
+  return (
+    code !== 0x05be &&
+    code !== 0x05c0 &&
+    code !== 0x05c3 &&
+    code !== 0x05c6 &&
+    code !== 0x059c &&
+    code !== 0x059e
+  );
+}
+
+/** Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates), zero-width joiners, BOM, soft hyphen. */
+export function isInvisibleCode(code: number): boolean {
+  return (
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
+}
+
+/** Characters typed for a geresh: ' ’ ‘ ` ´ ׳ and the accent U+059C. */
+export function isGereshLikeCode(code: number): boolean {
+  return (
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x2018 ||
+    code === 0x60 ||
+    code === 0xb4 ||
+    code === 0x05f3 ||
+    code === 0x059c
+  );
+}
+
+/** Characters typed for gershayim: " ” “ ״ and the accent U+059E (the pair '' is handled by callers). */
+export function isGershayimLikeCode(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x201c || code === 0x05f4 || code === 0x059e;
+}
+
+/** Characters typed for a maqaf: ־ - ‐ ‑ – — and the minus sign. */
+export function isMaqafLikeCode(code: number): boolean {
+  return (
+    code === 0x05be ||
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x2212
+  );
+}
+
+export function toRegularForm(letter: string): string {
+  return FINAL_TO_REGULAR[letter] ?? letter;
+}
+
+export function isFinalForm(letter: string): boolean {
+  return letter in FINAL_TO_REGULAR;
+}
+
+/** Final forms everywhere replaced by regular ones: the letter identity without its position. */
+export function regularizeFinals(word: string): string {
+  let out = '';
+  for (const ch of word) out += FINAL_TO_REGULAR[ch] ?? ch;
+  return out;
+}
+
+/** Writes a word with the final form at its end and regular forms inside (after a prefix change, a split …). */
+export function withFinalForm(word: string): string {
+  if (word === '') return word;
+  const inner = regularizeFinals(word.slice(0, -1));
+  const last = word.slice(-1);
+  return inner + (REGULAR_TO_FINAL[toRegularForm(last)] ?? toRegularForm(last));
+}
