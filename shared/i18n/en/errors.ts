@@ -13,6 +13,22 @@ const errors: Record<string, string> = {
   'cli-file-undecodable': '{{file}}: {{reason}}',
   'cli-glossary-type': 'A glossary must be a .tbx or .csv file: {{file}}',
   'cli-glossary-invalid': 'The glossary {{file}} cannot be used: {{reason}}',
+  'bad-request': 'The app sent a request the Node side does not accept.',
+  'unknown-call': 'The app asked for an operation that does not exist.',
+  'internal-error': 'Something went wrong inside Nusach. Your document is unchanged; please try again.',
+  'host-unreachable': 'Nusach cannot reach its service. Is the web host still running?',
+  unauthorized: 'This page was opened without the right access token. Open the address the web host printed.',
+  'file-not-found': 'The file does not exist.',
+  'file-permission-denied': 'You do not have permission to use this file.',
+  'not-a-file': 'This is a folder or a device, not a file.',
+  'not-a-directory': 'This is a file, not a folder.',
+  'file-too-large': 'The file is too large (the limit is {{megabytes}} MB).',
+  'docx-unreadable': 'The DOCX file is damaged or is not a Word document.',
+  'disk-full': 'The disk is full. Nothing was overwritten; free some space and save again.',
+  'path-outside-workspace': 'Only files inside the workspace folder can be used.',
+  'path-not-granted': 'Choose the file with File › Open first.',
+  'picker-unavailable': 'The in-app file list is available only in the web version.',
+  'native-dialog-unavailable': 'File dialogs are available only in the desktop app.',
 };
 
 export default errors;

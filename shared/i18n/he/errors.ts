@@ -13,6 +13,22 @@ const errors: Record<string, string> = {
   'cli-file-undecodable': '{{file}}: {{reason}}',
   'cli-glossary-type': 'מילון מונחים חייב להיות קובץ ‎.tbx‎ או ‎.csv‎: {{file}}',
   'cli-glossary-invalid': 'לא ניתן להשתמש במילון המונחים {{file}}: {{reason}}',
+  'bad-request': 'האפליקציה שלחה בקשה שהשירות אינו מקבל.',
+  'unknown-call': 'האפליקציה ביקשה פעולה שאינה קיימת.',
+  'internal-error': 'משהו השתבש בתוך נוסח. המסמך שלכם לא השתנה; נסו שוב.',
+  'host-unreachable': 'נוסח אינה מצליחה להגיע לשירות שלה. האם שרת הרשת עדיין פועל?',
+  unauthorized: 'הדף נפתח בלי אסימון הגישה הנכון. פתחו את הכתובת ששרת הרשת הדפיס.',
+  'file-not-found': 'הקובץ אינו קיים.',
+  'file-permission-denied': 'אין לכם הרשאה להשתמש בקובץ הזה.',
+  'not-a-file': 'זו תיקייה או התקן, לא קובץ.',
+  'not-a-directory': 'זה קובץ, לא תיקייה.',
+  'file-too-large': 'הקובץ גדול מדי (המגבלה היא {{megabytes}} MB).',
+  'docx-unreadable': 'קובץ ה־DOCX פגום או שאינו מסמך Word.',
+  'disk-full': 'הדיסק מלא. שום דבר לא נדרס; פנו מקום ושמרו שוב.',
+  'path-outside-workspace': 'אפשר להשתמש רק בקבצים שבתוך תיקיית העבודה.',
+  'path-not-granted': 'בחרו קודם את הקובץ דרך קובץ › פתיחה.',
+  'picker-unavailable': 'רשימת הקבצים שבתוך האפליקציה זמינה רק בגרסת הרשת.',
+  'native-dialog-unavailable': 'חלונות בחירת קבצים זמינים רק באפליקציה השולחנית.',
 };
 
 export default errors;
