@@ -13,6 +13,21 @@ const errors: Record<string, string> = {
   'cli-file-undecodable': '{{file}}: {{reason}}',
   'cli-glossary-type': 'A glossary must be a .tbx or .csv file: {{file}}',
   'cli-glossary-invalid': 'The glossary {{file}} cannot be used: {{reason}}',
+  'glossary-too-large': 'The glossary file is larger than {{limitMb}} MB; nothing was imported.',
+  'glossary-xml-malformed':
+    'The file is not well-formed XML (line {{line}}, column {{column}}): {{reason}} Nothing was imported.',
+  'glossary-xml-unsafe':
+    'The file was refused because of its entity declarations ({{reason}}). Nothing was imported.',
+  'glossary-tbx-not-tbx':
+    'This XML file is not a TBX glossary (its root element is <{{root}}>, not <tbx> or <martif>).',
+  'glossary-tbx-no-id': 'An entry had no id; it was imported with a new one.',
+  'glossary-unknown-kind': 'Unknown kind "{{value}}"; the entry was imported as a term.',
+  'glossary-tbx-language-skipped':
+    'Terms in language "{{language}}" were skipped (only English and Hebrew are kept).',
+  'glossary-unknown-status': 'Unknown status "{{value}}"; the term was imported as admitted.',
+  'glossary-entry-no-hebrew': 'The entry has no Hebrew term, so it was not imported.',
+  'glossary-duplicate-id':
+    'Another entry with the same id came earlier in the file; this one was not imported.',
   'bad-request': 'The app sent a request the Node side does not accept.',
   'unknown-call': 'The app asked for an operation that does not exist.',
   'internal-error': 'Something went wrong inside Nusach. Your document is unchanged; please try again.',
