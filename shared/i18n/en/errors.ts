@@ -28,6 +28,14 @@ const errors: Record<string, string> = {
   'glossary-entry-no-hebrew': 'The entry has no Hebrew term, so it was not imported.',
   'glossary-duplicate-id':
     'Another entry with the same id came earlier in the file; this one was not imported.',
+  'glossary-csv-empty': 'The CSV file is empty; nothing was imported.',
+  'glossary-csv-no-header':
+    'The first row must name the columns ({{expected}}), with "english" or "id" and at least one of preferred, admitted, deprecated. Nothing was imported.',
+  'glossary-csv-unknown-column': 'Column "{{column}}" is not part of the glossary layout and was ignored.',
+  'glossary-csv-ragged-row':
+    'This row has {{found}} cells where the header has {{expected}}; missing cells were read as empty, extra ones ignored.',
+  'glossary-csv-quotes':
+    'A quotation mark in this row is not closed or is misplaced; check the row after import.',
   'bad-request': 'The app sent a request the Node side does not accept.',
   'unknown-call': 'The app asked for an operation that does not exist.',
   'internal-error': 'Something went wrong inside Nusach. Your document is unchanged; please try again.',
@@ -44,6 +52,7 @@ const errors: Record<string, string> = {
   'path-not-granted': 'Choose the file with File › Open first.',
   'picker-unavailable': 'The in-app file list is available only in the web version.',
   'native-dialog-unavailable': 'File dialogs are available only in the desktop app.',
+  'request-too-large': 'The request is too large.',
 };
 
 export default errors;

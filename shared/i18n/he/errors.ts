@@ -24,6 +24,13 @@ const errors: Record<string, string> = {
   'glossary-unknown-status': 'מעמד לא מוכר "{{value}}"; המונח יובא כמותר.',
   'glossary-entry-no-hebrew': 'לערך אין מונח בעברית, ולכן הוא לא יובא.',
   'glossary-duplicate-id': 'ערך אחר עם אותו מזהה הופיע קודם בקובץ; הערך הזה לא יובא.',
+  'glossary-csv-empty': 'קובץ ה־CSV ריק; דבר לא יובא.',
+  'glossary-csv-no-header':
+    'השורה הראשונה חייבת לתת שמות לעמודות ({{expected}}), עם "english" או "id" ולפחות אחת מ־preferred,‏ admitted,‏ deprecated. דבר לא יובא.',
+  'glossary-csv-unknown-column': 'העמודה "{{column}}" אינה חלק ממבנה המילון והמערכת התעלמה ממנה.',
+  'glossary-csv-ragged-row':
+    'בשורה הזו יש {{found}} תאים, ואילו בשורת הכותרת יש {{expected}}; תאים חסרים נקראו כריקים ותאים עודפים לא נקראו.',
+  'glossary-csv-quotes': 'מירכאה בשורה הזו לא נסגרה או שאינה במקומה; בדקו את השורה אחרי הייבוא.',
   'bad-request': 'האפליקציה שלחה בקשה שהשירות אינו מקבל.',
   'unknown-call': 'האפליקציה ביקשה פעולה שאינה קיימת.',
   'internal-error': 'משהו השתבש בתוך נוסח. המסמך שלכם לא השתנה; נסו שוב.',
@@ -40,6 +47,7 @@ const errors: Record<string, string> = {
   'path-not-granted': 'בחרו קודם את הקובץ דרך קובץ › פתיחה.',
   'picker-unavailable': 'רשימת הקבצים שבתוך האפליקציה זמינה רק בגרסת הרשת.',
   'native-dialog-unavailable': 'חלונות בחירת קבצים זמינים רק באפליקציה השולחנית.',
+  'request-too-large': 'הבקשה גדולה מדי.',
 };
 
 export default errors;

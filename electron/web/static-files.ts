@@ -1,0 +1,45 @@
+// Serves the built renderer (dist/). Only files under that folder, by their real path; no listings.
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticFile {
+  readonly body: Buffer;
+  readonly contentType: string;
+}
+
+/** The file for a URL path, or null (404). `root` must be a real path. */
+export async function staticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const wanted = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const real = await realpath(resolve(root, wanted)).catch(() => null);
+  if (real === null) return null;
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || isAbsolute(rel)) return null;
+  if (!(await stat(real)).isFile()) return null;
+  return {
+    body: await readFile(real),
+    contentType: contentTypes[extname(real).toLowerCase()] ?? 'application/octet-stream',
+  };
+}
