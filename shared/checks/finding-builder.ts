@@ -1,0 +1,45 @@
+// Builds a Finding for a range of one target paragraph, with its one-edit suggestions and a fingerprint
+// from the shared helper, so every QA check (typography, numbers, glossary, source-names) makes
+// findings the same way.
+import type { CheckId, Finding, Severity, Suggestion } from '../model/finding';
+import { fingerprintOf } from './fingerprint';
+
+export interface FindingSpec {
+  readonly check: CheckId;
+  readonly severity: Severity;
+  readonly paragraph: number;
+  /** The paragraph's full text: the finding's text and fingerprint context come from it. */
+  readonly paragraphText: string;
+  readonly start: number;
+  readonly end: number;
+  /** Key in the `findings` namespace, without the namespace. */
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Replacements for [start, end), best first. */
+  readonly replacements?: readonly string[];
+  readonly variants?: readonly string[];
+  readonly sourceRange?: Finding['sourceRange'];
+  readonly clusterId?: string;
+}
+
+export function buildFinding(spec: FindingSpec): Finding {
+  const suggestions: Suggestion[] = (spec.replacements ?? []).map((replacement) => ({
+    replacement,
+    edits: [{ paragraph: spec.paragraph, start: spec.start, end: spec.end, replacement }],
+  }));
+  const messageKey = `findings:${spec.key}`;
+  return {
+    check: spec.check,
+    severity: spec.severity,
+    paragraph: spec.paragraph,
+    start: spec.start,
+    end: spec.end,
+    text: spec.paragraphText.slice(spec.start, spec.end),
+    message: { key: messageKey, params: spec.params ?? {} },
+    suggestions,
+    fingerprint: fingerprintOf(spec.check, messageKey, spec.paragraphText, spec.start, spec.end),
+    ...(spec.variants ? { variants: spec.variants } : {}),
+    ...(spec.sourceRange ? { sourceRange: spec.sourceRange } : {}),
+    ...(spec.clusterId ? { clusterId: spec.clusterId } : {}),
+  };
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Finding } from '../model/finding';
+import { typographyCheck, TypographyMarksIndex } from './typography';
+
+function check(...paragraphs: string[]): Finding[] {
+  const context = {
+    document: { source: [], target: paragraphs.map((text) => ({ text })) },
+    glossary: { entries: [] },
+  };
+  const index = new TypographyMarksIndex();
+  index.reset(context);
+  return [...typographyCheck.run(context), ...index.findings()];
+}
+
+const summary = (findings: Finding[]) =>
+  findings.map((f) => `${f.message.key.replace('findings:typography-', '')} ${f.text}`);
+
+// Each row: a sentence of the kind Hebrew news sites print, what must be reported (key and exact text),
+// and why. An empty list is a must-not-flag row.
+const table: [string, string[], string][] = [
+  [
+    'המרחק הוא 5 ק"מ מהעיר',
+    ['typed-gershayim "'],
+    'ASCII " between letters before the last letter is gershayim (ק״מ)',
+  ],
+  ['מזכ"ל האו"ם הגיע לדמשק', ['typed-gershayim "', 'typed-gershayim "'], 'two acronyms, two gershayim'],
+  ['דובר צה”ל מסר', ['typed-gershayim ”'], 'smart quote typed for gershayim (SANA Hebrew does this)'],
+  ['הם שלחו מזל"טים רבים', ['typed-gershayim "'], 'acronym with a plural ending keeps gershayim (מזל״טים)'],
+  ["דובר צה''ל מסר", ["typed-gershayim ''"], 'two apostrophes typed for gershayim'],
+  ['דובר צה״ל מסר', [], 'the proper mark'],
+  ['הצבא מכוון ל"רכבי טרור והתקהלויות"', [], 'a prefix before an opening quotation mark is not an acronym'],
+  [
+    'עלות של 100 ש"ח בלבד',
+    ['typed-gershayim "'],
+    'ש״ח: a prefix-looking letter with one letter after is an acronym',
+  ],
+  ['הוא אמר "אנחנו נלחמים" ויצא', [], 'quotation marks around words'],
+  ["מעברי ארידה וג'וסיה", ["typed-geresh '"], "ג' inside a word is a geresh (ג׳וסיה)"],
+  ["השייח' הגיע לעיר", ["typed-geresh '"], 'a geresh at the end of a word (שייח׳)'],
+  ['ח’אן יונס הופצצה', ['typed-geresh ’'], 'a smart apostrophe typed for geresh'],
+  ["גב' כהן ומס' 5", ["typed-geresh '", "typed-geresh '"], 'abbreviation gereshes after any letter'],
+  ["הוא כינה זאת 'מחר' בנאומו", [], 'single quotation marks around a word ending in ר'],
+  ['ג׳וסיה וח׳אן יונס', [], 'proper geresh'],
+  ['כוחות אנטי-ממשלתיים', ['typed-maqaf -'], 'hyphen between Hebrew words is a maqaf'],
+  ['חייאת תחריר א-שאם', ['typed-maqaf -'], 'the Arabic article joined with a hyphen'],
+  ['הממשלה חזרה ב-2014 לעיר', ['typed-maqaf -'], 'a prefix joined to a year (ב־2014)'],
+  ['עקרה כ-280,000 בני אדם', ['typed-maqaf -'], 'a prefix joined to a number'],
+  ['בתקופה 2011-2014 נהרגו רבים', [], 'a hyphen between digits is a range, not a maqaf'],
+  ['שתי עיירות – רסטן וטלביסה – נכבשו', [], 'a spaced en dash is a dash'],
+  ['מטוס F-16 ירט', [], 'a hyphen inside a Latin code'],
+  ['פי-3 יותר', [], 'a hyphen after a whole word before a digit is not a prefix maqaf'],
+  ['ההתקפה  נמשכה', ['double-space   '], 'two spaces between words'],
+  ['  פסקה מוזחת', [], 'leading indentation is not a double space'],
+  ['הוא אמר (בראיון לרויטרס כי', ['unbalanced-bracket ('], 'an unclosed bracket'],
+  ['הוא אמר) כי', ['unbalanced-bracket )'], 'a closing bracket without an opening one'],
+  ['1) הסעיף הראשון', [], 'a list marker'],
+  ['5 ק"מ (3 מייל) מהעיר', ['typed-gershayim "'], 'balanced brackets; the gershayim is not a quote'],
+  ['הוא אמר "אנחנו נלחמים ויצא', ['unbalanced-quote "'], 'an opening quote never closed'],
+  ['"חומס היא בירת המהפכה, אמר', [], 'a quotation continuing into the next paragraph'],
+  [
+    'שלחו "טילים ומזל"טים" לסוריה',
+    ['typed-gershayim "'],
+    'a gershayim inside a quotation keeps the quotes balanced',
+  ],
+  ['חומס\u200F, העיר', ['bidi-mark \u200F'], 'a right-to-left mark'],
+  [
+    'הסכום הוא \u202E0001\u202C שקל',
+    ['bidi-control \u202E', 'bidi-control \u202C'],
+    'an override reorders what readers see',
+  ],
+  [
+    'המורדים דחפו את lightning offensive שלהם דרומה',
+    ['latin-phrase lightning offensive'],
+    'an untranslated English phrase',
+  ],
+  [
+    'לפי the Syrian Observatory בלונדון',
+    ['latin-name the Syrian Observatory'],
+    'a multi-word English name, with its article',
+  ],
+  [
+    'תוכנית World Food Programme של האו"ם',
+    ['latin-name World Food Programme', 'typed-gershayim "'],
+    'an English name left in Latin letters',
+  ],
+  ['בתוך offensive רחב', ['latin-word offensive'], 'a single lowercase English word'],
+  ['ארגון HTS וסוכנות SANA', [], 'acronyms are normal in Hebrew news'],
+  ['לאורך הכביש M5 המקשר', [], 'a road code'],
+  [
+    'הודיע ב-Telegram כי',
+    ['typed-maqaf -'],
+    'a single brand name in Latin is normal; the prefix maqaf is reported',
+  ],
+  ['ראו https://www.reuters.com/world/ לפרטים', [], 'a web address is not text to translate'],
+  ['חסן עבד אל-גאני הצהיר', ['typed-maqaf -'], 'hyphen in a transcribed Arabic name'],
+];
+
+describe('typography: must flag / must not flag', () => {
+  it.each(table)('%s → %j (%s)', (text, expected) => {
+    expect(summary(check(text)).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('typography: document-wide style', () => {
+  it('keeps look-alikes at info when the document consistently types ASCII', () => {
+    const findings = check('דובר צה"ל מסר', 'ק"מ ספורים');
+    expect(findings.map((f) => f.severity)).toEqual(['info', 'info']);
+  });
+
+  it('warns on look-alikes when the document also uses the Hebrew mark (mixed styles)', () => {
+    const findings = check('דובר צה״ל מסר', 'נ"ט ספורים', 'א-שאם');
+    const gershayim = findings.find((f) => f.message.key === 'findings:typography-mixed-gershayim');
+    expect(gershayim).toMatchObject({
+      severity: 'warning',
+      paragraph: 1,
+      text: '"',
+      suggestions: [{ replacement: '״' }],
+    });
+    // Maqaf is not mixed: only the hyphen is used, so it stays info.
+    expect(findings.find((f) => f.text === '-')?.severity).toBe('info');
+  });
+
+  it('updates the style incrementally when one paragraph changes', () => {
+    const target = [{ text: 'דובר צה"ל מסר' }, { text: 'נ"ט' }];
+    const index = new TypographyMarksIndex();
+    index.reset({ document: { source: [], target }, glossary: { entries: [] } });
+    expect(index.findings().every((f) => f.severity === 'info')).toBe(true);
+    const edited = [target[0]!, { text: 'נ״ט' }];
+    index.update({ document: { source: [], target: edited }, glossary: { entries: [] } }, 1);
+    expect(index.findings().map((f) => [f.paragraph, f.severity])).toEqual([[0, 'warning']]);
+  });
+});
+
+const hebrewish = fc.string({
+  unit: fc.constantFrom(
+    ...'אבגדהוזחטיכלמנסעפצקרשתםןץ ״׳־"\'-–()[]„”“ \u200E\u200F\u202B\u202C\u2067\u2069\u05B0\u05B8 HTSabc 0123,.😀'.split(
+      '',
+    ),
+  ),
+  maxLength: 60,
+});
+const anyText = fc.oneof(
+  hebrewish,
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
+
+describe('typography: properties', () => {
+  it('never throws and every range is a non-empty slice of its paragraph', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 4 }), (paragraphs) => {
+        for (const f of check(...paragraphs)) {
+          const text = paragraphs[f.paragraph]!;
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.text).toBe(text.slice(f.start, f.end));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applying a fix removes its finding', () => {
+    fc.assert(
+      fc.property(hebrewish, (text) => {
+        for (const f of check(text)) {
+          const fix = f.suggestions[0];
+          if (!fix) continue;
+          const fixed = text.slice(0, f.start) + fix.replacement + text.slice(f.end);
+          const again = check(fixed).filter((g) => g.message.key === f.message.key && g.start === f.start);
+          expect(again).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,45 @@
+// The typography check (issue "The checking engine", check 5): paragraph-local rules here, plus the
+// document-wide index for ״ ׳ ־ look-alikes (whose severity depends on whether the document mixes
+// styles, see typography/marks-index.ts). Glued words are the engine's glued-words check, registered
+// beside these under the same check id.
+//
+// Severities: editors abandon a checker that cries wolf (LESSONS.md 8), so house-style matters are info
+// and only what a reader would notice as a mistake is a warning.
+import type { Finding } from '../model/finding';
+import type { CheckContext, ParagraphCheck } from './types';
+import { buildFinding } from './finding-builder';
+import { findMarkUses } from './typography/marks';
+import { doubleSpaces } from './typography/spacing';
+import { unbalancedMarks } from './typography/balance';
+import { bidiControls } from './typography/bidi-controls';
+import { untranslatedLatin } from './typography/latin-text';
+import type { RuleHit } from './typography/rule';
+
+export { TypographyMarksIndex } from './typography/marks-index';
+
+export function typographyHits(text: string): RuleHit[] {
+  const gershayim = new Set(
+    findMarkUses(text)
+      .filter((u) => u.role === 'gershayim')
+      .map((u) => u.start),
+  );
+  return [
+    ...doubleSpaces(text),
+    ...unbalancedMarks(text, gershayim),
+    ...bidiControls(text),
+    ...untranslatedLatin(text),
+  ];
+}
+
+function runParagraph(context: CheckContext, paragraph: number): Finding[] {
+  const text = context.document.target[paragraph]?.text ?? '';
+  return typographyHits(text).map((hit) =>
+    buildFinding({ check: 'typography', paragraph, paragraphText: text, ...hit }),
+  );
+}
+
+export const typographyCheck: ParagraphCheck = {
+  id: 'typography',
+  runParagraph,
+  run: (context) => context.document.target.flatMap((_, i) => runParagraph(context, i)),
+};

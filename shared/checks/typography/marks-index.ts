@@ -1,0 +1,97 @@
+// Findings for typed look-alikes of ״ ׳ ־, kept per paragraph so an edit costs one paragraph.
+// Severity depends on the whole document (HEBREW.md §5: most outlets type ASCII " ' - consistently, and
+// mixing forms inside one article is what looks careless):
+//   - a document that only ever types the look-alike → info, with the Hebrew mark offered as the fix;
+//   - a document that uses both the Hebrew mark and the look-alike for the same role → warning on each
+//     look-alike ("mixed styles"), with the Hebrew mark as the fix.
+import type { Finding } from '../../model/finding';
+import type { CheckContext } from '../types';
+import type { DocumentIndex } from '../registry';
+import { buildFinding } from '../finding-builder';
+import { findMarkUses, properMark, type MarkRole, type MarkUse } from './marks';
+
+const roles: readonly MarkRole[] = ['gershayim', 'geresh', 'maqaf'];
+
+interface ParagraphMarks {
+  readonly text: string;
+  readonly uses: readonly MarkUse[];
+  /** Per role: how many proper and how many typed uses. */
+  readonly counts: Readonly<Record<MarkRole, { proper: number; typed: number }>>;
+  /** Findings built for the last set of mixed roles seen (rebuilt only when that set changes). */
+  cache?: { readonly mixedKey: string; readonly findings: Finding[] };
+}
+
+function analyse(text: string): ParagraphMarks {
+  const uses = findMarkUses(text);
+  const counts = {
+    gershayim: { proper: 0, typed: 0 },
+    geresh: { proper: 0, typed: 0 },
+    maqaf: { proper: 0, typed: 0 },
+  };
+  for (const use of uses) counts[use.role][use.typed ? 'typed' : 'proper']++;
+  return { text, uses, counts };
+}
+
+function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: ReadonlySet<MarkRole>): Finding[] {
+  return marks.uses
+    .filter((use) => use.typed)
+    .map((use) => {
+      const isMixed = mixed.has(use.role);
+      return buildFinding({
+        check: 'typography',
+        severity: isMixed ? 'warning' : 'info',
+        paragraph,
+        paragraphText: marks.text,
+        start: use.start,
+        end: use.end,
+        key: `typography-${isMixed ? 'mixed' : 'typed'}-${use.role}`,
+        params: { typed: marks.text.slice(use.start, use.end), mark: properMark[use.role] },
+        replacements: [properMark[use.role]],
+      });
+    });
+}
+
+export class TypographyMarksIndex implements DocumentIndex {
+  private paragraphs: ParagraphMarks[] = [];
+  private totals = {
+    gershayim: { proper: 0, typed: 0 },
+    geresh: { proper: 0, typed: 0 },
+    maqaf: { proper: 0, typed: 0 },
+  };
+
+  reset(context: CheckContext): void {
+    this.paragraphs = context.document.target.map((p) => analyse(p.text));
+    for (const role of roles) this.totals[role] = { proper: 0, typed: 0 };
+    for (const marks of this.paragraphs) this.add(marks, 1);
+  }
+
+  update(context: CheckContext, paragraph: number): void {
+    const text = context.document.target[paragraph]?.text;
+    const old = this.paragraphs[paragraph];
+    if (text === undefined || old === undefined || old.text === text) return;
+    this.add(old, -1);
+    const next = analyse(text);
+    this.paragraphs[paragraph] = next;
+    this.add(next, 1);
+  }
+
+  findings(): readonly Finding[] {
+    const mixed = new Set(roles.filter((r) => this.totals[r].proper > 0 && this.totals[r].typed > 0));
+    const mixedKey = [...mixed].join();
+    const all: Finding[] = [];
+    this.paragraphs.forEach((marks, paragraph) => {
+      if (marks.uses.length === 0) return;
+      if (marks.cache?.mixedKey !== mixedKey)
+        marks.cache = { mixedKey, findings: buildFindings(paragraph, marks, mixed) };
+      for (const finding of marks.cache.findings) all.push(finding);
+    });
+    return all;
+  }
+
+  private add(marks: ParagraphMarks, sign: 1 | -1): void {
+    for (const role of roles) {
+      this.totals[role].proper += sign * marks.counts[role].proper;
+      this.totals[role].typed += sign * marks.counts[role].typed;
+    }
+  }
+}
