@@ -53,6 +53,17 @@ const errors: Record<string, string> = {
   'picker-unavailable': 'The in-app file list is available only in the web version.',
   'native-dialog-unavailable': 'File dialogs are available only in the desktop app.',
   'request-too-large': 'The request is too large.',
+  'export-usage':
+    'Usage: npm run --silent export -- --original ORIGINAL.txt --target CURRENT.txt [--source SOURCE.txt] --out FILE (FILE ending in .txt, .docx, .xliff, .tmx, .html or .csv)',
+  'export-repeated-option': 'The option {{option}} was given twice.',
+  'export-unknown-extension':
+    'Cannot tell the export format from "{{file}}": end it in .txt, .docx, .xliff, .tmx, .html or .csv.',
+  'export-needs-source': 'A .{{format}} export is bilingual: give the English with --source SOURCE.txt.',
+  'export-overwrites-input':
+    'The output file is the input {{file}}; choose another --out so nothing is lost.',
+  'export-paragraph-mismatch':
+    '{{first}} has {{firstCount}} paragraphs but {{second}} has {{secondCount}}; the files must pair up paragraph by paragraph.',
+  'export-unwritable': 'Cannot write {{file}}: {{reason}}',
 };
 
 export default errors;

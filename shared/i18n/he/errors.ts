@@ -48,6 +48,16 @@ const errors: Record<string, string> = {
   'picker-unavailable': 'רשימת הקבצים שבתוך האפליקציה זמינה רק בגרסת הרשת.',
   'native-dialog-unavailable': 'חלונות בחירת קבצים זמינים רק באפליקציה השולחנית.',
   'request-too-large': 'הבקשה גדולה מדי.',
+  'export-usage':
+    'שימוש: npm run --silent export -- --original ORIGINAL.txt --target CURRENT.txt [--source SOURCE.txt] --out FILE (‏FILE מסתיים ב־‎.txt, .docx, .xliff, .tmx, .html‏ או ‎.csv‏)',
+  'export-repeated-option': 'האפשרות {{option}} ניתנה פעמיים.',
+  'export-unknown-extension':
+    'לא ניתן לקבוע את תבנית הייצוא מתוך "{{file}}": סיומת הקובץ צריכה להיות ‎.txt, .docx, .xliff, .tmx, .html‏ או ‎.csv‏.',
+  'export-needs-source': 'ייצוא ‎.{{format}}‏ הוא דו־לשוני: יש לתת את המקור האנגלי עם ‎--source SOURCE.txt‏.',
+  'export-overwrites-input': 'קובץ הפלט הוא קובץ הקלט {{file}}; יש לבחור ‎--out‏ אחר כדי ששום דבר לא יאבד.',
+  'export-paragraph-mismatch':
+    'ב־{{first}} יש {{firstCount}} פסקאות אך ב־{{second}} יש {{secondCount}}; הקבצים צריכים להתאים פסקה מול פסקה.',
+  'export-unwritable': 'לא ניתן לכתוב את {{file}}: {{reason}}',
 };
 
 export default errors;
