@@ -1,6 +1,8 @@
 // Which checks the engine runs. Each check lives in its own module; this is the one list of them.
 import type { Finding } from '../model/finding';
 import type { Check, CheckContext } from './types';
+import { typographyCheck, TypographyMarksIndex } from './typography';
+import { glossaryCheck } from './glossary-check';
 
 /**
  * A whole-document check that keeps its own incremental state (e.g. per-paragraph token statistics), so
@@ -14,10 +16,10 @@ export interface DocumentIndex {
 
 /** Stateless checks (ParagraphCheck where possible). */
 export function registeredChecks(): Check[] {
-  return [];
+  return [typographyCheck, glossaryCheck];
 }
 
 /** Fresh incremental indexes for one engine. */
 export function registeredIndexes(): DocumentIndex[] {
-  return [];
+  return [new TypographyMarksIndex()];
 }

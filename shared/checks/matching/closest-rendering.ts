@@ -1,0 +1,45 @@
+// Where in a target paragraph an expected rendering was probably attempted: the token sequence that is
+// a spelling variant of it under the alternation table (HEBREW.md §6, shared/hebrew/variants.ts). Lets
+// a "missing" finding sit on the misspelt name, with the expected spelling as its fix.
+import { parseName, areVariants } from '../../hebrew/variants';
+import { regularizeFinals } from '../../hebrew/letters';
+import { readingsAt, replacementFor, termParts, type TargetWords } from './hebrew-terms';
+
+export interface ClosestRendering {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly cost: number;
+}
+
+function variantCost(found: string, expected: string): number | undefined {
+  if (regularizeFinals(found) === expected) return 0;
+  const result = areVariants(parseName(found), parseName(expected));
+  return result ? result.cost : undefined;
+}
+
+export function closestRendering(words: TargetWords, expected: string): ClosestRendering | undefined {
+  const parts = termParts(expected);
+  if (parts.length === 0) return undefined;
+  let best: ClosestRendering | undefined;
+  for (let i = 0; i < words.parts.length; i++) {
+    for (const reading of readingsAt(words, i)) {
+      let cost = variantCost(reading.stem, parts[0] as string);
+      for (let k = 1; cost !== undefined && k < parts.length; k++) {
+        const part = words.parts[i + k];
+        const next = part ? variantCost(part.norm, parts[k] as string) : undefined;
+        cost = next === undefined ? undefined : cost + next;
+      }
+      const last = words.parts[i + parts.length - 1];
+      if (cost === undefined || cost === 0 || !last?.lastOfToken) continue;
+      if (best && best.cost <= cost) continue;
+      const first = words.parts[i];
+      const start = words.tokens[first?.token ?? 0]?.start ?? 0;
+      const end = words.tokens[last.token]?.end ?? start;
+      const prefix = reading.prefix;
+      const match = { start, end, prefix, reading, nextPart: i + parts.length };
+      best = { start, end, replacement: replacementFor(match, expected), cost };
+    }
+  }
+  return best;
+}

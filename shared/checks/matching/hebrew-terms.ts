@@ -1,0 +1,104 @@
+// Finds a Hebrew term (one word or several) in a target paragraph the way a reader would: with an
+// attached prefix (ותלביסה, בחלב), in any geresh/gershayim/maqaf form (ג'וסיה = ג׳וסיה; א-שאם = א שאם)
+// and with final letters where the prefix moved them. All Hebrew rules come from shared/hebrew.
+import { normalizeWord } from '../../hebrew/normalize';
+import { prefixReadings, attachPrefix, type PrefixReading } from '../../hebrew/prefixes';
+import { regularizeFinals, MAQAF } from '../../hebrew/letters';
+import { tokenize, type Token } from '../../hebrew/tokenize';
+
+/** A term cut into comparison parts: maqaf and space both separate parts, final letters regularised. */
+export function termParts(text: string): string[] {
+  return normalizeWord(text)
+    .split(new RegExp(`[\\s${MAQAF}]+`, 'u'))
+    .filter(Boolean)
+    .map(regularizeFinals);
+}
+
+interface Part {
+  /** Comparison form of this part (final letters regularised). */
+  readonly key: string;
+  readonly norm: string;
+  readonly token: number;
+  readonly firstOfToken: boolean;
+  readonly lastOfToken: boolean;
+}
+
+export interface TargetWords {
+  readonly tokens: readonly Token[];
+  readonly parts: readonly Part[];
+}
+
+export function targetWords(text: string): TargetWords {
+  const tokens = tokenize(text);
+  const parts: Part[] = [];
+  tokens.forEach((token, index) => {
+    const pieces = token.norm.split(MAQAF);
+    pieces.forEach((norm, k) => {
+      if (norm === '') return;
+      parts.push({
+        key: regularizeFinals(norm),
+        norm,
+        token: index,
+        firstOfToken: k === 0,
+        lastOfToken: k === pieces.length - 1,
+      });
+    });
+  });
+  return { tokens, parts };
+}
+
+export interface TermMatch {
+  /** Range in the paragraph: whole tokens, the attached prefix included. */
+  readonly start: number;
+  readonly end: number;
+  /** The prefix as the user typed it ('' when none). */
+  readonly prefix: string;
+  readonly reading: PrefixReading;
+  /** Index of the part after the match. */
+  readonly nextPart: number;
+}
+
+/** Readings of the part at `index` that could start a term: the part itself, then prefix + stem. */
+export function readingsAt(words: TargetWords, index: number): PrefixReading[] {
+  const part = words.parts[index];
+  if (!part || !part.firstOfToken) return [];
+  return prefixReadings(part.norm);
+}
+
+/** Does the term `parts` start at part `index` under `reading`, ending at the end of a token? */
+export function matchWithReading(
+  words: TargetWords,
+  index: number,
+  reading: PrefixReading,
+  parts: readonly string[],
+): TermMatch | undefined {
+  if (parts.length === 0 || regularizeFinals(reading.stem) !== parts[0]) return undefined;
+  for (let k = 1; k < parts.length; k++) if (words.parts[index + k]?.key !== parts[k]) return undefined;
+  const last = words.parts[index + parts.length - 1] as Part;
+  if (!last.lastOfToken) return undefined;
+  const first = words.parts[index] as Part;
+  const firstToken = words.tokens[first.token] as Token;
+  const lastToken = words.tokens[last.token] as Token;
+  // Keep the prefix exactly as typed unless normalisation changed its length (niqqud, ''→״).
+  const prefix =
+    firstToken.text.length === firstToken.norm.length
+      ? firstToken.text.slice(0, reading.prefix.length)
+      : reading.prefix;
+  return { start: firstToken.start, end: lastToken.end, prefix, reading, nextPart: index + parts.length };
+}
+
+/** The first place the term occurs in the paragraph, or undefined. */
+export function findTerm(words: TargetWords, parts: readonly string[]): TermMatch | undefined {
+  for (let i = 0; i < words.parts.length; i++) {
+    for (const reading of readingsAt(words, i)) {
+      const match = matchWithReading(words, i, reading, parts);
+      if (match) return match;
+    }
+  }
+  return undefined;
+}
+
+/** The replacement text for a match: the new term with the user's prefix kept (ברסטן → בראסתן). */
+export function replacementFor(match: TermMatch, term: string): string {
+  return attachPrefix(match.prefix, term, match.reading.articleRestored ?? false);
+}
