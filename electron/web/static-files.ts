@@ -1,22 +1,7 @@
 // Serves the built renderer (dist/). Only files under that folder, by their real path; no listings.
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { isAbsolute, relative, resolve } from 'node:path';
+import { contentTypeOf } from '../services/content-types';
 
 export interface StaticFile {
   readonly body: Buffer;
@@ -40,6 +25,6 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
   if (!(await stat(real)).isFile()) return null;
   return {
     body: await readFile(real),
-    contentType: contentTypes[extname(real).toLowerCase()] ?? 'application/octet-stream',
+    contentType: contentTypeOf(real),
   };
 }

@@ -13,6 +13,8 @@ export interface AppEvents {
   'menu:language': { readonly language: Settings['uiLanguage'] };
   /** A file the app has open was changed on disk by another program. */
   'file-changed': { readonly path: string };
+  /** The OS asked us to open this file (file association, a second launch with a file argument). */
+  'open-file': { readonly path: string };
   'settings-changed': Settings;
 }
 
@@ -32,5 +34,6 @@ export const eventNames: readonly EventName[] = [
   'menu:about',
   'menu:language',
   'file-changed',
+  'open-file',
   'settings-changed',
 ];

@@ -52,6 +52,7 @@ const errors: Record<string, string> = {
   'path-not-granted': 'Choose the file with File › Open first.',
   'picker-unavailable': 'The in-app file list is available only in the web version.',
   'native-dialog-unavailable': 'File dialogs are available only in the desktop app.',
+  'untrusted-sender': 'The request did not come from the Nusach window and was refused.',
   'request-too-large': 'The request is too large.',
   'export-usage':
     'Usage: npm run --silent export -- --original ORIGINAL.txt --target CURRENT.txt [--source SOURCE.txt] --out FILE (FILE ending in .txt, .docx, .xliff, .tmx, .html or .csv)',

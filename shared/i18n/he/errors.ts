@@ -47,6 +47,7 @@ const errors: Record<string, string> = {
   'path-not-granted': 'בחרו קודם את הקובץ דרך קובץ › פתיחה.',
   'picker-unavailable': 'רשימת הקבצים שבתוך האפליקציה זמינה רק בגרסת הרשת.',
   'native-dialog-unavailable': 'חלונות בחירת קבצים זמינים רק באפליקציה השולחנית.',
+  'untrusted-sender': 'הבקשה לא הגיעה מחלון נוסח ולכן נדחתה.',
   'request-too-large': 'הבקשה גדולה מדי.',
   'export-usage':
     'שימוש: npm run --silent export -- --original ORIGINAL.txt --target CURRENT.txt [--source SOURCE.txt] --out FILE (‏FILE מסתיים ב־‎.txt, .docx, .xliff, .tmx, .html‏ או ‎.csv‏)',

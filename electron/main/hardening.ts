@@ -1,0 +1,30 @@
+// Session- and app-wide rules that hold for every web contents, present or future
+// (Electron security checklist 1, 5, 13, 14, 15).
+import { app, session, shell } from 'electron';
+import { isSafeExternalUrl } from './security';
+
+export function hardenApp(): void {
+  const ses = session.defaultSession;
+  // Checklist 5: no permission (camera, notifications, geolocation, …) is ever granted.
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // Checklist 1: the UI loads nothing from the network. Web links open in the user's browser instead.
+  ses.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
+  );
+
+  app.on('web-contents-created', (_event, contents) => {
+    // Checklist 13: the UI never navigates; a link or a dropped file must not replace it.
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    // Checklist 12: no <webview>.
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Checklist 14 and 15: no new windows; http(s) links go to the default browser, nothing else.
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
