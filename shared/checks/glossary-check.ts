@@ -39,6 +39,8 @@ interface SourceForm {
 
 export interface GlossaryIndex {
   readonly deprecatedByFirstPart: ReadonlyMap<string, readonly DeprecatedTerm[]>;
+  /** Preferred and admitted renderings by first part: a word they explain is never a deprecated one. */
+  readonly usableByFirstPart: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly sourceByFirstWord: ReadonlyMap<string, readonly SourceForm[]>;
   /** Per entry id: the preferred and admitted renderings as comparison parts. */
   readonly renderings: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -62,6 +64,7 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
     for (const term of entry.terms)
       if (term.status !== 'deprecated') usable.add(termParts(term.text).join(' '));
   const deprecatedByFirstPart = new Map<string, DeprecatedTerm[]>();
+  const usableByFirstPart = new Map<string, string[][]>();
   const sourceByFirstWord = new Map<string, SourceForm[]>();
   const renderings = new Map<string, string[][]>();
   const deprecatedOf = new Map<string, string[][]>();
@@ -72,6 +75,7 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
       if (parts.length === 0) continue;
       if (term.status !== 'deprecated') {
         push(renderings, entry.id, parts);
+        push(usableByFirstPart, parts[0] as string, parts);
         continue;
       }
       // A "deprecated" spelling that normalises to an accepted one differs only in geresh/maqaf form:
@@ -95,9 +99,18 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
         });
     }
   }
-  const index = { deprecatedByFirstPart, sourceByFirstWord, renderings, deprecatedOf };
+  const index = { deprecatedByFirstPart, usableByFirstPart, sourceByFirstWord, renderings, deprecatedOf };
   indexes.set(glossary, index);
   return index;
+}
+
+function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
+  return readingsAt(words, at).some((reading) =>
+    (index.usableByFirstPart.get(regularizeFinals(reading.stem)) ?? []).some((parts) => {
+      const match = matchWithReading(words, at, reading, parts);
+      return match !== undefined && match.nextPart >= at + length;
+    }),
+  );
 }
 
 function deprecatedFindings(
@@ -117,6 +130,9 @@ function deprecatedFindings(
     }
     if (!best) continue;
     const { match, term } = best;
+    // בוואדי is ב + ואדי (vav doubled after a prefix), not the deprecated וואדי: a reading that gives an
+    // accepted rendering wins over one that gives a deprecated spelling.
+    if (explainedByUsable(index, words, i, term.parts.length)) continue;
     findings.push(
       buildFinding({
         check: 'glossary',

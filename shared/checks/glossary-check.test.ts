@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Glossary, GlossaryEntry, HebrewTerm } from '../glossary/model';
+import type { Finding } from '../model/finding';
+import { glossaryCheck } from './glossary-check';
+
+const pref = (text: string): HebrewTerm => ({ text, status: 'preferred' });
+const adm = (text: string): HebrewTerm => ({ text, status: 'admitted' });
+const dep = (text: string): HebrewTerm => ({ text, status: 'deprecated' });
+const entry = (id: string, source: string[], ...terms: HebrewTerm[]): GlossaryEntry => ({
+  id,
+  kind: 'place',
+  source,
+  terms,
+});
+
+// A news-desk glossary: exonyms, transcriptions and one multi-word organisation.
+const glossary: Glossary = {
+  entries: [
+    entry('talbiseh', ['Talbiseh'], pref('תלביסה'), dep('טלביסה')),
+    entry('rastan', ['Rastan', 'al-Rastan'], pref('ראסתן'), adm('רסטן'), dep('ראסטן')),
+    entry('aleppo', ['Aleppo'], pref('חלב'), dep('חאלב')),
+    entry('hezbollah', ['Hezbollah', 'Hizbullah'], pref('חיזבאללה'), dep('חיזבאלה')),
+    entry('hts', ['Hayat Tahrir al-Sham', 'HTS'], pref('הייאת תחריר א-שאם'), dep('חיית תחריר א-שאם')),
+    entry('jusiyah', ['Jusiyah'], pref('ג׳וסייה'), dep("ג'וסייה"), dep('גוסייה')),
+    entry('wadi-barada', ['Wadi Barada'], pref('ואדי ברדא'), dep('וואדי ברדא')),
+    entry('khan-yunis', ['Khan Yunis'], pref('ח׳אן יונס'), dep('ח׳אן יוניס')),
+  ],
+};
+
+function check(target: string, source?: string): Finding[] {
+  const document = { source: source === undefined ? [] : [{ text: source }], target: [{ text: target }] };
+  return glossaryCheck.run({ document, glossary });
+}
+
+const show = (f: Finding) => `${f.severity} ${f.text} → ${f.suggestions[0]?.replacement ?? '∅'}`;
+
+// [target, source or null, expected findings, reason]
+const table: [string, string | null, string[], string][] = [
+  [
+    'רסטן וטלביסה נכבשו',
+    null,
+    ['error וטלביסה → ותלביסה'],
+    'deprecated spelling after ו: the prefix is kept',
+  ],
+  ['הגשר בראסטן נהרס', null, ['error בראסטן → בראסתן'], 'deprecated spelling after ב'],
+  ['העיר השנייה במדינה, חאלב, נפלה', null, ['error חאלב → חלב'], 'an exonym written as a transcription'],
+  ['ומחאלב יצאו אלפים', null, ['error ומחאלב → ומחלב'], 'stacked prefixes ו+מ'],
+  [
+    'לוחמי חיית תחריר א-שאם נכנסו',
+    null,
+    ['error חיית תחריר א-שאם → הייאת תחריר א-שאם'],
+    'a multi-word deprecated name',
+  ],
+  [
+    'לוחמי חיית תחריר א שאם נכנסו',
+    null,
+    ['error חיית תחריר א שאם → הייאת תחריר א-שאם'],
+    'maqaf written as a space',
+  ],
+  ['לוחמי חיית תחריר א־שאם נכנסו', null, ['error חיית תחריר א־שאם → הייאת תחריר א-שאם'], 'the Hebrew maqaf'],
+  ['הארגון חיזבאלה הודיע', null, ['error חיזבאלה → חיזבאללה'], 'double lamed dropped (HEBREW.md §6 row 13)'],
+  ['תמיכה בחיזבאלה', null, ['error בחיזבאלה → בחיזבאללה'], 'deprecated after ב'],
+  ['מעברי ארידה וגוסייה', null, ['error וגוסייה → וג׳וסייה'], 'geresh dropped'],
+  [
+    "הופצצה ח'אן יוניס",
+    null,
+    ["error ח'אן יוניס → ח׳אן יונס"],
+    'ASCII geresh still matches the deprecated ח׳אן יוניס',
+  ],
+  ['רסטן ותלביסה נכבשו', null, [], 'preferred and admitted spellings'],
+  ['הם נכנסו לחלב ולדמשק', null, [], 'preferred exonym with a prefix'],
+  ["מעברי ארידה וג'וסייה", null, [], 'deprecated only by geresh form: that is typography, not glossary'],
+  ['הכוחות נעו בוואדי ברדא', null, [], 'ב + ואדי with the vav doubled is the preferred ואדי ברדא'],
+  ['שלוש טלביסות', null, [], 'a different word that starts like a deprecated spelling'],
+  ['חלב ודבש', null, [], 'the preferred form, even where it is the Hebrew word for milk'],
+  [
+    'המורדים כבשו את העיר',
+    'The rebels took Talbiseh.',
+    ['warning המורדים → ∅'],
+    'source term with no rendering: first word, no fix',
+  ],
+  [
+    'המורדים כבשו את טלביסא',
+    'The rebels took Talbiseh.',
+    ['warning טלביסא → תלביסה'],
+    'source term rendered in an unlisted spelling: on it, with the fix',
+  ],
+  ['המורדים כבשו את תלביסה', 'The rebels took Talbiseh.', [], 'the preferred rendering is present'],
+  ['לוחמים מחלב הגיעו', 'Fighters from Aleppo arrived', [], 'preferred rendering behind the prefix מ'],
+  ['HTS התקדם לעבר חומס', 'HTS advanced on Homs', [], 'the acronym kept in Latin letters'],
+  ['הייאת תחריר א-שאם התקדם', 'Hayat Tahrir al-Sham advanced', [], 'multi-word preferred rendering'],
+  ['הארגון התקדם', 'the hts file', [], 'an acronym matches only in its own case'],
+  [
+    'העיר השנייה חאלב',
+    'the second city Aleppo',
+    ['error חאלב → חלב'],
+    'a deprecated spelling is the error; no second missing warning',
+  ],
+  [
+    'הגשר ברסטן',
+    'the bridge in al-Rastan',
+    [],
+    'an alias found in the source, admitted rendering in the target',
+  ],
+];
+
+describe('glossary check: must flag / must not flag', () => {
+  it.each(table)('%s | %s → %j (%s)', (target, source, expected) => {
+    expect(check(target, source ?? undefined).map(show)).toEqual(expected);
+  });
+
+  it('gives a warning the English source range', () => {
+    const [finding] = check('המורדים כבשו את העיר', 'The rebels took Talbiseh.');
+    expect(finding?.sourceRange).toEqual({ start: 16, end: 24, text: 'Talbiseh' });
+    expect(finding?.message).toEqual({
+      key: 'findings:glossary-missing-term',
+      params: { source: 'Talbiseh', preferred: 'תלביסה' },
+    });
+  });
+
+  it('reports nothing without a glossary', () => {
+    expect(
+      glossaryCheck.run({ document: { source: [], target: [{ text: 'חאלב' }] }, glossary: { entries: [] } }),
+    ).toEqual([]);
+  });
+});
+
+const words = [
+  'טלביסה',
+  'וטלביסה',
+  'חאלב',
+  'ומחאלב',
+  'חיית',
+  'תחריר',
+  'א-שאם',
+  'בראסטן',
+  'חיזבאלה',
+  "ג'וסיה",
+  'בוואדי',
+  'ברדא',
+  'חלב',
+  'העיר',
+  '״',
+  '-',
+  '\u200F',
+  'HTS',
+  '5',
+];
+const sentence = fc
+  .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { maxLength: 12 })
+  .map((w) => w.join(' '));
+const source = fc
+  .array(fc.constantFrom('Talbiseh', 'Aleppo', 'HTS', 'Hayat Tahrir al-Sham', 'the', 'rebels'), {
+    maxLength: 6,
+  })
+  .map((w) => w.join(' '));
+
+describe('glossary check: properties', () => {
+  it('never throws; ranges are valid slices', () => {
+    fc.assert(
+      fc.property(fc.oneof(sentence, fc.string({ unit: 'grapheme' })), source, (target, src) => {
+        for (const f of check(target, src)) {
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.text).toBe(target.slice(f.start, f.end));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applying a fix removes its finding', () => {
+    fc.assert(
+      fc.property(sentence, (target) => {
+        for (const f of check(target)) {
+          const fix = f.suggestions[0]!;
+          const fixed = target.slice(0, f.start) + fix.replacement + target.slice(f.end);
+          expect(check(fixed).filter((g) => g.start === f.start)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
