@@ -1,0 +1,60 @@
+// Is a word ordinary Hebrew vocabulary? Looks the word up in the common-words list after removing
+// attached prefixes (prefixes.ts) and, failing that, the most frequent inflectional suffixes (plural
+// ים/ות, feminine ה/ת, construct ת→ה, gentilic -י/-ים/-ית, possessive endings). Names are never in the
+// list, so a name survives this test; an inflected ordinary word usually does not.
+import { LEXICON_WORDS } from './lexicon-data';
+import { regularizeFinals, withFinalForm } from './letters';
+import { prefixReadings } from './prefixes';
+
+const WORDS: ReadonlySet<string> = new Set(LEXICON_WORDS.split(/\s+/).filter((w) => w !== ''));
+
+/** Suffixes tried longest first; after removing one, the base is tried as is, with a final form, and with ה. */
+const SUFFIXES = [
+  'יהם',
+  'יהן',
+  'יות',
+  'יים',
+  'ים',
+  'ות',
+  'ית',
+  'יה',
+  'יו',
+  'נו',
+  'כם',
+  'הם',
+  'הן',
+  'תי',
+  'תם',
+  'ה',
+  'ת',
+  'י',
+  'ו',
+  'ם',
+  'ן',
+];
+
+function baseForms(stem: string): string[] {
+  const forms = [stem];
+  for (const suffix of SUFFIXES) {
+    if (stem.length - suffix.length < 2 || !stem.endsWith(suffix)) continue;
+    const base = stem.slice(0, -suffix.length);
+    forms.push(base, withFinalForm(regularizeFinals(base)), regularizeFinals(base) + 'ה');
+  }
+  return forms;
+}
+
+export function isLexiconWord(word: string): boolean {
+  return WORDS.has(word);
+}
+
+/** True when `word` (comparison form) is common Hebrew vocabulary, possibly with prefixes and inflection. */
+export function isCommonWord(word: string): boolean {
+  if (WORDS.has(word)) return true;
+  for (const { stem } of prefixReadings(word)) {
+    if (WORDS.has(stem)) return true;
+    for (const base of baseForms(stem)) if (WORDS.has(base)) return true;
+  }
+  return false;
+}
+
+export const lexiconSize = WORDS.size;

@@ -1,0 +1,175 @@
+// Word tokenizer with exact UTF-16 ranges. A token is a Hebrew word (with internal geresh ח'אן, a
+// final geresh after a letter that takes one שיח', internal gershayim צה"ל), a maqaf compound
+// (א-שאם, אנטי-ממשלתיים, ב-2014), a Latin word, or a number (280,000; 1.5). Niqqud and invisible
+// controls inside a word belong to it; the token's `norm` is its comparison form (HEBREW.md §5).
+import {
+  GERESH,
+  GERSHAYIM,
+  MAQAF,
+  isGereshLikeCode,
+  isGershayimLikeCode,
+  isHebrewLetterCode,
+  isInvisibleCode,
+  isMaqafLikeCode,
+  isNiqqudCode,
+} from './letters';
+
+export type TokenKind = 'hebrew' | 'latin' | 'number' | 'mixed';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The original characters [start, end). */
+  readonly text: string;
+  /** Comparison form: no niqqud or invisible controls; ׳ ״ ־ for geresh, gershayim and maqaf. */
+  readonly norm: string;
+  readonly kind: TokenKind;
+}
+
+// Character classes as bits, so a token's kind is the OR of its letters' classes.
+const HEBREW = 1;
+const LATIN = 2;
+const DIGIT = 4;
+const MARK = 8;
+const WORD = HEBREW | LATIN | DIGIT;
+
+/** Class of every UTF-16 code unit, computed once: the tokenizer runs over millions of characters. */
+const CLASS = (() => {
+  const table = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    if (isHebrewLetterCode(code)) table[code] = HEBREW;
+    else if (code >= 0x30 && code <= 0x39) table[code] = DIGIT;
+    else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) table[code] = LATIN;
+    else if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) table[code] = LATIN;
+    else if (isNiqqudCode(code) || isInvisibleCode(code)) table[code] = MARK;
+  }
+  return table;
+})();
+
+function classOf(code: number): number {
+  return CLASS[code] as number;
+}
+
+/** Letters after which a word-final geresh is a transcription mark (ג׳ ז׳ צ׳ ח׳ ע׳ ר׳ ת׳ ד׳ ט׳), not a closing quote. */
+const GERESH_TAKERS = new Set('גזצץחערתדט'.split('').map((c) => c.charCodeAt(0)));
+
+/** Index of the next character that is not a mark, from `index`. */
+function skipMarks(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && classOf(text.charCodeAt(i)) === MARK) i++;
+  return i;
+}
+
+const PREFIX_LETTERS = new Set('ובכלמהש'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * A quote after one or two prefix letters and before a word of three or more letters opens a
+ * quotation (ל"רכבי טרור", ו"תפרס"): the Academy keeps the prefix outside the quote (HEBREW.md §4).
+ * Acronyms put gershayim before their last letter (צה"ל, ק"מ, ש"ח), so they never match this.
+ */
+function opensQuotation(text: string, wordStart: number, quote: number, after: number): boolean {
+  const before = quote - wordStart;
+  if (before > 2) return false;
+  for (let k = wordStart; k < quote; k++) if (!PREFIX_LETTERS.has(text.charCodeAt(k))) return false;
+  let letters = 0;
+  for (let k = after; k < text.length && isHebrewLetterCode(text.charCodeAt(k)); k++) letters++;
+  return letters >= 3;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if ((classOf(text.charCodeAt(i)) & WORD) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let norm = '';
+    let plainUntil = i; // text[start, plainUntil) can be copied into norm unchanged
+    let classes = 0;
+    let lastWordCode = 0;
+    let end = i;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      const c = classOf(code);
+      if ((c & WORD) !== 0) {
+        classes |= c;
+        lastWordCode = code;
+        i++;
+        end = i;
+        continue;
+      }
+      if (c === MARK) {
+        // Niqqud belongs to the letter before it; invisible controls are kept only inside the word.
+        const next = skipMarks(text, i);
+        const nextCls = next < n ? classOf(text.charCodeAt(next)) : 0;
+        norm += text.slice(plainUntil, i);
+        for (let k = i; k < next; k++) if (isNiqqudCode(text.charCodeAt(k))) end = k + 1;
+        if ((nextCls & WORD) !== 0) end = next;
+        i = next;
+        plainUntil = i;
+        continue;
+      }
+      const lastHebrew = isHebrewLetterCode(lastWordCode);
+      const after = skipMarks(text, i + 1);
+      const afterCls = after < n ? classOf(text.charCodeAt(after)) : 0;
+      if (code === 0x27 && text.charCodeAt(i + 1) === 0x27 && lastHebrew) {
+        const after2 = skipMarks(text, i + 2);
+        if (after2 < n && isHebrewLetterCode(text.charCodeAt(after2))) {
+          norm += text.slice(plainUntil, i);
+          norm += GERSHAYIM;
+          i += 2;
+          plainUntil = i;
+          continue;
+        }
+      }
+      if (
+        isGershayimLikeCode(code) &&
+        lastHebrew &&
+        afterCls === HEBREW &&
+        !opensQuotation(text, start, i, after)
+      ) {
+        norm += text.slice(plainUntil, i);
+        norm += GERSHAYIM;
+        i++;
+        plainUntil = i;
+        continue;
+      }
+      if (isGereshLikeCode(code) && lastHebrew && (afterCls === HEBREW || GERESH_TAKERS.has(lastWordCode))) {
+        // A geresh directly after a closing one-letter-word or before another word still belongs here:
+        // ג'ורג', שיח' אל-…; a quote mark after other letters closes a quotation instead.
+        norm += text.slice(plainUntil, i);
+        norm += GERESH;
+        i++;
+        end = i;
+        plainUntil = i;
+        continue;
+      }
+      if (isMaqafLikeCode(code) && (afterCls & WORD) !== 0) {
+        norm += text.slice(plainUntil, i);
+        norm += MAQAF;
+        i++;
+        plainUntil = i;
+        continue;
+      }
+      if (
+        (code === 0x2c || code === 0x2e) &&
+        lastWordCode >= 0x30 &&
+        lastWordCode <= 0x39 &&
+        afterCls === DIGIT
+      ) {
+        i++; // 280,000 and 1.5 are one number
+        continue;
+      }
+      break;
+    }
+    norm += text.slice(plainUntil, Math.min(i, end));
+    const kind: TokenKind =
+      classes === HEBREW ? 'hebrew' : classes === LATIN ? 'latin' : classes === DIGIT ? 'number' : 'mixed';
+    tokens.push({ start, end, text: text.slice(start, end), norm, kind });
+    i = Math.max(i, end);
+  }
+  return tokens;
+}

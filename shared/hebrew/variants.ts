@@ -1,0 +1,274 @@
+// Spelling-variant keys and distance for names: the alternation table of HEBREW.md §6, implemented as a
+// coarse key (for bucketing: two spellings of one name almost always share it) and a weighted edit
+// distance (for deciding: cheap edits are the sanctioned alternations, everything else costs 1).
+// Input is a comparison form from normalize/tokenize (׳ for geresh, ־ for maqaf), prefix already
+// stripped.
+import { GERESH, MAQAF, isHebrewLetterCode, toRegularForm } from './letters';
+
+/** A letter (regular form) and whether a geresh follows it (ח׳ = kh, ע׳/ר׳ = gh, ג׳ = j …). */
+export interface Unit {
+  readonly letter: string;
+  readonly geresh: boolean;
+}
+
+/** A name spelling split into its Arabic article (§1.3, rows 16/17) and its letters. */
+export interface ParsedName {
+  /** 'אל' for אל־ (and joined אל when `joinedArticle`), 'א' for assimilated א־, '' for none. */
+  readonly article: '' | 'אל' | 'א';
+  readonly units: readonly Unit[];
+}
+
+/** Arabic sun letters as written in Hebrew (§1.3): the article assimilates before them (א־שאם). */
+const SUN_LETTERS = new Set('תדזרסשצטלנ'.split(''));
+
+/** Letters the coarse key merges (rows 4–9): bucketing only, the distance decides. */
+const COARSE_CLASS: Readonly<Record<string, string>> = {
+  ט: 'ת',
+  ת: 'ת',
+  כ: 'ח',
+  ק: 'ח',
+  ח: 'ח',
+  ה: 'ח',
+  ס: 'ס',
+  צ: 'ס',
+  ש: 'ס',
+  ז: 'ס',
+  ע: 'ע',
+  ג: 'ע',
+  א: 'ע',
+};
+
+function unitsOf(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHebrewLetterCode(code)) units.push({ letter: toRegularForm(text[i] as string), geresh: false });
+    else if (text[i] === GERESH && units.length > 0) {
+      const last = units[units.length - 1] as Unit;
+      units[units.length - 1] = { letter: last.letter, geresh: true };
+    }
+  }
+  return units;
+}
+
+/**
+ * Splits off the Arabic article: אל־X, א־X before a sun letter, and (only with `joinedArticle`, for
+ * words already believed to be names) joined אלX with at least three letters after it.
+ */
+export function parseName(norm: string, joinedArticle = false): ParsedName {
+  if (norm.startsWith('אל' + MAQAF) && norm.length > 4)
+    return { article: 'אל', units: unitsOf(norm.slice(3)) };
+  if (norm.startsWith('א' + MAQAF) && norm.length > 3 && SUN_LETTERS.has(toRegularForm(norm[2] as string)))
+    return { article: 'א', units: unitsOf(norm.slice(2)) };
+  if (joinedArticle && norm.startsWith('אל') && norm.length >= 5 && !norm.includes(MAQAF))
+    return { article: 'אל', units: unitsOf(norm.slice(2)) };
+  return { article: '', units: unitsOf(norm) };
+}
+
+const MATRES = new Set(['ו', 'י', 'א']);
+const VOWEL_ENDINGS = new Set(['ה', 'א', 'ת']);
+
+/**
+ * The bucketing key: article dropped; geresh dropped; sound-alike letters merged; ו י א dropped after
+ * the first letter (rows 1, 10–12); doubled letters collapsed (rows 11–13); a final ה/א/ת becomes one
+ * "vowel ending" mark (rows 2–3). Spellings of one name share it; many different names do too.
+ */
+export function coarseKey(name: ParsedName): string {
+  const { units } = name;
+  let key = '';
+  let prev = '';
+  for (let i = 0; i < units.length; i++) {
+    const { letter, geresh } = units[i] as Unit;
+    let cls: string;
+    if (i === units.length - 1 && i > 0 && VOWEL_ENDINGS.has(letter)) cls = '*';
+    else if (i > 0 && MATRES.has(letter)) continue;
+    else if (letter === 'ר' && geresh) cls = 'ע';
+    else cls = COARSE_CLASS[letter] ?? letter;
+    if (cls !== prev) key += cls;
+    prev = cls;
+  }
+  return key;
+}
+
+/** Which alternations an optimal alignment used (bit flags). */
+export const Alternation = {
+  /** ∅ ↔ ו/י, ו ↔ וו, י ↔ יי: also how ordinary Hebrew words vary (ktiv male/haser). */
+  Plene: 1,
+  /** ∅ ↔ א inside a word (row 1): a transcription variant, not Hebrew spelling. */
+  Alef: 2,
+  /** Geresh forms or a letter with/without geresh (rows 5–8, 14). */
+  Geresh: 4,
+  /** Sound-alike letter swap (rows 4–9). */
+  Swap: 8,
+  /** Article form or presence (row 16). */
+  Article: 16,
+  /** Word-final ה ↔ א ↔ ת (rows 2–3). */
+  Ending: 32,
+  /** A doubled consonant other than ו/י (row 13, ללה). */
+  Double: 64,
+  /** Anything else (a real letter difference). */
+  Other: 128,
+} as const;
+
+/** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
+export const FOREIGN_ALTERNATIONS =
+  Alternation.Alef |
+  Alternation.Geresh |
+  Alternation.Swap |
+  Alternation.Article |
+  Alternation.Ending |
+  Alternation.Double;
+
+const SWAP_COST: Readonly<Record<string, number>> = {
+  טת: 0.4,
+  כק: 0.4,
+  חכ: 0.4,
+  חה: 0.5,
+  סצ: 0.5,
+  סש: 0.7,
+  אע: 0.6,
+  גע: 0.6,
+  זס: 0.7,
+  דז: 0.7,
+};
+
+/** Geresh letters and the plain letters they alternate with (rows 6, 8): ר׳↔ע׳, ת׳↔ס, ד׳↔ז, ט׳↔ז, צ׳↔ד. */
+const GERESH_SWAP: Readonly<Record<string, number>> = {
+  'ר׳ע׳': 0.2,
+  'ר׳ע': 0.3,
+  'ר׳ג': 0.4,
+  'ע׳ג': 0.3,
+  'ת׳ס': 0.4,
+  'ד׳ז': 0.4,
+  'ט׳ז': 0.4,
+  'צ׳ד': 0.4,
+};
+
+const ENDING_SWAP: Readonly<Record<string, number>> = { אה: 0.3, הת: 0.3, את: 0.4 };
+
+function pairKey(a: string, b: string): string {
+  return a < b ? a + b : b + a;
+}
+
+function unitText(u: Unit): string {
+  return u.geresh ? u.letter + GERESH : u.letter;
+}
+
+interface Step {
+  readonly cost: number;
+  readonly kind: number;
+}
+
+const NO_MATCH: Step = { cost: 2, kind: Alternation.Other };
+
+function substitution(a: Unit, b: Unit, bothLast: boolean): Step {
+  if (a.letter === b.letter)
+    return a.geresh === b.geresh ? { cost: 0, kind: 0 } : { cost: 0.1, kind: Alternation.Geresh };
+  if (bothLast) {
+    const ending = ENDING_SWAP[pairKey(a.letter, b.letter)];
+    if (ending !== undefined) return { cost: ending, kind: Alternation.Ending };
+  }
+  const withGeresh = GERESH_SWAP[unitText(a) + unitText(b)] ?? GERESH_SWAP[unitText(b) + unitText(a)];
+  if (withGeresh !== undefined) return { cost: withGeresh, kind: Alternation.Swap };
+  const swap = SWAP_COST[pairKey(a.letter, b.letter)];
+  if (swap !== undefined) return { cost: swap + (a.geresh !== b.geresh ? 0.1 : 0), kind: Alternation.Swap };
+  return NO_MATCH;
+}
+
+/** Cost of a unit present in one spelling and absent from the other, by where it stands. */
+function indel(units: readonly Unit[], i: number): Step {
+  const u = units[i] as Unit;
+  const last = units.length - 1;
+  if (i === 0 || i === last) return { cost: 1.2, kind: Alternation.Other }; // prefixes and inflections live at the edges
+  const prev = units[i - 1] as Unit;
+  const next = units[i + 1] as Unit;
+  if (prev.letter === u.letter || next.letter === u.letter) {
+    if (u.letter === 'ו' || u.letter === 'י') return { cost: 0.25, kind: Alternation.Plene };
+    return { cost: 0.3, kind: Alternation.Double };
+  }
+  if (MATRES.has(u.letter)) {
+    // ו/י just before a final ה/ת/א changes the ending (חמה ≠ חמיה: Hama ≠ Hamieh; -ית, -ות are
+    // Hebrew suffixes); an א there is the long ā of a transcription (חיית/חייאת).
+    if (u.letter !== 'א' && i === last - 1 && VOWEL_ENDINGS.has((units[last] as Unit).letter))
+      return { cost: 1, kind: Alternation.Other };
+    return u.letter === 'א' ? { cost: 0.5, kind: Alternation.Alef } : { cost: 0.5, kind: Alternation.Plene };
+  }
+  return { cost: 1, kind: Alternation.Other };
+}
+
+export interface VariantComparison {
+  readonly cost: number;
+  /** Alternation flags used by the cheapest alignment. */
+  readonly kinds: number;
+}
+
+/** Weighted edit distance between two parsed spellings, with the alternations it used. */
+export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): VariantComparison {
+  const m = a.units.length;
+  const n = b.units.length;
+  let articleCost = 0;
+  let articleKind = 0;
+  if (a.article !== b.article) {
+    articleCost = a.article && b.article ? 0.1 : 0.3;
+    articleKind = Alternation.Article;
+  }
+  if (Math.abs(m - n) * 0.25 + articleCost > limit) return { cost: Infinity, kinds: 0 };
+  const cost = new Float64Array((m + 1) * (n + 1));
+  const kinds = new Int32Array((m + 1) * (n + 1));
+  const at = (i: number, j: number) => i * (n + 1) + j;
+  for (let i = 1; i <= m; i++) {
+    const s = indel(a.units, i - 1);
+    cost[at(i, 0)] = (cost[at(i - 1, 0)] as number) + s.cost;
+    kinds[at(i, 0)] = (kinds[at(i - 1, 0)] as number) | s.kind;
+  }
+  for (let j = 1; j <= n; j++) {
+    const s = indel(b.units, j - 1);
+    cost[at(0, j)] = (cost[at(0, j - 1)] as number) + s.cost;
+    kinds[at(0, j)] = (kinds[at(0, j - 1)] as number) | s.kind;
+  }
+  for (let i = 1; i <= m; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= n; j++) {
+      const sub = substitution(a.units[i - 1] as Unit, b.units[j - 1] as Unit, i === m && j === n);
+      const del = indel(a.units, i - 1);
+      const ins = indel(b.units, j - 1);
+      let best = (cost[at(i - 1, j - 1)] as number) + sub.cost;
+      let kind = (kinds[at(i - 1, j - 1)] as number) | sub.kind;
+      const viaDel = (cost[at(i - 1, j)] as number) + del.cost;
+      if (viaDel < best) {
+        best = viaDel;
+        kind = (kinds[at(i - 1, j)] as number) | del.kind;
+      }
+      const viaIns = (cost[at(i, j - 1)] as number) + ins.cost;
+      if (viaIns < best) {
+        best = viaIns;
+        kind = (kinds[at(i, j - 1)] as number) | ins.kind;
+      }
+      cost[at(i, j)] = best;
+      kinds[at(i, j)] = kind;
+      if (best < rowMin) rowMin = best;
+    }
+    if (rowMin + articleCost > limit) return { cost: Infinity, kinds: 0 };
+  }
+  return { cost: (cost[at(m, n)] as number) + articleCost, kinds: (kinds[at(m, n)] as number) | articleKind };
+}
+
+/**
+ * How far two spellings may be apart and still be one name, by the shorter one's length: short names
+ * allow one optional letter at most (קטר/קטאר), long ones about two cheap alternations.
+ */
+export function variantThreshold(a: ParsedName, b: ParsedName): number {
+  const len = Math.min(a.units.length, b.units.length);
+  if (len <= 2) return 0.15;
+  if (len === 3) return 0.5;
+  if (len === 4) return 0.6;
+  if (len <= 6) return 0.8;
+  return 1.05;
+}
+
+/** True when `a` and `b` are spellings of one name under the alternation table. */
+export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
+  const limit = variantThreshold(a, b);
+  const result = compareNames(a, b, limit);
+  return result.cost <= limit && result.cost > 0 ? result : result.cost === 0 ? result : null;
+}
