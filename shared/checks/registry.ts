@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding';
 import type { Check, CheckContext } from './types';
 import { typographyCheck, TypographyMarksIndex } from './typography';
 import { glossaryCheck } from './glossary-check';
+import { numbersCheck } from './numbers';
 
 /**
  * A whole-document check that keeps its own incremental state (e.g. per-paragraph token statistics), so
@@ -16,7 +17,7 @@ export interface DocumentIndex {
 
 /** Stateless checks (ParagraphCheck where possible). */
 export function registeredChecks(): Check[] {
-  return [typographyCheck, glossaryCheck];
+  return [typographyCheck, glossaryCheck, numbersCheck];
 }
 
 /** Fresh incremental indexes for one engine. */
