@@ -1,0 +1,129 @@
+// The active Hebrew paragraph as a CodeMirror 6 editor: CodeMirror's own visual cursor motion and
+// selection (LESSONS 4), IME input, RTL base direction and LTR islands (cm/bidi.ts). It owns no undo
+// history: every change becomes a review-state transaction, so Ctrl+Z is document-wide.
+import { useEffect, useRef } from 'react';
+import { Annotation, EditorSelection, EditorState } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
+import { defaultKeymap } from '@codemirror/commands';
+import type { TextEdit } from '../../shared/model/finding';
+import { hebrewBidi } from './cm/bidi';
+import { findingMarks, setFindingMarks, type MarkSpec } from './cm/finding-marks';
+import { activeEditor } from './active-editor';
+
+/** Marks a change that came from the review state (undo, a bulk fix), not from the user typing here. */
+const external = Annotation.define<boolean>();
+
+export interface ParagraphEditorProps {
+  readonly paragraph: number;
+  readonly text: string;
+  readonly marks: readonly MarkSpec[];
+  /** Where the caret starts (an offset in the paragraph). */
+  readonly caret: number;
+  readonly label: string;
+  readonly onEdits: (edits: readonly TextEdit[]) => void;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly onLeave: (direction: 'up' | 'down' | 'stay') => void;
+}
+
+export function ParagraphEditor(props: ParagraphEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  // One EditorView per activated paragraph; text and marks are then pushed into it (effects below).
+  useEffect(() => {
+    const p = latest.current;
+    const run = (f: () => void) => () => {
+      f();
+      return true;
+    };
+    const editorView = new EditorView({
+      parent: host.current as HTMLDivElement,
+      state: EditorState.create({
+        doc: p.text,
+        selection: EditorSelection.cursor(Math.min(p.caret, p.text.length)),
+        extensions: [
+          hebrewBidi(),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': p.label }),
+          findingMarks,
+          keymap.of([
+            { key: 'Mod-z', run: run(() => latest.current.onUndo()), preventDefault: true },
+            { key: 'Mod-Shift-z', run: run(() => latest.current.onRedo()), preventDefault: true },
+            { key: 'Mod-y', run: run(() => latest.current.onRedo()), preventDefault: true },
+            { key: 'Escape', run: run(() => latest.current.onLeave('stay')) },
+            { key: 'Alt-ArrowDown', run: run(() => latest.current.onLeave('down')) },
+            { key: 'Alt-ArrowUp', run: run(() => latest.current.onLeave('up')) },
+            // Explicit bidi marks on request, never silently (LESSONS 9).
+            { key: 'Mod-Shift-l', run: (v) => insertMark(v, '\u200e') },
+            { key: 'Mod-Shift-r', run: (v) => insertMark(v, '\u200f') },
+            ...defaultKeymap,
+          ]),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged || update.transactions.some((tr) => tr.annotation(external))) return;
+            const edits: TextEdit[] = [];
+            update.changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+              edits.push({
+                paragraph: latest.current.paragraph,
+                start: fromA,
+                end: toA,
+                replacement: inserted.toString(),
+              });
+            });
+            latest.current.onEdits(edits);
+          }),
+        ],
+      }),
+    });
+    view.current = editorView;
+    activeEditor.current = { paragraph: p.paragraph, view: editorView };
+    editorView.focus();
+    editorView.dispatch({ effects: setFindingMarks.of(p.marks), annotations: external.of(true) });
+    return () => {
+      if (activeEditor.current?.view === editorView) activeEditor.current = null;
+      editorView.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  // The review state changed under the editor (undo, a fix applied elsewhere): replace the differing
+  // middle only, so the caret and IME composition outside it stay put.
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const current = v.state.doc.toString();
+    if (current === props.text) return;
+    let from = 0;
+    while (from < current.length && from < props.text.length && current[from] === props.text[from]) from++;
+    let endA = current.length;
+    let endB = props.text.length;
+    while (endA > from && endB > from && current[endA - 1] === props.text[endB - 1]) {
+      endA--;
+      endB--;
+    }
+    v.dispatch({
+      changes: { from, to: endA, insert: props.text.slice(from, endB) },
+      annotations: external.of(true),
+    });
+  }, [props.text]);
+
+  // Marks are recomputed on every render of the row; push them only when they actually differ.
+  const marksKey = JSON.stringify(props.marks);
+  useEffect(() => {
+    view.current?.dispatch({
+      effects: setFindingMarks.of(latest.current.marks),
+      annotations: external.of(true),
+    });
+  }, [marksKey]);
+
+  return <div ref={host} className="paragraph-editor" data-testid="paragraph-editor" />;
+}
+
+function insertMark(view: EditorView, mark: string): boolean {
+  view.dispatch(view.state.replaceSelection(mark));
+  return true;
+}

@@ -1,0 +1,228 @@
+// The application shell: top bar, the aligned view, the side panel (findings, clusters, comments and
+// the panels other parts register in extensions.ts), and the dialogs. It wires the review store to the
+// findings worker and the keyboard/menu commands; each view does its own drawing.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../shared/model/finding';
+import type { Client } from '../api/client';
+import type { UiLanguage } from '../../shared/i18n/resources';
+import type { FindingsService } from '../worker/findings-service';
+import type { ReviewStore } from '../state/review-store';
+import {
+  allSeverities,
+  indexByParagraph,
+  sameFinding,
+  stepFinding,
+  visibleFindings,
+  type FindingFilters,
+} from '../state/findings-view';
+import { saveDecisions } from '../state/decisions-storage';
+import { AlignedView, type ScrollRequest } from '../editor/AlignedView';
+import { SidePanelArea } from './SidePanelArea';
+import { TopBar } from './TopBar';
+import { AlignmentBar } from '../editor/AlignmentBar';
+import { OpenDialog } from '../open/OpenDialog';
+import { FindReplace } from '../editor/FindReplace';
+import { openPair, type PairTexts } from './session';
+import { useGlobalKeys } from './useGlobalKeys';
+import { useFileDrop } from '../open/useFileDrop';
+import type { ShellContext } from './extensions';
+
+export interface AppProps {
+  readonly api: Client;
+  readonly initial: Promise<PairTexts | null>;
+  /** The checks worker, created once for the app's lifetime (main.tsx). */
+  readonly service: FindingsService;
+  readonly onLanguage: (language: UiLanguage) => void;
+}
+
+const emptyStore = {
+  subscribe: () => () => undefined,
+  getSnapshot: () => null,
+};
+
+export function App({ api, initial, service, onLanguage }: AppProps) {
+  const { t } = useTranslation();
+  const [store, setStore] = useState<ReviewStore | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const snapshot = useSyncExternalStore(
+    store?.subscribe ?? emptyStore.subscribe,
+    store?.getSnapshot ?? emptyStore.getSnapshot,
+  );
+  const findingsSnapshot = useSyncExternalStore(service.subscribe, service.getSnapshot);
+
+  // The selected finding is remembered by identity, so it survives the list being recomputed.
+  const [current, setCurrent] = useState<Finding | null>(null);
+  const [active, setActive] = useState<{ paragraph: number; caret: number } | null>(null);
+  const [focusRow, setFocusRow] = useState(0);
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+
+  const open = useCallback((texts: PairTexts) => {
+    setStore((previous) => openPair(previous, texts));
+    setActive(null);
+    setCurrent(null);
+  }, []);
+
+  useEffect(() => {
+    initial.then(
+      (texts) => (texts ? open(texts) : setLoadError(t('editor:demoUnavailable'))),
+      () => setLoadError(t('editor:demoUnavailable')),
+    );
+  }, [initial, open, t]);
+
+  // The worker follows the texts; decisions are saved with the pair whenever they change.
+  const state = snapshot?.state;
+  useEffect(() => {
+    if (state) service.update({ source: state.source, target: state.target });
+  }, [service, state]);
+  const pairKey = snapshot?.pair.key;
+  const ignored = state?.ignored;
+  const comments = state?.comments;
+  const reviewed = state?.reviewed;
+  useEffect(() => {
+    if (pairKey && ignored && comments && reviewed) saveDecisions(pairKey, { ignored, comments, reviewed });
+  }, [pairKey, ignored, comments, reviewed]);
+
+  const [filters, setFilters] = useState<FindingFilters>({
+    severities: new Set(allSeverities),
+    checks: null,
+  });
+  const findings = useMemo(
+    () => (state ? visibleFindings(findingsSnapshot.findings, state, filters) : []),
+    [findingsSnapshot.findings, state, filters],
+  );
+  const byParagraph = useMemo(() => indexByParagraph(findings), [findings]);
+
+  const currentIndex = useMemo(() => {
+    if (!current) return null;
+    const i = findings.findIndex((f) => sameFinding(f, current));
+    return i < 0 ? null : i;
+  }, [findings, current]);
+
+  const goToRow = useCallback((row: number) => {
+    setFocusRow(row);
+    setScrollRequest((r) => ({ row, seq: (r?.seq ?? 0) + 1 }));
+  }, []);
+  const goToFinding = useCallback(
+    (index: number) => {
+      const f = findings[index];
+      if (!f) return;
+      setCurrent(f);
+      goToRow(f.paragraph);
+    },
+    [findings, goToRow],
+  );
+  const stepTo = useCallback(
+    (forward: boolean) => {
+      const next = stepFinding(findings.length, currentIndex, forward);
+      if (next !== null) goToFinding(next);
+    },
+    [findings.length, currentIndex, goToFinding],
+  );
+
+  const [dialog, setDialog] = useState<'open' | 'find' | null>(null);
+  useGlobalKeys({
+    next: () => stepTo(true),
+    previous: () => stepTo(false),
+    undo: () => store?.undo(),
+    redo: () => store?.redo(),
+    find: () => setDialog('find'),
+    open: () => setDialog('open'),
+  });
+
+  useEffect(() => {
+    const stops = [
+      api.on('menu:next-finding', () => stepTo(true)),
+      api.on('menu:previous-finding', () => stepTo(false)),
+      api.on('menu:open', () => setDialog('open')),
+      api.on('menu:language', ({ language }) => onLanguage(language)),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [api, stepTo, onLanguage]);
+
+  const dropError = useFileDrop(open);
+
+  const context: ShellContext | null = useMemo(
+    () => (store ? { api, store, findings, goToFinding, goToRow } : null),
+    [api, store, findings, goToFinding, goToRow],
+  );
+
+  return (
+    <div className="app">
+      <TopBar
+        snapshot={snapshot}
+        findingsComplete={findingsSnapshot.complete}
+        findingCount={findings.length}
+        onOpen={() => setDialog('open')}
+        onFind={() => setDialog('find')}
+        onUndo={() => store?.undo()}
+        onRedo={() => store?.redo()}
+        onLanguage={onLanguage}
+      />
+      {(loadError ?? dropError) && (
+        <p className="banner banner-error" role="alert">
+          {loadError ?? dropError}
+        </p>
+      )}
+      {snapshot && store && context && state ? (
+        <>
+          <AlignmentBar store={store} state={state} focusRow={focusRow} goToRow={goToRow} />
+          {dialog === 'find' && (
+            <FindReplace store={store} state={state} goToRow={goToRow} onClose={() => setDialog(null)} />
+          )}
+          <div className="workspace">
+            <main className="main-area">
+              <AlignedView
+                scrollRequest={scrollRequest}
+                state={state}
+                findings={findings}
+                byParagraph={byParagraph}
+                currentFinding={currentIndex}
+                active={active}
+                focusRow={focusRow}
+                sourceName={snapshot.pair.sourceName}
+                targetName={snapshot.pair.targetName}
+                onActivate={(paragraph, caret) => {
+                  setFocusRow(paragraph);
+                  setActive({ paragraph, caret });
+                }}
+                onDeactivate={(row) => {
+                  setActive(null);
+                  if (row !== null) {
+                    goToRow(row);
+                    requestAnimationFrame(() =>
+                      document.querySelector<HTMLElement>(`[data-paragraph="${row}"]`)?.focus(),
+                    );
+                  }
+                }}
+                onFocusRow={setFocusRow}
+                onSelectFinding={(i) => setCurrent(findings[i] ?? null)}
+                onEdits={(edits) =>
+                  store.dispatch([{ type: 'edit', edits }], { joinKey: `type:${edits[0]?.paragraph}` })
+                }
+                onToggleReviewed={(p) =>
+                  store.dispatch([{ type: 'set-reviewed', paragraph: p, reviewed: !state.reviewed[p] }])
+                }
+                onUndo={() => store.undo()}
+                onRedo={() => store.redo()}
+              />
+            </main>
+            <SidePanelArea
+              context={context}
+              state={state}
+              allFindings={findingsSnapshot.findings}
+              currentIndex={currentIndex}
+              filters={filters}
+              onFilters={setFilters}
+              focusRow={focusRow}
+            />
+          </div>
+        </>
+      ) : (
+        !loadError && <p className="loading">{t('editor:loading')}</p>
+      )}
+      {dialog === 'open' && <OpenDialog api={api} onOpen={open} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

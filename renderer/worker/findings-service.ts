@@ -1,0 +1,129 @@
+// Keeps the worker's document in step with the review state: a structural change (split, merge, another
+// pair) resends the whole document, a text change sends only the changed paragraphs. At most one request
+// is in flight; changes made meanwhile are coalesced into the next one, so fast typing never queues up
+// stale work in the worker.
+import type { Finding } from '../../shared/model/finding';
+import type { Glossary } from '../../shared/glossary/model';
+import type { CheckRequest, CheckResponse } from './protocol';
+
+export interface FindingsSnapshot {
+  /** Findings whose text still matches the current target (stale ones are dropped, see `fresh`). */
+  readonly findings: readonly Finding[];
+  /** True once the worker has answered for the document as it is now. */
+  readonly complete: boolean;
+  /** Worker time of the last answer, ms. */
+  readonly lastMs: number;
+}
+
+type Listener = () => void;
+
+interface Texts {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+}
+
+export class FindingsService {
+  private readonly worker: Worker;
+  private sent: Texts | undefined;
+  private wanted: Texts | undefined;
+  private glossary: Glossary | undefined;
+  private glossaryDirty = false;
+  private inFlight = false;
+  private seq = 0;
+  private raw: readonly Finding[] = [];
+  private snapshot: FindingsSnapshot = { findings: [], complete: false, lastMs: 0 };
+  private readonly listeners = new Set<Listener>();
+
+  constructor() {
+    this.worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<CheckResponse>) => this.receive(event.data);
+  }
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): FindingsSnapshot => this.snapshot;
+
+  /** The texts as they are now; sends what changed when the worker is free. */
+  update(texts: Texts): void {
+    if (this.wanted === texts) return;
+    this.wanted = texts;
+    this.publish(false);
+    this.pump();
+  }
+
+  setGlossary(glossary: Glossary): void {
+    this.glossary = glossary;
+    this.glossaryDirty = true;
+    this.pump();
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+
+  private pump(): void {
+    if (this.inFlight || this.wanted === undefined) return;
+    const request = this.nextRequest(this.wanted);
+    if (request === undefined) {
+      this.publish(!this.glossaryDirty);
+      return;
+    }
+    this.inFlight = true;
+    this.worker.postMessage(request);
+  }
+
+  private nextRequest(wanted: Texts): CheckRequest | undefined {
+    const seq = ++this.seq;
+    if (this.glossaryDirty && this.glossary && this.sent) {
+      this.glossaryDirty = false;
+      return { type: 'set-glossary', seq, glossary: this.glossary };
+    }
+    const sent = this.sent;
+    this.sent = wanted;
+    const structural =
+      sent === undefined || sent.source !== wanted.source || sent.target.length !== wanted.target.length;
+    if (structural) {
+      const document = {
+        source: wanted.source.map((text) => ({ text })),
+        target: wanted.target.map((text) => ({ text })),
+      };
+      return { type: 'set-document', seq, document };
+    }
+    const paragraphs = [];
+    for (let i = 0; i < wanted.target.length; i++) {
+      const text = wanted.target[i] as string;
+      if (text !== sent.target[i]) paragraphs.push({ paragraph: i, text });
+    }
+    if (paragraphs.length === 0) return undefined;
+    return { type: 'update-target', seq, paragraphs };
+  }
+
+  private receive(response: CheckResponse): void {
+    this.inFlight = false;
+    if (response.type === 'findings') {
+      this.raw = response.findings;
+      this.snapshot = { ...this.snapshot, lastMs: response.ms };
+    } else {
+      console.error('checks worker failed:', response.message);
+    }
+    this.publish(this.sent === this.wanted && !this.glossaryDirty);
+    this.pump();
+  }
+
+  private publish(complete: boolean): void {
+    const target = this.wanted?.target ?? [];
+    this.snapshot = { findings: fresh(this.raw, target), complete, lastMs: this.snapshot.lastMs };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * Findings computed for an older version of a paragraph are kept only while their range still holds
+ * their text, so underlines never land on the wrong characters between a keystroke and the answer.
+ */
+export function fresh(findings: readonly Finding[], target: readonly string[]): readonly Finding[] {
+  return findings.filter((f) => target[f.paragraph]?.slice(f.start, f.end) === f.text);
+}
