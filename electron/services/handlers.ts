@@ -5,10 +5,14 @@ import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app-handlers';
 import type { ServiceContext } from './context';
 import { filesHandlers } from './files-handlers';
+import { projectHandlers } from './project-handlers';
+import { exportHandlers } from './export-handlers';
 
 export function createHandlers(ctx: ServiceContext): HandlersOf<Contract> {
   return {
     ...appHandlers(ctx),
     ...filesHandlers(ctx),
+    ...projectHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }

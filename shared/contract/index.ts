@@ -12,10 +12,14 @@
 //      (electron/services/call-failure.ts); dispatch turns it into `{ ok: false, error }`.
 import { appContract } from './app';
 import { filesContract } from './files';
+import { projectContract } from './project';
+import { exportContract } from './export';
 
 export const contract = {
   ...appContract,
   ...filesContract,
+  ...projectContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;

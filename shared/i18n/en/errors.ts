@@ -65,6 +65,11 @@ const errors: Record<string, string> = {
   'export-paragraph-mismatch':
     '{{first}} has {{firstCount}} paragraphs but {{second}} has {{secondCount}}; the files must pair up paragraph by paragraph.',
   'export-unwritable': 'Cannot write {{file}}: {{reason}}',
+  'project-not-json': 'This file is not a Nusach project: it is not valid JSON.',
+  'project-not-nusach': 'This JSON file is not a Nusach project.',
+  'project-too-new':
+    'This project was saved by a newer Nusach (file version {{version}}); update Nusach to open it.',
+  'project-invalid': 'This Nusach project is damaged and cannot be opened ({{reason}}).',
 };
 
 export default errors;

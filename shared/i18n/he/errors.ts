@@ -59,6 +59,11 @@ const errors: Record<string, string> = {
   'export-paragraph-mismatch':
     'ב־{{first}} יש {{firstCount}} פסקאות אך ב־{{second}} יש {{secondCount}}; הקבצים צריכים להתאים פסקה מול פסקה.',
   'export-unwritable': 'לא ניתן לכתוב את {{file}}: {{reason}}',
+  'project-not-json': 'הקובץ אינו פרויקט נוסח: הוא אינו JSON תקין.',
+  'project-not-nusach': 'קובץ ה־JSON הזה אינו פרויקט נוסח.',
+  'project-too-new':
+    'הפרויקט נשמר בגרסה חדשה יותר של נוסח (גרסת קובץ {{version}}); יש לעדכן את נוסח כדי לפתוח אותו.',
+  'project-invalid': 'פרויקט הנוסח הזה פגום ולא ניתן לפתוח אותו ({{reason}}).',
 };
 
 export default errors;
