@@ -1,6 +1,7 @@
 // Which checks the engine runs. Each check lives in its own module; this is the one list of them.
 import type { Finding } from '../model/finding';
 import type { Check, CheckContext } from './types';
+import { NameVariantIndex } from './name-variants';
 import { typographyCheck, TypographyMarksIndex } from './typography';
 import { glossaryCheck } from './glossary-check';
 import { numbersCheck } from './numbers';
@@ -22,5 +23,5 @@ export function registeredChecks(): Check[] {
 
 /** Fresh incremental indexes for one engine. */
 export function registeredIndexes(): DocumentIndex[] {
-  return [new TypographyMarksIndex()];
+  return [new NameVariantIndex(), new TypographyMarksIndex()];
 }

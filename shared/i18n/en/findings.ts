@@ -1,5 +1,8 @@
 // UI text, namespace "findings", language "en". Keys must match the other language (i18n test).
 const findings: Record<string, string> = {
+  'name-variant':
+    '“{{found}}” is spelled “{{preferred}}” elsewhere in this document ({{count}}×); {{spellings}} spellings of one name.',
+  'typography-glued-words': 'Two words run together: “{{first}}” and “{{second}}”.',
   'typography-typed-gershayim': 'Gershayim typed as {{typed}}; the Hebrew mark is {{mark}}.',
   'typography-typed-geresh': 'Geresh typed as {{typed}}; the Hebrew mark is {{mark}}.',
   'typography-typed-maqaf': 'Maqaf typed as a hyphen ({{typed}}); the Hebrew mark is {{mark}}.',

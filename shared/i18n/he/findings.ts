@@ -1,5 +1,7 @@
 // UI text, namespace "findings", language "he". Keys must match the other language (i18n test).
 const findings: Record<string, string> = {
+  'name-variant': '„{{found}}” נכתב במקומות אחרים במסמך „{{preferred}}” ({{count}} פעמים); {{spellings}} כתיבים של אותו שם.',
+  'typography-glued-words': 'שתי מילים צמודות: „{{first}}” ו„{{second}}”.',
   'typography-typed-gershayim': 'גרשיים הוקלדו כ־{{typed}}; הסימן העברי הוא {{mark}}.',
   'typography-typed-geresh': 'גרש הוקלד כ־{{typed}}; הסימן העברי הוא {{mark}}.',
   'typography-typed-maqaf': 'מקף הוקלד כמינוס ({{typed}}); הסימן העברי הוא {{mark}}.',

@@ -1,0 +1,153 @@
+// Glued words: two words typed without the space between them (the seed's חיזבאללהשהתחייבה =
+// חיזבאללה + שהתחייבה). Reported under the typography check id with the split as the fix.
+//
+// A word is split at the first point where both sides are words, and only when the whole is not a
+// word itself (not ordinary Hebrew, not written on its own elsewhere in the document or glossary):
+//   - a final letter inside a word (ם ן ץ ף ך followed by a letter) ends the first word: Hebrew never
+//     writes one mid-word, so only a missing space puts it there;
+//   - the first part occurs on its own elsewhere in the document (or is a glossary word) and the second
+//     is ordinary Hebrew or occurs on its own too;
+//   - or, with no help from the document, a long name-like first part (five letters or more, not
+//     ordinary Hebrew) followed by a long ordinary word with its prefixes (five letters or more).
+// Words that occur three times or more are not glued: a writer repeats words, not typos.
+import type { Finding } from '../model/finding';
+import { isCommonWord } from '../hebrew/lexicon';
+import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
+import { normalizeForComparison } from '../hebrew/normalize';
+import { buildFinding } from './finding-builder';
+import type { Check } from './types';
+import { WordStatistics } from './name-variants/statistics';
+import { glossaryWords } from './name-variants/glossary-words';
+
+const MIN_GLUED = 7;
+const MIN_PART = 3;
+const MIN_UNAIDED_PART = 5;
+
+interface Split {
+  readonly at: number;
+  /** A final letter closes the first part: a certain split. */
+  readonly byFinalLetter: boolean;
+  readonly firstCommon: boolean;
+  readonly secondCommon: boolean;
+}
+
+const FINALIZABLE = new Set(['כ', 'מ', 'נ', 'פ', 'צ']);
+
+/** Split points of a word that do not depend on the document (cached per word by the caller). */
+export function candidateSplits(word: string): Split[] {
+  if (word.length < MIN_GLUED) return [];
+  for (let i = 0; i < word.length; i++) if (!isHebrewLetterCode(word.charCodeAt(i))) return [];
+  const splits: Split[] = [];
+  for (let at = 2; at <= word.length - 2; at++) {
+    const last = word[at - 1] as string;
+    if (isFinalForm(last)) {
+      splits.push({ at, byFinalLetter: true, firstCommon: false, secondCommon: false });
+      continue;
+    }
+    // A typed first word ends in a final letter; a regular כ מ נ פ צ here means we are inside a word.
+    if (FINALIZABLE.has(last) || at < MIN_PART || word.length - at < MIN_PART) continue;
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    splits.push({
+      at,
+      byFinalLetter: false,
+      firstCommon: isCommonWord(first),
+      secondCommon: isCommonWord(second),
+    });
+  }
+  return splits;
+}
+
+export interface GluedWord {
+  readonly first: string;
+  readonly second: string;
+  /** Offset of the split in the comparison form. */
+  readonly at: number;
+}
+
+/** Where `word` should be split, if it is two glued words, given what the document attests. */
+export function gluedSplit(
+  word: string,
+  splits: readonly Split[],
+  attested: (w: string) => boolean,
+): GluedWord | undefined {
+  if (isCommonWord(word)) return undefined;
+  for (const s of splits) {
+    const first = word.slice(0, s.at);
+    const second = word.slice(s.at);
+    if (s.byFinalLetter) {
+      if (first.length >= 2 && second.length >= 2) return { first, second, at: s.at };
+      continue;
+    }
+    const firstKnown = attested(first);
+    const secondKnown = s.secondCommon || attested(second);
+    if (firstKnown && secondKnown) return { first, second, at: s.at };
+    if (
+      !s.firstCommon &&
+      s.secondCommon &&
+      first.length >= MIN_UNAIDED_PART &&
+      second.length >= MIN_UNAIDED_PART
+    )
+      return { first, second, at: s.at };
+  }
+  return undefined;
+}
+
+const splitCache = new Map<string, Split[]>();
+
+function cachedSplits(word: string): Split[] {
+  let splits = splitCache.get(word);
+  if (!splits) {
+    splits = candidateSplits(word);
+    if (splitCache.size > 200_000) splitCache.clear();
+    splitCache.set(word, splits);
+  }
+  return splits;
+}
+
+/** Glued-word findings over a document's word statistics. */
+export function gluedWordFindings(stats: WordStatistics): Finding[] {
+  const findings: Finding[] = [];
+  for (const [type, count] of stats.typeCount) {
+    if (count >= 3 || type.length < MIN_GLUED) continue;
+    const splits = cachedSplits(type);
+    if (splits.length === 0) continue;
+    const glued = gluedSplit(type, splits, (w) => stats.isAttested(w));
+    if (!glued) continue;
+    for (const paragraph of stats.typeParagraphs.get(type)?.keys() ?? []) {
+      const words = stats.paragraphs[paragraph];
+      if (!words) continue;
+      for (const word of words.words) {
+        if (word.norm !== type) continue;
+        const original = words.text.slice(word.start, word.end);
+        const cut = normalizeForComparison(original).origin[glued.at] ?? original.length;
+        const head = original.slice(0, cut);
+        const fixedHead = FINALIZABLE.has(toRegularForm(head.slice(-1))) ? withFinalForm(head) : head;
+        findings.push(
+          buildFinding({
+            check: 'typography',
+            severity: 'warning',
+            paragraph,
+            paragraphText: words.text,
+            start: word.start,
+            end: word.end,
+            key: 'typography-glued-words',
+            params: { first: glued.first, second: glued.second },
+            replacements: [`${fixedHead} ${original.slice(cut)}`],
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** Glued words as a plain Check; the engine runs the same rule inside its name index. */
+export const gluedWordsCheck: Check = {
+  id: 'typography',
+  run(context) {
+    const stats = new WordStatistics();
+    stats.reset(context.document, glossaryWords(context.glossary).stems);
+    return gluedWordFindings(stats);
+  },
+};

@@ -1,0 +1,305 @@
+// name-variants: one name spelled several ways in one document (issue "The checking engine", check 1).
+//
+// How a spelling is judged to be a name, and two spellings one name (each rule is tested in
+// name-variants.test.ts; the alternations are HEBREW.md §6):
+//   1. Words are compared without their Hebrew prefixes. A prefix comes off only when the rest is
+//      attested: it occurs on its own elsewhere in the document, or in the glossary (ברסטן → רסטן
+//      only because רסטן occurs; ביירות keeps its ב). Vav doubling and the article ה are undone.
+//   2. Candidates are stems of three or more letters that are not ordinary Hebrew: not in the
+//      common-vocabulary lexicon, even after removing prefixes and inflectional suffixes. An ordinary
+//      word joins only when it stands right next to a candidate, as the first word of a multi-word
+//      name (חיית in חיית תחריר א-שאם), and it can only cluster with a non-ordinary spelling.
+//   3. Two candidates are spellings of one name when the weighted alternation distance between them is
+//      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
+//      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters. Short names allow one
+//      optional letter at most; ו/י before a final ה/ת (-iya, -it) is an ending, not a variant.
+//   4. A cluster is reported only with enough evidence that it is a name (score ≥ 3):
+//        +2 the spellings differ by a transcription alternation (א, geresh, article, letter swap,
+//           ending, doubled consonant), not only by ו/י as Hebrew plene spelling does (ספר/סיפר);
+//        +1 no spelling is ordinary Hebrew, −1 when one is;
+//        +1 a spelling carries an Arabic article, a geresh or -אללה;
+//        +2 two spellings share a non-ordinary neighbour word (the rest of a multi-word name),
+//           +1 if the shared neighbour is an ordinary word;
+//        +1 a spelling stands next to Latin text ("(HTS)"); +2 it matches a capitalised word of the
+//           English source; +3 it is a glossary term;
+//        +1 the cluster occurs three times or more.
+//   5. The preferred spelling is the glossary's preferred term, else the most frequent one, else the
+//      one used first. Every other spelling is reported (warning) with the preferred one as the fix,
+//      the user's prefix kept (ולראסטן → ולרסטן).
+import type { Finding } from '../model/finding';
+import { normalizeWord } from '../hebrew/normalize';
+import { attachPrefix } from '../hebrew/prefixes';
+import { FOREIGN_ALTERNATIONS } from '../hebrew/variants';
+import { buildFinding } from './finding-builder';
+import { hashString } from './fingerprint';
+import type { Check, CheckContext } from './types';
+import type { DocumentIndex } from './registry';
+import { WordStatistics } from './name-variants/statistics';
+import { stemInfo, type StemInfo } from './name-variants/stem-info';
+import {
+  ComparisonCache,
+  clusterCandidates,
+  type Candidate,
+  type StemCluster,
+} from './name-variants/clusters';
+import { sourceNameKeys } from './name-variants/source-names';
+import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
+import { gluedWordFindings } from './glued-words';
+
+const MIN_LETTERS = 3;
+const ACCEPT_SCORE = 3;
+
+/** One spelling (stem) in the document: how often, through which words, first seen where. */
+interface StemUse {
+  readonly info: StemInfo;
+  count: number;
+  readonly types: string[];
+  firstParagraph: number;
+}
+
+export class NameVariantIndex implements DocumentIndex {
+  readonly stats = new WordStatistics();
+  private readonly infos = new Map<string, StemInfo>();
+  private readonly comparisons = new ComparisonCache();
+  private sourceKeys = new Set<string>();
+  private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
+  private cached: Finding[] | null = null;
+
+  reset(context: CheckContext): void {
+    this.glossary = glossaryWords(context.glossary);
+    this.sourceKeys = new Set(context.document.source.flatMap((p) => sourceNameKeys(p.text)));
+    this.stats.reset(context.document, this.glossary.stems);
+    this.cached = null;
+  }
+
+  update(context: CheckContext, paragraph: number): void {
+    this.stats.update(paragraph, context.document.target[paragraph]?.text ?? '');
+    this.cached = null;
+  }
+
+  findings(): readonly Finding[] {
+    if (this.cached === null) this.cached = this.compute();
+    return this.cached;
+  }
+
+  info(stem: string): StemInfo {
+    let info = this.infos.get(stem);
+    if (!info) this.infos.set(stem, (info = stemInfo(stem)));
+    return info;
+  }
+
+  /** Every stem in the document with its uses. */
+  stemUses(): Map<string, StemUse> {
+    const uses = new Map<string, StemUse>();
+    for (const [type, count] of this.stats.typeCount) {
+      const { stem } = this.stats.reading(type);
+      let use = uses.get(stem);
+      const first = firstKey(this.stats.typeParagraphs.get(type));
+      if (!use) uses.set(stem, (use = { info: this.info(stem), count: 0, types: [], firstParagraph: first }));
+      use.count += count;
+      use.types.push(type);
+      if (first < use.firstParagraph) use.firstParagraph = first;
+    }
+    return uses;
+  }
+
+  private compute(): Finding[] {
+    const uses = this.stemUses();
+    const candidates: Candidate[] = [];
+    const contextStems = new Set<string>();
+    for (const use of uses.values()) {
+      const { info } = use;
+      if (info.letters < MIN_LETTERS || info.common) continue;
+      candidates.push({ info, contextOnly: false });
+      for (const type of use.types)
+        for (const neighbour of [this.stats.next.get(type), this.stats.prev.get(type)])
+          if (neighbour)
+            for (const other of neighbour.keys()) {
+              const otherStem = this.stats.reading(other).stem;
+              const otherInfo = uses.get(otherStem)?.info;
+              if (otherInfo && otherInfo.common && otherInfo.letters >= MIN_LETTERS)
+                contextStems.add(otherStem);
+            }
+    }
+    for (const stem of contextStems)
+      candidates.push({ info: (uses.get(stem) as StemUse).info, contextOnly: true });
+    const findings: Finding[] = [];
+    for (const cluster of clusterCandidates(candidates, this.comparisons)) {
+      if (this.score(cluster, uses) >= ACCEPT_SCORE) findings.push(...this.report(cluster, uses));
+    }
+    // Glued words need the same attestation data; they are reported under the typography check.
+    findings.push(...gluedWordFindings(this.stats));
+    return findings;
+  }
+
+  /** Neighbouring stems of a stem's words, tagged with the side ("<" before, ">" after). */
+  private neighbours(use: StemUse): Set<string> {
+    const out = new Set<string>();
+    for (const type of use.types) {
+      for (const other of this.stats.next.get(type)?.keys() ?? [])
+        out.add('>' + this.stats.reading(other).stem);
+      for (const other of this.stats.prev.get(type)?.keys() ?? [])
+        out.add('<' + this.stats.reading(other).stem);
+    }
+    return out;
+  }
+
+  private score(cluster: StemCluster, uses: Map<string, StemUse>): number {
+    const members = cluster.members.map((m) => uses.get(m.info.stem) as StemUse);
+    let score = 0;
+    if (cluster.kinds & FOREIGN_ALTERNATIONS) score += 2;
+    score += members.some((m) => m.info.common) ? -1 : 1;
+    if (members.some((m) => m.info.arabicLooking)) score += 1;
+    score += this.sharedNeighbourScore(members, uses);
+    if (members.some((m) => m.types.some((t) => this.stats.latinNeighbours.has(t)))) score += 1;
+    if (
+      members.some(
+        (m) =>
+          this.sourceKeys.has(m.info.key) ||
+          (m.info.joinedKey !== undefined && this.sourceKeys.has(m.info.joinedKey)),
+      )
+    )
+      score += 2;
+    if (members.some((m) => this.glossary.stems.has(m.info.stem))) score += 3;
+    if (members.reduce((sum, m) => sum + m.count, 0) >= 3) score += 1;
+    return score;
+  }
+
+  private sharedNeighbourScore(members: StemUse[], uses: Map<string, StemUse>): number {
+    let best = 0;
+    const sets = members.map((m) => this.neighbours(m));
+    for (let i = 0; i < sets.length; i++)
+      for (let j = i + 1; j < sets.length; j++)
+        for (const n of sets[i] as Set<string>) {
+          if (!(sets[j] as Set<string>).has(n)) continue;
+          const info = uses.get(n.slice(1))?.info;
+          best = Math.max(best, info && !info.common && info.letters >= MIN_LETTERS ? 2 : 1);
+          if (best === 2) return best;
+        }
+    return best;
+  }
+
+  /** The preferred spelling: glossary, then frequency, then first use. */
+  private preferred(members: StemUse[]): { stem: string; count: number } {
+    for (const m of members) {
+      const pref = this.glossary.preferred.get(m.info.stem);
+      if (pref !== undefined)
+        return { stem: pref, count: members.find((x) => x.info.stem === pref)?.count ?? 0 };
+    }
+    const top = members
+      .slice()
+      .sort(
+        (a, b) =>
+          b.count - a.count || a.firstParagraph - b.firstParagraph || (a.info.stem < b.info.stem ? -1 : 1),
+      )[0] as StemUse;
+    return { stem: top.info.stem, count: top.count };
+  }
+
+  private report(cluster: StemCluster, uses: Map<string, StemUse>): Finding[] {
+    const members = cluster.members
+      .map((m) => uses.get(m.info.stem) as StemUse)
+      .sort(
+        (a, b) =>
+          b.count - a.count || a.firstParagraph - b.firstParagraph || (a.info.stem < b.info.stem ? -1 : 1),
+      );
+    const preferred = this.preferred(members);
+    const surface = (stem: string) => this.surfaceOf(stem);
+    const variants = members.map((m) => surface(m.info.stem));
+    const clusterId =
+      'nv:' +
+      hashString(
+        members
+          .map((m) => m.info.stem)
+          .sort()
+          .join('\u0000'),
+      );
+    const preferredSurface = surface(preferred.stem);
+    const findings: Finding[] = [];
+    for (const member of members) {
+      if (member.info.stem === preferred.stem) continue;
+      for (const type of member.types) {
+        const reading = this.stats.reading(type);
+        for (const paragraph of this.stats.typeParagraphs.get(type)?.keys() ?? []) {
+          const words = this.stats.paragraphs[paragraph];
+          if (!words) continue;
+          for (const word of words.words) {
+            if (word.norm !== type) continue;
+            const prefix = words.text.slice(
+              word.start,
+              word.start + originalPrefixLength(words.text, word.start, reading.prefix.length),
+            );
+            findings.push(
+              buildFinding({
+                check: 'name-variants',
+                severity: 'warning',
+                paragraph,
+                paragraphText: words.text,
+                start: word.start,
+                end: word.end,
+                key: 'name-variant',
+                params: {
+                  found: surface(member.info.stem),
+                  preferred: preferredSurface,
+                  count: preferred.count,
+                  spellings: members.length,
+                },
+                replacements: [attachPrefix(prefix, preferredSurface, reading.articleRestored)],
+                variants,
+                clusterId,
+              }),
+            );
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** How the document writes a stem when it stands alone (its typed geresh and maqaf), else its comparison form. */
+  private surfaceOf(stem: string): string {
+    const paragraphs = this.stats.typeParagraphs.get(stem);
+    if (paragraphs)
+      for (const paragraph of paragraphs.keys()) {
+        const words = this.stats.paragraphs[paragraph];
+        const word = words?.words.find((w) => w.norm === stem);
+        if (words && word) return normalizeInvisibles(words.text.slice(word.start, word.end));
+      }
+    return stem;
+  }
+}
+
+/** Drops niqqud and invisible controls but keeps the typed geresh/maqaf characters. */
+function normalizeInvisibles(text: string): string {
+  return text.replace(
+    /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g,
+    '',
+  );
+}
+
+/** Length in the original text of a prefix that has `letters` characters in comparison form. */
+function originalPrefixLength(text: string, start: number, letters: number): number {
+  if (letters === 0) return 0;
+  let seen = 0;
+  let i = start;
+  while (i < text.length && seen < letters) {
+    if (normalizeWord(text[i] as string) !== '' || /[-‐–—־]/.test(text[i] as string)) seen++;
+    i++;
+  }
+  return i - start;
+}
+
+function firstKey(map: ReadonlyMap<number, number> | undefined): number {
+  let first = Infinity;
+  if (map) for (const k of map.keys()) if (k < first) first = k;
+  return first;
+}
+
+/** name-variants as a plain Check (a fresh index per run); the engine keeps one index incrementally. */
+export const nameVariantsCheck: Check = {
+  id: 'name-variants',
+  run(context) {
+    const index = new NameVariantIndex();
+    index.reset(context);
+    return index.findings().filter((f) => f.check === 'name-variants');
+  },
+};

@@ -1,0 +1,62 @@
+// What one paragraph contributes to the name statistics: its Hebrew words (comparison form and range),
+// which words stand next to which (separated by spaces only), and which stand next to Latin text.
+// Computed once per paragraph text and cached; the document totals are sums of these.
+import { tokenize, type Token } from '../../hebrew/tokenize';
+import { GERSHAYIM } from '../../hebrew/letters';
+
+export interface WordOccurrence {
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParagraphWords {
+  readonly text: string;
+  readonly words: readonly WordOccurrence[];
+  /** Word → occurrences in this paragraph. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** "a\u0001b" → how often word a is directly followed by word b. */
+  readonly pairs: ReadonlyMap<string, number>;
+  /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
+  readonly latinNeighbours: ReadonlySet<string>;
+}
+
+export const PAIR_SEPARATOR = '\u0001';
+
+/** Only spaces between two tokens: they may be parts of one multi-word name. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++)
+    if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
+/** Word tokens the name statistics count: Hebrew letters (with ׳ ־), no acronyms with gershayim. */
+function isCountedWord(token: Token): boolean {
+  return token.kind === 'hebrew' && !token.norm.includes(GERSHAYIM);
+}
+
+export function paragraphWords(text: string): ParagraphWords {
+  const tokens = tokenize(text);
+  const words: WordOccurrence[] = [];
+  const counts = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const latinNeighbours = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (!isCountedWord(token)) continue;
+    words.push({ norm: token.norm, start: token.start, end: token.end });
+    counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+    const next = tokens[k + 1];
+    if (next && isCountedWord(next) && adjacent(text, token, next)) {
+      const key = token.norm + PAIR_SEPARATOR + next.norm;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    const prev = tokens[k - 1];
+    if (
+      (prev && prev.kind === 'latin' && token.start - prev.end <= 3) ||
+      (next && next.kind === 'latin' && next.start - token.end <= 3)
+    )
+      latinNeighbours.add(token.norm);
+  }
+  return { text, words, counts, pairs, latinNeighbours };
+}

@@ -1,0 +1,110 @@
+// Document totals of the per-paragraph word statistics, kept current by adding and subtracting one
+// paragraph at a time, and each word's prefix reading (gated by what the document attests).
+import type { AlignedDocument } from '../../model/document';
+import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { PAIR_SEPARATOR, paragraphWords, type ParagraphWords } from './paragraph-words';
+
+function bump<K>(map: Map<K, number>, key: K, delta: number): number {
+  const value = (map.get(key) ?? 0) + delta;
+  if (value === 0) map.delete(key);
+  else map.set(key, value);
+  return value;
+}
+
+function bumpNested(map: Map<string, Map<string, number>>, a: string, b: string, delta: number): void {
+  let inner = map.get(a);
+  if (!inner) map.set(a, (inner = new Map()));
+  bump(inner, b, delta);
+  if (inner.size === 0) map.delete(a);
+}
+
+export class WordStatistics {
+  paragraphs: ParagraphWords[] = [];
+  /** Word (comparison form, with prefix) → occurrences in the document. */
+  readonly typeCount = new Map<string, number>();
+  /** Word → paragraph → occurrences. */
+  readonly typeParagraphs = new Map<string, Map<number, number>>();
+  readonly next = new Map<string, Map<string, number>>();
+  readonly prev = new Map<string, Map<string, number>>();
+  readonly latinNeighbours = new Map<string, number>();
+  /** Stems attested outside the document (glossary terms). */
+  private externalStems: ReadonlySet<string> = new Set();
+  private readonly readings = new Map<string, PrefixReading>();
+  /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
+  private readonly readers = new Map<string, Set<string>>();
+
+  reset(document: AlignedDocument, externalStems: ReadonlySet<string>): void {
+    this.paragraphs = [];
+    for (const map of [
+      this.typeCount,
+      this.typeParagraphs,
+      this.next,
+      this.prev,
+      this.latinNeighbours,
+      this.readings,
+      this.readers,
+    ])
+      map.clear();
+    this.externalStems = externalStems;
+    document.target.forEach((p, i) => {
+      const words = paragraphWords(p.text);
+      this.paragraphs.push(words);
+      this.apply(words, i, 1);
+    });
+  }
+
+  /** Replaces paragraph `index`; returns nothing, but forgets the readings the change may affect. */
+  update(index: number, text: string): void {
+    const old = this.paragraphs[index];
+    if (old && old.text === text) return;
+    if (old) this.apply(old, index, -1);
+    const words = paragraphWords(text);
+    this.paragraphs[index] = words;
+    this.apply(words, index, 1);
+  }
+
+  private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
+    for (const [type, count] of words.counts) {
+      const total = bump(this.typeCount, type, sign * count);
+      let perParagraph = this.typeParagraphs.get(type);
+      if (!perParagraph) this.typeParagraphs.set(type, (perParagraph = new Map()));
+      bump(perParagraph, index, sign * count);
+      if (perParagraph.size === 0) this.typeParagraphs.delete(type);
+      // A word that appears or disappears changes which stems are attested.
+      if (total === 0 || total === count) this.forgetReadersOf(type);
+    }
+    for (const [pair, count] of words.pairs) {
+      const cut = pair.indexOf(PAIR_SEPARATOR);
+      const a = pair.slice(0, cut);
+      const b = pair.slice(cut + 1);
+      bumpNested(this.next, a, b, sign * count);
+      bumpNested(this.prev, b, a, sign * count);
+    }
+    for (const word of words.latinNeighbours) bump(this.latinNeighbours, word, sign);
+  }
+
+  private forgetReadersOf(stem: string): void {
+    this.readings.delete(stem);
+    const readers = this.readers.get(stem);
+    if (readers) for (const word of readers) this.readings.delete(word);
+  }
+
+  isAttested(stem: string): boolean {
+    return this.typeCount.has(stem) || this.externalStems.has(stem);
+  }
+
+  /** The word's prefix and stem: the longest prefix whose remainder the document or glossary attests. */
+  reading(type: string): PrefixReading {
+    let reading = this.readings.get(type);
+    if (!reading) {
+      for (const r of prefixReadings(type)) {
+        let readers = this.readers.get(r.stem);
+        if (!readers) this.readers.set(r.stem, (readers = new Set()));
+        readers.add(type);
+      }
+      reading = stripPrefix(type, (stem) => this.isAttested(stem));
+      this.readings.set(type, reading);
+    }
+    return reading;
+  }
+}

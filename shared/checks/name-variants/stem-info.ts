@@ -1,0 +1,43 @@
+// Facts about one stem (a word with its prefix already removed) that never change with the document:
+// its parsed spelling, its coarse key, whether it is common Hebrew, and whether it looks Arabic.
+import { isCommonWord } from '../../hebrew/lexicon';
+import { MAQAF } from '../../hebrew/letters';
+import { coarseKey, parseName, type ParsedName } from '../../hebrew/variants';
+
+export interface StemInfo {
+  readonly stem: string;
+  readonly parsed: ParsedName;
+  readonly key: string;
+  /** The key with a joined article אל removed (אלשאם → שאם), when the stem starts with one. */
+  readonly joinedKey?: string;
+  readonly joinedParsed?: ParsedName;
+  /** Ordinary Hebrew (lexicon, with prefixes and inflections), or a compound whose parts all are. */
+  readonly common: boolean;
+  /** Written with an Arabic article, a geresh, or an -אללה ending: transcription, not Hebrew. */
+  readonly arabicLooking: boolean;
+  readonly letters: number;
+}
+
+function compoundIsCommon(stem: string): boolean {
+  const parts = stem.split(MAQAF).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => isCommonWord(p));
+}
+
+export function stemInfo(stem: string): StemInfo {
+  const parsed = parseName(stem);
+  const common = stem.includes(MAQAF) ? parsed.article === '' && compoundIsCommon(stem) : isCommonWord(stem);
+  const arabicLooking = parsed.article !== '' || parsed.units.some((u) => u.geresh) || stem.endsWith('אללה');
+  const info: StemInfo = {
+    stem,
+    parsed,
+    key: coarseKey(parsed),
+    common,
+    arabicLooking,
+    letters: parsed.units.length,
+  };
+  if (parsed.article === '' && stem.startsWith('אל') && !common) {
+    const joinedParsed = parseName(stem, true);
+    if (joinedParsed.article !== '') return { ...info, joinedParsed, joinedKey: coarseKey(joinedParsed) };
+  }
+  return info;
+}
