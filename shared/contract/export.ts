@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { call } from './define';
 import { pathSchema, type SavedFile } from './files';
 import { uiLanguageSchema } from './app';
-import { exportFormats, type ExportFormat } from '../formats/build-export';
+import { exportFormats, type ExportFormat } from '../formats/export-formats';
 import { projectSchema } from '../project/project-file';
 
 export const exportFormatSchema = z.enum(exportFormats as [ExportFormat, ...ExportFormat[]]);

@@ -15,17 +15,8 @@ import { buildText } from './txt-export';
 import { buildXliff, type ParagraphNote } from './xliff';
 import { translate } from '../i18n/resources';
 
-/** docx is the tracked-changes document; docx-clean the corrected text alone. */
-export type ExportFormat = 'txt' | 'docx' | 'docx-clean' | 'xliff' | 'tmx' | 'html' | 'csv';
-export const exportFormats: readonly ExportFormat[] = [
-  'docx',
-  'docx-clean',
-  'txt',
-  'xliff',
-  'tmx',
-  'html',
-  'csv',
-];
+import type { ExportFormat } from './export-formats';
+export { exportFormats, type ExportFormat } from './export-formats';
 
 export interface ExportContext {
   readonly document: ExportDocument;
