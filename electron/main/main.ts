@@ -6,6 +6,7 @@ import { eventChannel } from '../../shared/contract/bridge';
 import { contract } from '../../shared/contract';
 import type { Emit } from '../services/context';
 import { createDispatch } from '../services/dispatch';
+import { createFileWatcher } from '../services/file-watcher';
 import { grantedPathsPolicy } from '../services/granted-paths';
 import { createHandlers } from '../services/handlers';
 import { createRecentFiles } from '../services/recent-files';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
         paths,
         settings,
         recent,
+        watcher: createFileWatcher(emit),
         dialogs: nativeDialogs(() => window),
         emit,
       }),

@@ -2,6 +2,7 @@
 import type { AppInfo } from '../../shared/contract/app';
 import type { AppEvents, EventName } from '../../shared/contract/events';
 import type { FileKindFilter } from '../../shared/contract/files';
+import type { FileWatcher } from './file-watcher';
 import type { PathPolicy } from './path-policy';
 import type { RecentFiles } from './recent-files';
 import type { SettingsStore } from './settings-store';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   readonly paths: PathPolicy;
   readonly settings: SettingsStore;
   readonly recent: RecentFiles;
+  /** Files opened or saved through `files.*` are watched for changes by other programs. */
+  readonly watcher: FileWatcher;
   /** Absent on the web host: the UI uses its in-app picker instead. */
   readonly dialogs?: NativeDialogs;
   readonly emit: Emit;

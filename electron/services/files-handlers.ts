@@ -14,13 +14,17 @@ export function filesHandlers(ctx: ServiceContext): HandlersOf<typeof filesContr
       const document = await readDocument(absolute);
       const shown = ctx.paths.display(absolute);
       await ctx.recent.add(shown);
+      await ctx.watcher.watch(absolute, shown);
       return { path: shown, ...document };
     },
     'files.save': async ({ path, text }) => {
       const absolute = await ctx.paths.resolve(path, 'write');
       const bytes = new TextEncoder().encode(text);
-      await writeFileAtomic(absolute, bytes).catch((error: NodeJS.ErrnoException) => failForFsError(error));
+      await ctx.watcher
+        .ownWrite(absolute, () => writeFileAtomic(absolute, bytes))
+        .catch((error: NodeJS.ErrnoException) => failForFsError(error));
       const shown = ctx.paths.display(absolute);
+      await ctx.watcher.watch(absolute, shown);
       await ctx.recent.add(shown);
       return { path: shown, bytes: bytes.byteLength };
     },

@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { contract } from '../../shared/contract';
 import { demoFiles } from '../services/app-handlers';
+import type { Emit } from '../services/context';
 import { createDispatch } from '../services/dispatch';
+import { createFileWatcher } from '../services/file-watcher';
 import { createHandlers } from '../services/handlers';
 import { createRecentFiles } from '../services/recent-files';
 import { createSettingsStore } from '../services/settings-store';
@@ -37,6 +39,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   await offerSamples(workspace, samplesDir);
   const stateDir = join(workspace, stateFolderName);
   const events = createEventStream();
+  const emit: Emit = (name, payload) => events.send({ name, payload });
+  const watcher = createFileWatcher(emit);
   const version = JSON.parse(await readFile(join(options.projectRoot, 'package.json'), 'utf8'))
     .version as string;
   const handlers = createHandlers({
@@ -46,7 +50,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     paths: workspacePolicy(workspace),
     settings: createSettingsStore(stateDir, { uiLanguage: 'en' }),
     recent: createRecentFiles(stateDir),
-    emit: (name, payload) => events.send({ name, payload }),
+    watcher,
+    emit,
   });
   const token = newToken();
   const server = createWebServer({
@@ -64,6 +69,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise((resolve) => {
         events.close();
+        watcher.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -11,8 +11,8 @@ export interface AppEvents {
   'menu:about': Record<string, never>;
   /** The user chose a UI language in the View menu; the settings are already saved. */
   'menu:language': { readonly language: Settings['uiLanguage'] };
-  /** A file the app has open was changed on disk by another program. */
-  'file-changed': { readonly path: string };
+  /** A file the app has open was changed or deleted (`exists: false`) on disk by another program. */
+  'file-changed': { readonly path: string; readonly exists: boolean };
   /** The OS asked us to open this file (file association, a second launch with a file argument). */
   'open-file': { readonly path: string };
   'settings-changed': Settings;
