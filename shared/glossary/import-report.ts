@@ -17,9 +17,13 @@ export interface ImportProblem {
 
 export interface ImportReport {
   readonly format: 'tbx' | 'csv';
-  /** Entries read from the file and kept. */
-  readonly imported: number;
-  /** Entries in the file that were dropped (see the problems for why). */
+  /** Entries new to the glossary, now added. */
+  readonly added: number;
+  /** Entries already in the glossary exactly as in the file. */
+  readonly unchanged: number;
+  /** Entries whose id exists with other content: kept as they were, offered as conflicts to decide. */
+  readonly conflicts: number;
+  /** Entries in the file that could not be read (see the problems for why). */
   readonly skipped: number;
   readonly problems: readonly ImportProblem[];
 }
