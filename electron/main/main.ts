@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   let window: BrowserWindow | null = null;
   const settings = createSettingsStore(userData, { uiLanguage: systemLanguage() });
   const recent = createRecentFiles(userData);
-  const pendingFiles = fileArguments(process.argv);
+  const pendingFiles = [...fileArguments(process.argv), ...filesBeforeStart.splice(0)];
   const paths = grantedPathsPolicy([...(await recent.list()).map((r) => r.path), ...pendingFiles]);
 
   const emit: Emit = (name, payload) => {
@@ -54,9 +54,11 @@ async function start(): Promise<void> {
         emit('menu:language', { language });
       }),
   };
+  const openRequests: string[] = [];
   const openFile = (path: string) => {
     paths.grant(path);
-    emit('open-file', { path });
+    openRequests.push(path);
+    emit('open-requested', {});
   };
 
   hardenApp();
@@ -74,6 +76,7 @@ async function start(): Promise<void> {
         watcher: createFileWatcher(emit),
         dialogs: nativeDialogs(() => window),
         emit,
+        openRequests,
       }),
     ),
   );
@@ -83,8 +86,10 @@ async function start(): Promise<void> {
   const openWindow = async () => {
     window = await createMainWindow(join(__dirname, 'preload.cjs'), stateFile);
     window.on('closed', () => (window = null));
-    pendingFiles.splice(0).forEach(openFile);
   };
+  // Queued before the window exists; the UI takes them with app.openRequests once it has started.
+  pendingFiles.forEach(openFile);
+  openFileNow = openFile;
   await openWindow();
 
   app.on('second-instance', (_event, argv) => {
@@ -99,10 +104,14 @@ async function start(): Promise<void> {
   });
 }
 
-// macOS delivers files opened from Finder (file association) through this event, possibly before ready.
+// macOS delivers files opened from Finder (file association) through this event, possibly before
+// ready: those are kept until the window exists.
+const filesBeforeStart: string[] = [];
+let openFileNow: ((path: string) => void) | null = null;
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  process.argv.push(path);
+  if (openFileNow) openFileNow(path);
+  else filesBeforeStart.push(path);
 });
 
 if (!app.requestSingleInstanceLock()) {

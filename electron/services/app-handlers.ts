@@ -22,6 +22,7 @@ export function appHandlers(ctx: ServiceContext): HandlersOf<typeof appContract>
       target: await sample(ctx.samplesDir, demoFiles.target, 'he'),
     }),
     'app.info': async () => ctx.info,
+    'app.openRequests': async () => ctx.openRequests?.splice(0) ?? [],
     'app.settings.get': () => ctx.settings.get(),
     'app.settings.set': async (change) => {
       const settings = await ctx.settings.set(change);

@@ -29,4 +29,6 @@ export interface ServiceContext {
   /** Absent on the web host: the UI uses its in-app picker instead. */
   readonly dialogs?: NativeDialogs;
   readonly emit: Emit;
+  /** Paths the OS asked us to open, not yet taken by the UI (Electron only). */
+  readonly openRequests?: string[];
 }

@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { filesHandlers } from './files-handlers';
 import { projectHandlers } from './project-handlers';
 import { exportHandlers } from './export-handlers';
+import { glossaryHandlers } from './glossary-handlers';
 
 export function createHandlers(ctx: ServiceContext): HandlersOf<Contract> {
   return {
@@ -14,5 +15,6 @@ export function createHandlers(ctx: ServiceContext): HandlersOf<Contract> {
     ...filesHandlers(ctx),
     ...projectHandlers(ctx),
     ...exportHandlers(ctx),
+    ...glossaryHandlers(ctx),
   };
 }

@@ -35,6 +35,11 @@ export const appContract = {
   'app.demo': call<DemoPair>()(z.strictObject({})),
   'app.info': call<AppInfo>()(z.strictObject({})),
   'app.settings.get': call<Settings>()(z.strictObject({})),
+  /**
+   * The files the OS asked us to open (a `.nusach` double-clicked, a second launch with a file) that
+   * the UI has not taken yet; taking them empties the queue. Call it on start and on `open-requested`.
+   */
+  'app.openRequests': call<readonly string[]>()(z.strictObject({})),
   /** Changes only the settings given; answers the settings now in force. */
   'app.settings.set': call<Settings>()(z.strictObject({ uiLanguage: uiLanguageSchema.optional() })),
 };

@@ -13,9 +13,11 @@ export interface AppEvents {
   'menu:language': { readonly language: Settings['uiLanguage'] };
   /** A file the app has open was changed or deleted (`exists: false`) on disk by another program. */
   'file-changed': { readonly path: string; readonly exists: boolean };
-  /** The OS asked us to open this file (file association, a second launch with a file argument). */
-  'open-file': { readonly path: string };
+  /** The OS asked us to open files (file association, a second launch): fetch them with `app.openRequests`. */
+  'open-requested': Record<string, never>;
   'settings-changed': Settings;
+  /** The glossaries changed (an edit, or a file changed on disk and was merged): call glossary.list. */
+  'glossary-changed': { readonly revision: number };
 }
 
 export type EventName = keyof AppEvents;
@@ -34,6 +36,7 @@ export const eventNames: readonly EventName[] = [
   'menu:about',
   'menu:language',
   'file-changed',
-  'open-file',
+  'open-requested',
   'settings-changed',
+  'glossary-changed',
 ];

@@ -14,12 +14,14 @@ import { appContract } from './app';
 import { filesContract } from './files';
 import { projectContract } from './project';
 import { exportContract } from './export';
+import { glossaryContract } from './glossary';
 
 export const contract = {
   ...appContract,
   ...filesContract,
   ...projectContract,
   ...exportContract,
+  ...glossaryContract,
 };
 
 export type Contract = typeof contract;
