@@ -36,6 +36,10 @@ const errors: Record<string, string> = {
     'This row has {{found}} cells where the header has {{expected}}; missing cells were read as empty, extra ones ignored.',
   'glossary-csv-quotes':
     'A quotation mark in this row is not closed or is misplaced; check the row after import.',
+  'glossary-file-type': 'A glossary file must end in .tbx or .csv.',
+  'glossary-open-tbx-only': 'Only TBX files can be opened as a glossary; import a CSV file into one instead.',
+  'glossary-personal-close': 'The personal glossary cannot be closed.',
+  'glossary-not-open': 'That glossary is no longer open.',
   'bad-request': 'The app sent a request the Node side does not accept.',
   'unknown-call': 'The app asked for an operation that does not exist.',
   'internal-error': 'Something went wrong inside Nusach. Your document is unchanged; please try again.',
