@@ -9,6 +9,7 @@ import type { ReviewState } from '../state/review-state';
 import { ParagraphText, offsetAtPoint, type TextMark } from './ParagraphText';
 import { ParagraphEditor } from './ParagraphEditor';
 import type { MarkSpec } from './cm/finding-marks';
+import type { ClusterMark } from './cluster-marks';
 
 /** A request to bring a row into view (F8, a click in a list); `seq` makes each request new. */
 export interface ScrollRequest {
@@ -20,6 +21,7 @@ export interface AlignedViewProps {
   readonly state: ReviewState;
   readonly findings: readonly Finding[];
   readonly byParagraph: ReadonlyMap<number, readonly number[]>;
+  readonly clusterMarks: ReadonlyMap<number, readonly ClusterMark[]>;
   readonly currentFinding: number | null;
   readonly active: { readonly paragraph: number; readonly caret: number } | null;
   readonly focusRow: number;
@@ -160,7 +162,12 @@ export function AlignedView(props: AlignedViewProps) {
             {items.map((item) => {
               const text = state.target[item.index];
               const isActive = props.active?.paragraph === item.index;
-              const marks = targetMarks(findings, byParagraph.get(item.index), t);
+              const marks = targetMarks(
+                findings,
+                byParagraph.get(item.index),
+                props.clusterMarks.get(item.index),
+                t,
+              );
               return (
                 <div
                   key={item.key}
@@ -231,18 +238,29 @@ export function AlignedView(props: AlignedViewProps) {
 function targetMarks(
   findings: readonly Finding[],
   indices: readonly number[] | undefined,
+  clusterMarks: readonly ClusterMark[] | undefined,
   t: (key: string, params?: Record<string, unknown>) => string,
 ): (TextMark & MarkSpec)[] {
-  return (indices ?? []).map((i) => {
-    const f = findings[i] as Finding;
-    return {
-      start: f.start,
-      end: f.end,
-      className: severityClass(f),
-      title: t(f.message.key, f.message.params),
-      finding: i,
-    };
-  });
+  const members = (clusterMarks ?? []).map((m) => ({
+    start: m.start,
+    end: m.end,
+    className: 'cluster-member',
+    title: m.title,
+    finding: -1,
+  }));
+  return [
+    ...members,
+    ...(indices ?? []).map((i) => {
+      const f = findings[i] as Finding;
+      return {
+        start: f.start,
+        end: f.end,
+        className: severityClass(f),
+        title: t(f.message.key, f.message.params),
+        finding: i,
+      };
+    }),
+  ];
 }
 
 /** The English name a source-names finding is about, marked in the source paragraph of the same row. */

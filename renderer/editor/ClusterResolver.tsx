@@ -21,7 +21,10 @@ export function ClusterResolver({ context, state, cluster, onClose }: ClusterRes
   const [choice, setChoice] = useState<string>(cluster.variants[0]?.spelling ?? '');
   const [other, setOther] = useState('');
   const spelling = choice === '' ? other : choice;
-  const edits = useMemo(() => resolveClusterEdits(cluster, spelling), [cluster, spelling]);
+  const edits = useMemo(
+    () => resolveClusterEdits(cluster, spelling, state.target),
+    [cluster, spelling, state.target],
+  );
   const preview = useMemo(() => {
     const after = applyStep(state, { type: 'edit', edits });
     const rows = [...new Set(edits.map((e) => e.paragraph))].sort((a, b) => a - b);

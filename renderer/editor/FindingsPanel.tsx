@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckId, Finding, Severity } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
 import { allSeverities, groupByCheck, isIgnored, type FindingFilters } from '../state/findings-view';
-import { clustersOf } from '../state/clusters';
+import type { Cluster } from '../state/clusters';
 import type { ShellContext } from '../shell/extensions';
 import { FindingDetails } from './FindingDetails';
 import { ClusterResolver } from './ClusterResolver';
@@ -15,6 +15,8 @@ interface FindingsPanelProps {
   readonly state: ReviewState;
   /** Every finding the engine reports (for counts and the check list), before ignores and filters. */
   readonly allFindings: readonly Finding[];
+  /** Variant clusters of the findings not ignored (with every occurrence counted). */
+  readonly clusters: readonly Cluster[];
   readonly currentIndex: number | null;
   readonly filters: FindingFilters;
   readonly onFilters: (filters: FindingFilters) => void;
@@ -26,6 +28,7 @@ export function FindingsPanel({
   context,
   state,
   allFindings,
+  clusters,
   currentIndex,
   filters,
   onFilters,
@@ -34,7 +37,6 @@ export function FindingsPanel({
   const { findings } = context;
   const groups = useMemo(() => groupByCheck(findings), [findings]);
   const active = useMemo(() => allFindings.filter((f) => !isIgnored(f, state)), [allFindings, state]);
-  const clusters = useMemo(() => clustersOf(active), [active]);
   const checks = useMemo(() => [...new Set(allFindings.map((f) => f.check))], [allFindings]);
   const [resolving, setResolving] = useState<string | null>(null);
   const [shown, setShown] = useState<Record<string, number>>({});

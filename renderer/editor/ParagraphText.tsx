@@ -8,7 +8,7 @@ export interface TextMark {
   readonly end: number;
   readonly className: string;
   readonly title: string;
-  /** Index into the findings list, for selecting the finding on click. */
+  /** Index into the findings list, for selecting the finding on click (-1: not a finding). */
   readonly finding: number;
 }
 
@@ -32,13 +32,13 @@ export const ParagraphText = memo(function ParagraphText({
               {segment.text}
             </span>
           );
-        const top = segment.marks[0] as TextMark;
+        const selectable = segment.marks.find((m) => m.finding >= 0);
         const current = segment.marks.some((m) => m.finding === currentFinding);
         return (
           <span
             key={segment.start}
             data-start={segment.start}
-            data-finding={top.finding}
+            data-finding={selectable?.finding}
             className={`${segment.marks.map((m) => m.className).join(' ')}${current ? ' is-current' : ''}`}
             title={segment.marks.map((m) => m.title).join('\n')}
           >

@@ -8,8 +8,11 @@ import type { Client } from '../api/client';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import type { FindingsService } from '../worker/findings-service';
 import type { ReviewStore } from '../state/review-store';
+import { clustersOf } from '../state/clusters';
+import { clusterMarksByParagraph } from '../editor/cluster-marks';
 import {
   allSeverities,
+  isIgnored,
   indexByParagraph,
   sameFinding,
   stepFinding,
@@ -93,6 +96,17 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
     [findingsSnapshot.findings, state, filters],
   );
   const byParagraph = useMemo(() => indexByParagraph(findings), [findings]);
+  const clusters = useMemo(
+    () =>
+      state
+        ? clustersOf(
+            findingsSnapshot.findings.filter((f) => !isIgnored(f, state)),
+            state.target,
+          )
+        : [],
+    [findingsSnapshot.findings, state],
+  );
+  const clusterMarks = useMemo(() => clusterMarksByParagraph(clusters), [clusters]);
 
   const currentIndex = useMemo(() => {
     if (!current) return null;
@@ -178,6 +192,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
                 state={state}
                 findings={findings}
                 byParagraph={byParagraph}
+                clusterMarks={clusterMarks}
                 currentFinding={currentIndex}
                 active={active}
                 focusRow={focusRow}
@@ -212,6 +227,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
               context={context}
               state={state}
               allFindings={findingsSnapshot.findings}
+              clusters={clusters}
               currentIndex={currentIndex}
               filters={filters}
               onFilters={setFilters}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
 import type { FindingFilters } from '../state/findings-view';
+import type { Cluster } from '../state/clusters';
 import { FindingsPanel } from '../editor/FindingsPanel';
 import { CommentsPanel } from '../editor/CommentsPanel';
 import { extraPanels, type ShellContext } from './extensions';
@@ -12,6 +13,7 @@ interface SidePanelAreaProps {
   readonly context: ShellContext;
   readonly state: ReviewState;
   readonly allFindings: readonly Finding[];
+  readonly clusters: readonly Cluster[];
   readonly currentIndex: number | null;
   readonly filters: FindingFilters;
   readonly onFilters: (filters: FindingFilters) => void;
@@ -51,6 +53,7 @@ export function SidePanelArea(props: SidePanelAreaProps) {
             context={props.context}
             state={props.state}
             allFindings={props.allFindings}
+            clusters={props.clusters}
             currentIndex={props.currentIndex}
             filters={props.filters}
             onFilters={props.onFilters}

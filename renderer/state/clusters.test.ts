@@ -1,72 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/model/finding';
-import { clustersOf, resolveClusterEdits, splitOccurrence } from './clusters';
+import { clustersOf, resolveClusterEdits } from './clusters';
 import { applyStep, createReviewState } from './review-state';
 
 const target = ['כבשה את רסטן וטלביסה', 'הקרבות בראסטן נמשכו', 'מרסטן יצאו לוחמים'];
 
-function occurrence(paragraph: number, text: string): Finding {
-  const start = (target[paragraph] as string).indexOf(text);
-  return {
-    check: 'name-variants',
-    severity: 'warning',
-    paragraph,
-    start,
-    end: start + text.length,
-    text,
-    message: { key: 'findings:nameVariants', params: { source: 'Rastan' } },
-    suggestions: [],
-    fingerprint: `fp-${paragraph}`,
-    variants: ['רסטן', 'ראסטן'],
-    clusterId: 'rastan',
-  };
-}
-
-const findings = [occurrence(0, 'רסטן'), occurrence(1, 'בראסטן'), occurrence(2, 'מרסטן')];
+// The engine flags the deviant spelling only; the cluster still counts and rewrites every occurrence.
+const flagged: Finding = {
+  check: 'name-variants',
+  severity: 'warning',
+  paragraph: 1,
+  start: 7,
+  end: 13,
+  text: 'בראסטן',
+  message: { key: 'findings:name-variant', params: { found: 'ראסטן', preferred: 'רסטן' } },
+  suggestions: [],
+  fingerprint: 'fp',
+  variants: ['רסטן', 'ראסטן'],
+  clusterId: 'rastan',
+};
 
 describe('variant clusters', () => {
-  it('counts each spelling without its prefix', () => {
-    const [cluster] = clustersOf(findings);
-    expect(cluster?.label).toBe('Rastan');
+  it('counts every occurrence of each spelling, prefixes stripped', () => {
+    const [cluster] = clustersOf([flagged], target);
     expect(cluster?.variants).toEqual([
       { spelling: 'רסטן', count: 2 },
       { spelling: 'ראסטן', count: 1 },
     ]);
+    expect(cluster?.occurrences.map((o) => o.prefix)).toEqual(['', 'ב', 'מ']);
   });
 
-  it('splits the longest matching spelling off the end', () => {
-    expect(splitOccurrence('בראסטן', ['רסטן', 'ראסטן'])).toMatchObject({ prefix: 'ב', spelling: 'ראסטן' });
-    expect(splitOccurrence('ורסטן', ['רסטן', 'ראסטן'])).toMatchObject({ prefix: 'ו', spelling: 'רסטן' });
-  });
-
-  it('matches a spelling typed with an ASCII apostrophe for geresh', () => {
-    expect(splitOccurrence("וג'בלה", ['ג׳בלה'])).toMatchObject({ prefix: 'ו', spelling: "ג'בלה" });
-  });
-
-  it('keeps vav doubling when the new spelling starts with ו', () => {
-    const f = { ...occurrence(0, 'רסטן'), text: 'ברסטן', variants: ['רסטן', 'ואדי'] };
-    const edits = resolveClusterEdits(clustersOf([f])[0]!, 'ואדי');
-    expect(edits[0]?.replacement).toBe('בוואדי');
-  });
-
-  it('resolves to one spelling keeping every prefix, in one step', () => {
-    const [cluster] = clustersOf(findings);
-    const edits = resolveClusterEdits(cluster!, 'ראסטן');
+  it('resolves to the spelling kept, each prefix kept, in one edit list', () => {
+    const [cluster] = clustersOf([flagged], target);
+    const edits = resolveClusterEdits(cluster!, 'ראסטן', target);
     expect(edits).toHaveLength(2);
     const state = applyStep(createReviewState([], target), { type: 'edit', edits });
     expect(state.target).toEqual(['כבשה את ראסטן וטלביסה', 'הקרבות בראסטן נמשכו', 'מראסטן יצאו לוחמים']);
   });
 
-  it('accepts a spelling the reviewer types', () => {
-    const [cluster] = clustersOf(findings);
-    const state = applyStep(createReviewState([], target), {
-      type: 'edit',
-      edits: resolveClusterEdits(cluster!, ' ארסטן '),
-    });
+  it('accepts a spelling the reviewer types, rewriting all occurrences', () => {
+    const [cluster] = clustersOf([flagged], target);
+    const edits = resolveClusterEdits(cluster!, ' ארסטן ', target);
+    expect(edits).toHaveLength(3);
+    const state = applyStep(createReviewState([], target), { type: 'edit', edits });
     expect(state.target[1]).toBe('הקרבות בארסטן נמשכו');
   });
 
+  it('keeps vav doubling when the new spelling starts with ו', () => {
+    const [cluster] = clustersOf([flagged], target);
+    const edits = resolveClusterEdits(cluster!, 'ואדי', target);
+    expect(edits.find((e) => e.paragraph === 1)?.replacement).toBe('בוואדי');
+  });
+
+  it('finds a spelling typed with an ASCII apostrophe for geresh', () => {
+    const f = { ...flagged, variants: ['ג׳בלה', 'גבלה'], clusterId: 'jableh' };
+    const [cluster] = clustersOf([f], ["הגיעו לג'בלה ולגבלה"]);
+    expect(cluster?.variants).toHaveLength(2);
+    expect(cluster?.variants).toContainEqual({ spelling: 'ג׳בלה', count: 1 });
+  });
+
   it('makes no edits for an empty spelling', () => {
-    expect(resolveClusterEdits(clustersOf(findings)[0]!, '  ')).toEqual([]);
+    expect(resolveClusterEdits(clustersOf([flagged], target)[0]!, '  ', target)).toEqual([]);
   });
 });

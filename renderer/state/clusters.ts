@@ -1,9 +1,11 @@
-// Variant clusters as the reviewer resolves them: "Rastan — רסטן ×2, ראסטן ×1". One cluster is every
-// finding with the same clusterId; resolving it rewrites each occurrence's stem and keeps the clitic
-// prefix the occurrence carries (ברסטן → בראסטן), all as edits for ONE transaction.
+// Variant clusters as the reviewer resolves them: "Rastan — רסטן ×2, ראסטן ×1". A cluster is every
+// name-variants finding with the same clusterId; its spellings are the findings' `variants`, and its
+// occurrences are every place any of those spellings occurs (the engine flags only the deviant ones).
+// Resolving rewrites each occurrence's stem and keeps its clitic prefix (ברסטן → בראסטן), with the
+// shared prefix rules, as the edits of ONE transaction.
 import type { Finding, TextEdit } from '../../shared/model/finding';
-import { normalizeWord } from '../../shared/hebrew/normalize';
-import { attachPrefix, prefixReadings, type PrefixReading } from '../../shared/hebrew/prefixes';
+import { attachPrefix } from '../../shared/hebrew/prefixes';
+import { findOccurrences, type Occurrence } from './occurrences';
 
 export interface VariantCount {
   readonly spelling: string;
@@ -12,28 +14,17 @@ export interface VariantCount {
 
 export interface Cluster {
   readonly id: string;
-  /** The English name when the engine matched one (source-names), else the commonest spelling. */
+  /** The English name when a finding carries one, else the preferred (commonest) spelling. */
   readonly label: string;
+  /** Most frequent first. */
   readonly variants: readonly VariantCount[];
+  /** The engine's findings in this cluster. */
   readonly findings: readonly Finding[];
+  /** Every occurrence of every spelling, flagged or not. */
+  readonly occurrences: readonly Occurrence[];
 }
 
-/**
- * Splits an occurrence into its attached prefix and the spelling it uses (one of `variants`), with the
- * shared prefix rules (shared/hebrew/prefixes: vav doubling, the article dropped after ב/כ/ל).
- */
-export function splitOccurrence(
-  text: string,
-  variants: readonly string[],
-): PrefixReading & { spelling: string } {
-  const wanted = new Set(variants.map(normalizeWord));
-  const reading = prefixReadings(text).find((r) => wanted.has(normalizeWord(r.stem)));
-  if (!reading) return { prefix: '', stem: text, spelling: text };
-  // Counted under the spelling as listed: with its article even where a prefix swallowed it (בגולן).
-  return { ...reading, spelling: reading.articleRestored ? reading.stem : text.slice(reading.prefix.length) };
-}
-
-export function clustersOf(findings: readonly Finding[]): Cluster[] {
+export function clustersOf(findings: readonly Finding[], target: readonly string[]): Cluster[] {
   const byId = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.check !== 'name-variants' || f.clusterId === undefined) continue;
@@ -42,27 +33,30 @@ export function clustersOf(findings: readonly Finding[]): Cluster[] {
     byId.set(f.clusterId, list);
   }
   return [...byId].map(([id, list]) => {
-    const counts = new Map<string, number>();
-    for (const f of list) {
-      const { spelling } = splitOccurrence(f.text, f.variants ?? []);
-      counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
-    }
+    const spellings = [...new Set(list.flatMap((f) => f.variants ?? [f.text]))];
+    const occurrences = findOccurrences(target, spellings);
+    const counts = new Map<string, number>(spellings.map((s) => [s, 0]));
+    for (const o of occurrences) counts.set(o.spelling, (counts.get(o.spelling) ?? 0) + 1);
     const variants = [...counts]
+      .filter(([, count]) => count > 0)
       .map(([spelling, count]) => ({ spelling, count }))
       .sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling, 'he'));
-    const english = list.map((f) => f.message.params['source'] ?? f.sourceRange?.text).find(Boolean);
-    return { id, label: String(english ?? variants[0]?.spelling ?? id), variants, findings: list };
+    const english = list.map((f) => f.sourceRange?.text).find(Boolean);
+    return { id, label: english ?? variants[0]?.spelling ?? id, variants, findings: list, occurrences };
   });
 }
 
 /** Edits that make every occurrence in the cluster use `spelling`, each keeping its own prefix. */
-export function resolveClusterEdits(cluster: Cluster, spelling: string): TextEdit[] {
+export function resolveClusterEdits(
+  cluster: Cluster,
+  spelling: string,
+  target: readonly string[],
+): TextEdit[] {
   const chosen = spelling.trim();
   if (chosen === '') return [];
-  return cluster.findings.flatMap((f) => {
-    const occurrence = splitOccurrence(f.text, f.variants ?? []);
-    const replacement = attachPrefix(occurrence.prefix, chosen, occurrence.articleRestored);
-    if (replacement === f.text) return [];
-    return [{ paragraph: f.paragraph, start: f.start, end: f.end, replacement }];
+  return cluster.occurrences.flatMap((o) => {
+    const replacement = attachPrefix(o.prefix, chosen, o.articleRestored);
+    if (target[o.paragraph]?.slice(o.start, o.end) === replacement) return [];
+    return [{ paragraph: o.paragraph, start: o.start, end: o.end, replacement }];
   });
 }

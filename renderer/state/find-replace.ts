@@ -2,9 +2,8 @@
 // word whatever clitic prefix is attached (רסטן finds ברסטן, ורסטן) and whatever geresh/gershayim form
 // it is typed with, and the replacement keeps each occurrence's prefix (shared/hebrew/prefixes).
 import type { TextEdit } from '../../shared/model/finding';
-import { tokenize } from '../../shared/hebrew/tokenize';
-import { normalizeWord } from '../../shared/hebrew/normalize';
-import { attachPrefix, prefixReadings } from '../../shared/hebrew/prefixes';
+import { attachPrefix } from '../../shared/hebrew/prefixes';
+import { findOccurrences } from './occurrences';
 
 export interface FindOptions {
   /** Match a whole word with any attached prefix, and keep the prefix when replacing. */
@@ -38,25 +37,7 @@ function findText(target: readonly string[], query: string, matchCase: boolean):
 }
 
 function findWords(target: readonly string[], query: string): Match[] {
-  const wanted = normalizeWord(query.trim());
-  if (wanted === '') return [];
-  const matches: Match[] = [];
-  target.forEach((text, paragraph) => {
-    // Cheap pre-filter: the stem's first letters must occur in the paragraph at all.
-    if (!normalizeWord(text).includes(wanted.slice(0, 2))) return;
-    for (const token of tokenize(text)) {
-      const reading = prefixReadings(token.text).find((r) => normalizeWord(r.stem) === wanted);
-      if (!reading) continue;
-      matches.push({
-        paragraph,
-        start: token.start,
-        end: token.end,
-        prefix: reading.prefix,
-        ...(reading.articleRestored ? { articleRestored: true } : {}),
-      });
-    }
-  });
-  return matches;
+  return findOccurrences(target, [query]);
 }
 
 export function replaceEdits(
