@@ -5,6 +5,7 @@ import { NameVariantIndex } from './name-variants';
 import { typographyCheck, TypographyMarksIndex } from './typography';
 import { glossaryCheck } from './glossary-check';
 import { numbersCheck } from './numbers';
+import { SourceNamesIndex } from './source-names';
 
 /**
  * A whole-document check that keeps its own incremental state (e.g. per-paragraph token statistics), so
@@ -23,5 +24,5 @@ export function registeredChecks(): Check[] {
 
 /** Fresh incremental indexes for one engine. */
 export function registeredIndexes(): DocumentIndex[] {
-  return [new NameVariantIndex(), new TypographyMarksIndex()];
+  return [new NameVariantIndex(), new TypographyMarksIndex(), new SourceNamesIndex()];
 }

@@ -32,6 +32,8 @@ const findings: Record<string, string> = {
   'source-names-inconsistent': '{{source}} is written {{count}} ways in this document: {{variants}}.',
   'source-names-missing':
     'The source paragraph names {{source}}, but no rendering of it was found in this paragraph.',
+  'source-names-misspelt':
+    'The source paragraph names {{source}}; "{{found}}" looks like a misspelling of "{{expected}}".',
 };
 
 export default findings;

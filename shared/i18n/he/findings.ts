@@ -1,6 +1,7 @@
 // UI text, namespace "findings", language "he". Keys must match the other language (i18n test).
 const findings: Record<string, string> = {
-  'name-variant': '„{{found}}” נכתב במקומות אחרים במסמך „{{preferred}}” ({{count}} פעמים); {{spellings}} כתיבים של אותו שם.',
+  'name-variant':
+    '„{{found}}” נכתב במקומות אחרים במסמך „{{preferred}}” ({{count}} פעמים); {{spellings}} כתיבים של אותו שם.',
   'typography-glued-words': 'שתי מילים צמודות: „{{first}}” ו„{{second}}”.',
   'typography-typed-gershayim': 'גרשיים הוקלדו כ־{{typed}}; הסימן העברי הוא {{mark}}.',
   'typography-typed-geresh': 'גרש הוקלד כ־{{typed}}; הסימן העברי הוא {{mark}}.',
@@ -27,6 +28,8 @@ const findings: Record<string, string> = {
     'המקור מזכיר את {{source}}, אבל בפסקה זו לא מופיע התרגום שבמילון המונחים, "{{preferred}}".',
   'source-names-inconsistent': 'השם {{source}} כתוב במסמך ב־{{count}} דרכים: {{variants}}.',
   'source-names-missing': 'פסקת המקור מזכירה את {{source}}, אבל לא נמצא לו תעתיק בפסקה זו.',
+  'source-names-misspelt':
+    'פסקת המקור מזכירה את {{source}}; נראה ש"{{found}}" הוא שגיאת כתיב של "{{expected}}".',
 };
 
 export default findings;

@@ -1,0 +1,213 @@
+// The source-names check (issue "The checking engine", check 2), run when an English source is given:
+// the proper names of each source paragraph (source-names/english-names.ts) are looked for in the
+// aligned target paragraph by a Latin→Hebrew phonetic pattern (source-names/transliteration.ts), or, for
+// exonyms (Aleppo → חלב), through the glossary and a small starter table. Then, across the document:
+//   - one English name rendered in two or more spellings → warning on each minority spelling, with the
+//     majority spelling (attached prefix and article kept) as the fix, `variants` most frequent first
+//     and `sourceRange` pointing at the English name;
+//   - a name with no rendering in its paragraph → warning when the document renders it elsewhere (the
+//     translator dropped or mangled it), info when it is never found (our pattern may simply not know
+//     the spelling used). Findings need a non-empty range and there is no word to point at, so the
+//     finding sits on the likeliest misspelling when there is one (with the known spelling as its fix)
+//     and otherwise on the paragraph's first word: where a reader starts, with the English name in the
+//     message and in `sourceRange`.
+// Incremental: the source does not change while the target is edited, so an edit re-analyses one
+// paragraph and recombines the per-paragraph results.
+import type { Finding } from '../model/finding';
+import type { Glossary } from '../glossary/model';
+import { attachPrefix } from '../hebrew/prefixes';
+import { regularizeFinals } from '../hebrew/letters';
+import type { CheckContext } from './types';
+import type { DocumentIndex } from './registry';
+import { buildFinding } from './finding-builder';
+import { closestRendering } from './matching/closest-rendering';
+import { targetWords } from './matching/hebrew-terms';
+import { capitalisedWords, nameKey } from './source-names/english-names';
+import { STARTER_EXONYMS } from './source-names/exonyms';
+import {
+  analyseParagraph,
+  type KnownRenderings,
+  type ParagraphNames,
+  type Rendering,
+} from './source-names/renderings';
+
+/** English name keys that have a glossary entry: the glossary check reports their absence. */
+function glossaryKeys(glossary: Glossary): Set<string> {
+  return new Set(glossary.entries.flatMap((e) => e.source.filter((f) => !/\s/u.test(f.trim())).map(nameKey)));
+}
+
+function knownRenderingsOf(glossary: Glossary): KnownRenderings {
+  const table = new Map<string, string[]>();
+  for (const entry of glossary.entries) {
+    const accepted = [...entry.terms]
+      .sort((a, b) => (a.status === 'preferred' ? -1 : 0) - (b.status === 'preferred' ? -1 : 0))
+      .filter((t) => t.status !== 'deprecated')
+      .map((t) => t.text);
+    if (accepted.length === 0) continue;
+    for (const form of entry.source) if (!/\s/u.test(form.trim())) table.set(nameKey(form), accepted);
+  }
+  return (key) => table.get(key) ?? STARTER_EXONYMS[key];
+}
+
+interface Occurrence {
+  readonly paragraph: number;
+  readonly rendering: Rendering;
+}
+
+export class SourceNamesIndex implements DocumentIndex {
+  private paragraphs: ParagraphNames[] = [];
+  private midSentence: ReadonlySet<string> = new Set();
+  private known: KnownRenderings = () => undefined;
+  private inGlossary: ReadonlySet<string> = new Set();
+  private context: CheckContext | undefined;
+  private cached: Finding[] | null = [];
+
+  reset(context: CheckContext): void {
+    this.context = context;
+    const { source, target } = context.document;
+    this.midSentence = new Set(
+      source.flatMap((p) =>
+        capitalisedWords(p.text)
+          .filter((m) => !m.sentenceInitial)
+          .map((m) => m.key),
+      ),
+    );
+    this.known = knownRenderingsOf(context.glossary);
+    this.inGlossary = glossaryKeys(context.glossary);
+    this.paragraphs = target.map((p, i) => this.analyse(source[i]?.text, p.text));
+    this.cached = null;
+  }
+
+  update(context: CheckContext, paragraph: number): void {
+    this.context = context;
+    const text = context.document.target[paragraph]?.text;
+    if (text === undefined || paragraph >= this.paragraphs.length) return;
+    this.paragraphs[paragraph] = this.analyse(context.document.source[paragraph]?.text, text);
+    this.cached = null;
+  }
+
+  findings(): readonly Finding[] {
+    this.cached ??= this.build();
+    return this.cached;
+  }
+
+  private analyse(source: string | undefined, target: string): ParagraphNames {
+    if (!source) return { mentions: [], renderings: new Map(), known: new Set() };
+    return analyseParagraph(source, target, this.midSentence, this.known);
+  }
+
+  private targetText(paragraph: number): string {
+    return this.context?.document.target[paragraph]?.text ?? '';
+  }
+
+  private build(): Finding[] {
+    const byKey = new Map<string, Occurrence[]>();
+    this.paragraphs.forEach((p, paragraph) => {
+      for (const [key, renderings] of p.renderings) {
+        if (p.known.has(key)) continue;
+        const list = byKey.get(key) ?? [];
+        for (const rendering of renderings) list.push({ paragraph, rendering });
+        byKey.set(key, list);
+      }
+    });
+    const majority = new Map<string, string>();
+    const findings: Finding[] = [];
+    for (const [key, occurrences] of byKey) {
+      if (occurrences.length === 0) continue;
+      const counts = new Map<string, { spelling: string; count: number }>();
+      for (const { rendering } of occurrences) {
+        const variant = regularizeFinals(rendering.spelling);
+        const entry = counts.get(variant) ?? { spelling: rendering.spelling, count: 0 };
+        entry.count++;
+        counts.set(variant, entry);
+      }
+      // Most frequent first; Map order keeps the first-seen spelling ahead on a tie.
+      const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+      const [top] = ranked[0] as [string, { spelling: string }];
+      majority.set(key, (ranked[0] as [string, { spelling: string }])[1].spelling);
+      if (ranked.length < 2) continue;
+      const variants = ranked.map(([, v]) => v.spelling);
+      for (const { paragraph, rendering } of occurrences) {
+        if (regularizeFinals(rendering.spelling) === top) continue;
+        findings.push(this.inconsistent(key, paragraph, rendering, variants));
+      }
+    }
+    this.paragraphs.forEach((p, paragraph) => findings.push(...this.missing(p, paragraph, majority)));
+    return findings;
+  }
+
+  private mentionOf(paragraph: number, key: string) {
+    return this.paragraphs[paragraph]?.mentions.find((m) => m.key === key);
+  }
+
+  private inconsistent(
+    key: string,
+    paragraph: number,
+    rendering: Rendering,
+    variants: readonly string[],
+  ): Finding {
+    const text = this.targetText(paragraph);
+    const mention = this.mentionOf(paragraph, key);
+    const fix = attachPrefix(
+      rendering.prefix,
+      rendering.article + (variants[0] as string),
+      rendering.reading.articleRestored ?? false,
+    );
+    return buildFinding({
+      check: 'source-names',
+      severity: 'warning',
+      paragraph,
+      paragraphText: text,
+      start: rendering.start,
+      end: rendering.end,
+      key: 'source-names-inconsistent',
+      params: { source: mention?.text ?? key, count: variants.length, variants: variants.join(' / ') },
+      replacements: [fix],
+      variants,
+      clusterId: `source-names:${key}`,
+      ...(mention ? { sourceRange: { start: mention.start, end: mention.end, text: mention.text } } : {}),
+    });
+  }
+
+  private missing(p: ParagraphNames, paragraph: number, majority: ReadonlyMap<string, string>): Finding[] {
+    const text = this.targetText(paragraph);
+    const first = /\S+/u.exec(text);
+    if (!first) return [];
+    const findings: Finding[] = [];
+    const reported = new Set<string>();
+    for (const mention of p.mentions) {
+      const renderings = p.renderings.get(mention.key);
+      if (
+        !renderings ||
+        renderings.length > 0 ||
+        reported.has(mention.key) ||
+        this.inGlossary.has(mention.key)
+      )
+        continue;
+      reported.add(mention.key);
+      // Kept in Latin letters (Telegram, a brand) is rendered as written.
+      if (text.includes(mention.text)) continue;
+      const expected = p.known.has(mention.key) ? this.known(mention.key)?.[0] : majority.get(mention.key);
+      const closest = expected ? closestRendering(targetWords(text), expected) : undefined;
+      const at = closest ?? { start: first.index, end: first.index + first[0].length };
+      findings.push(
+        buildFinding({
+          check: 'source-names',
+          severity: expected && (closest || !p.known.has(mention.key)) ? 'warning' : 'info',
+          paragraph,
+          paragraphText: text,
+          start: at.start,
+          end: at.end,
+          key: closest ? 'source-names-misspelt' : 'source-names-missing',
+          params: closest
+            ? { source: mention.text, found: text.slice(at.start, at.end), expected: expected as string }
+            : { source: mention.text },
+          replacements: closest ? [closest.replacement] : [],
+          sourceRange: { start: mention.start, end: mention.end, text: mention.text },
+          ...(expected ? { variants: [expected], clusterId: `source-names:${mention.key}` } : {}),
+        }),
+      );
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,107 @@
+// For one aligned paragraph pair: the names the English mentions and, for each, the Hebrew words in
+// the target that render it (prefix read off with shared/hebrew, Arabic article optional).
+import { tokenize, type Token } from '../../hebrew/tokenize';
+import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { isCommonWord } from '../../hebrew/lexicon';
+import { MAQAF } from '../../hebrew/letters';
+import { findTerm, targetWords, termParts } from '../matching/hebrew-terms';
+import { englishNames, type NameMention } from './english-names';
+import { hebrewPattern, phoneticKey } from './transliteration';
+
+export interface Rendering {
+  readonly start: number;
+  readonly end: number;
+  /** The attached prefix as typed, and the reading it came from (for writing a fix). */
+  readonly prefix: string;
+  readonly reading: PrefixReading;
+  /** The Arabic article before the name as written after normalisation ('אל־', 'א־', 'אל' or ''). */
+  readonly article: string;
+  /** The name's spelling without prefix and article, in comparison form (׳ ״ ־). */
+  readonly spelling: string;
+}
+
+export interface ParagraphNames {
+  readonly mentions: readonly NameMention[];
+  /** Per name key: the target words rendering it, in order (empty when none was found). */
+  readonly renderings: ReadonlyMap<string, readonly Rendering[]>;
+  /** Name keys whose rendering is fixed by the glossary or the exonym table (no spelling comparison). */
+  readonly known: ReadonlySet<string>;
+}
+
+/** Accepted Hebrew renderings of names the glossary or exonym table fixes, preferred first. */
+export type KnownRenderings = (key: string) => readonly string[] | undefined;
+
+const patterns = new Map<string, RegExp | undefined>();
+function patternFor(key: string): RegExp | undefined {
+  if (!patterns.has(key)) patterns.set(key, hebrewPattern(key));
+  return patterns.get(key);
+}
+
+/** אל־אסד, א־שאם, joined אלאסד: the article and the body. */
+function splitArticle(stem: string): { article: string; body: string }[] {
+  const options = [{ article: '', body: stem }];
+  const m = new RegExp(`^(אל${MAQAF}?|א${MAQAF})(.{2,})$`, 'u').exec(stem);
+  if (m) options.push({ article: m[1] as string, body: m[2] as string });
+  return options;
+}
+
+function renderingOf(token: Token, pattern: RegExp): Rendering | undefined {
+  for (const reading of prefixReadings(token.norm)) {
+    for (const { article, body } of splitArticle(reading.stem)) {
+      const key = phoneticKey(body);
+      if (key.length < 3 || !pattern.test(key)) continue;
+      const prefix =
+        token.text.length === token.norm.length ? token.text.slice(0, reading.prefix.length) : reading.prefix;
+      return { start: token.start, end: token.end, prefix, reading, article, spelling: body };
+    }
+  }
+  return undefined;
+}
+
+export function analyseParagraph(
+  source: string,
+  target: string,
+  midSentence: ReadonlySet<string>,
+  knownRenderings: KnownRenderings,
+): ParagraphNames {
+  const mentions = englishNames(source, midSentence);
+  const renderings = new Map<string, Rendering[]>();
+  const known = new Set<string>();
+  if (mentions.length === 0) return { mentions, renderings, known };
+  const tokens = tokenize(target).filter((t) => t.kind === 'hebrew' || t.kind === 'mixed');
+  let words: ReturnType<typeof targetWords> | undefined;
+  for (const { key } of mentions) {
+    if (renderings.has(key)) continue;
+    const fixed = knownRenderings(key);
+    if (fixed) {
+      known.add(key);
+      words ??= targetWords(target);
+      const found = fixed
+        .map((term) => findTerm(words as ReturnType<typeof targetWords>, termParts(term)))
+        .find((m) => m !== undefined);
+      renderings.set(
+        key,
+        found
+          ? [
+              {
+                start: found.start,
+                end: found.end,
+                prefix: found.prefix,
+                reading: found.reading,
+                article: '',
+                spelling: target.slice(found.start, found.end),
+              },
+            ]
+          : [],
+      );
+      continue;
+    }
+    const pattern = patternFor(key);
+    if (!pattern) continue;
+    const matches = tokens.map((t) => renderingOf(t, pattern)).filter((r): r is Rendering => r !== undefined);
+    // חמה (Hama) is also a Hebrew word; when the paragraph has a rarer match, the common word is not it.
+    const rare = matches.filter((r) => !isCommonWord(r.spelling));
+    renderings.set(key, rare.length > 0 ? rare : matches);
+  }
+  return { mentions, renderings, known };
+}
