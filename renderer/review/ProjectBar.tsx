@@ -1,7 +1,7 @@
 // The project's controls in the shell: its name with the unsaved-work marker, Open / Open Recent /
 // Save / Save As, the changes view (diff) and Export, and the recovery offer on start.
 // Mount once, wherever the shell has room, with the editor's store and snapshot.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/client';
 import type { RecentFile } from '../../shared/contract/files';
@@ -24,7 +24,6 @@ export interface ProjectBarProps {
   readonly api: Client;
   readonly store: ReviewStore;
   readonly snapshot: StoreSnapshot;
-  readonly language: UiLanguage;
   readonly goToRow: (row: number) => void;
 }
 
@@ -37,8 +36,10 @@ type Dialog =
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, '') || 'translation';
 
-export function ProjectBar({ api, store, snapshot, language, goToRow }: ProjectBarProps) {
-  const { t } = useTranslation();
+export function ProjectBar({ api, store, snapshot, goToRow }: ProjectBarProps) {
+  const { t, i18n } = useTranslation();
+  // Reports are written in the UI language.
+  const language: UiLanguage = i18n.language === 'he' ? 'he' : 'en';
   const session = useProjectSession(api, store, snapshot);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
@@ -84,7 +85,10 @@ export function ProjectBar({ api, store, snapshot, language, goToRow }: ProjectB
     return () => window.removeEventListener('keydown', onKey);
   }, [save, saveAs]);
 
-  const changes = diffDocument(session.origin.original, snapshot.state.target).changes;
+  const changes = useMemo(
+    () => diffDocument(session.origin.original, snapshot.state.target).changes,
+    [session.origin.original, snapshot.state.target],
+  );
   const revert = (paragraph: number, change: DiffChange) =>
     store.dispatch([
       {

@@ -30,6 +30,7 @@ import { openPair, type PairTexts } from './session';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useFileDrop } from '../open/useFileDrop';
 import type { ShellContext } from './extensions';
+import { ProjectBar } from '../review/ProjectBar';
 
 export interface AppProps {
   readonly api: Client;
@@ -174,6 +175,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
         onRedo={() => store?.redo()}
         onLanguage={onLanguage}
       />
+      {snapshot && store && <ProjectBar api={api} store={store} snapshot={snapshot} goToRow={goToRow} />}
       {(loadError ?? dropError) && (
         <p className="banner banner-error" role="alert">
           {loadError ?? dropError}

@@ -13,4 +13,7 @@ export interface ReviewComment {
   readonly createdAt: string;
   /** The finding this comment answers, when it was written from one. */
   readonly fingerprint?: string;
+  /** The target text the comment was made on, kept as it was then. */
+  readonly quote?: string;
+  readonly resolved?: boolean;
 }

@@ -23,6 +23,11 @@ const commentSchema = z.strictObject({
   author: shortText,
   createdAt: shortText,
   fingerprint: shortText.optional(),
+  quote: z
+    .string()
+    .max(64 * 1024)
+    .optional(),
+  resolved: z.boolean().optional(),
 }) satisfies z.ZodType<ReviewComment>;
 
 /** A text file the project came from: its text is kept in the project, the path only to show it. */
