@@ -150,6 +150,23 @@ describe('web host calls', () => {
   });
 });
 
+describe('web host events', () => {
+  it('streams Node → UI events to the page as Server-Sent Events', async () => {
+    const response = await fetch(`${base}/api/events`, { headers: auth() });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await callApi('app.settings.set', { uiLanguage: 'he' });
+    let text = '';
+    while (!text.includes('settings-changed')) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    const line = text.split('\n').find((l) => l.startsWith('data: ')) ?? '';
+    expect(JSON.parse(line.slice('data: '.length))).toEqual({
+      name: 'settings-changed',
+      payload: { uiLanguage: 'he' },
+    });
+  });
+});
+
 describe('web host workspace confinement', () => {
   it('lists the workspace, with the demo files offered and its own state folder hidden', async () => {
     const { body } = await callApi('files.list', {});
