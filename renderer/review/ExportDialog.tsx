@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/client';
-import type { ExportFormat } from '../../shared/formats/build-export';
-import { exportFormats } from '../../shared/formats/build-export';
+// The format list only: build-export pulls the DOCX/XML builders (Node-only xmlbuilder2) into the bundle.
+import { exportFormats, type ExportFormat } from '../../shared/formats/export-formats';
 import type { Project } from '../../shared/project/project-file';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import { ModalDialog } from './ModalDialog';
