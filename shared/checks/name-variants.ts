@@ -28,8 +28,9 @@
 //      the user's prefix kept (ולראסטן → ולרסטן).
 import type { Finding } from '../model/finding';
 import { normalizeWord } from '../hebrew/normalize';
-import { attachPrefix } from '../hebrew/prefixes';
+import { attachPrefix, prefixReadings, type PrefixReading } from '../hebrew/prefixes';
 import { FOREIGN_ALTERNATIONS } from '../hebrew/variants';
+import { isCommonWord, isLexiconWord } from '../hebrew/lexicon';
 import { buildFinding } from './finding-builder';
 import { hashString } from './fingerprint';
 import type { Check, CheckContext } from './types';
@@ -47,7 +48,16 @@ import { glossaryWords, type GlossaryWords } from './name-variants/glossary-word
 import { gluedWordFindings } from './glued-words';
 
 const MIN_LETTERS = 3;
+
+/** Words that introduce a name in news Hebrew: places, organisations, titles (with the article). */
+const NAME_CUES = new Set(
+  'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת'.split(
+    ' ',
+  ),
+);
 const ACCEPT_SCORE = 3;
+/** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
+const LONG_WORD = 5;
 
 /** One spelling (stem) in the document: how often, through which words, first seen where. */
 interface StemUse {
@@ -64,6 +74,9 @@ export class NameVariantIndex implements DocumentIndex {
   private sourceKeys = new Set<string>();
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
   private cached: Finding[] | null = null;
+  private overrides = new Map<string, PrefixReading>();
+  /** Words kept whole because they spell a name (להיא beside לאהיא), though a prefix reading is a word. */
+  private readonly namesByVariant = new Set<string>();
 
   reset(context: CheckContext): void {
     this.glossary = glossaryWords(context.glossary);
@@ -88,14 +101,92 @@ export class NameVariantIndex implements DocumentIndex {
     return info;
   }
 
+  /**
+   * Prefix readings the document supports only through variants: a name that never stands alone but
+   * appears after two different prefixes (בח'אן יונס, לחאן יונס) or after one prefix and alone in
+   * another spelling. Words are grouped by the coarse key of each prefix reading; a group seen with two
+   * or more different prefixes (the bare word counting as the empty prefix) gives its words that reading.
+   * A name that merely starts with a prefix letter (מחמוד, ביירות) is seen with one "prefix" only.
+   */
+  private prefixOverrides(): Map<string, PrefixReading> {
+    interface Group {
+      readonly bare: StemInfo[];
+      readonly prefixed: [string, PrefixReading, StemInfo][];
+    }
+    const groups = new Map<string, Group>();
+    const group = (key: string) => {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { bare: [], prefixed: [] }));
+      return g;
+    };
+    const unstripped: [string, StemInfo][] = [];
+    for (const type of this.stats.typeCount.keys()) {
+      const base = this.stats.reading(type);
+      const baseInfo = this.info(base.stem);
+      if (baseInfo.common) {
+        // להיא is ordinary only as ל + היא; beside לאהיא it is a spelling of that name.
+        if (!isLexiconWord(type) && isCommonOnlyWithPrefix(type)) unstripped.push([type, this.info(type)]);
+        continue;
+      }
+      if (baseInfo.common || baseInfo.letters < MIN_LETTERS) continue;
+      if (base.prefix !== '') {
+        // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
+        if (base.articleRestored) {
+          const name = this.info(base.stem.slice(1));
+          if (!name.common && name.letters >= MIN_LETTERS)
+            group(name.key).prefixed.push([type, { prefix: base.prefix, stem: name.stem }, name]);
+        }
+        continue;
+      }
+      group(baseInfo.key).bare.push(baseInfo);
+      for (const r of prefixReadings(type)) {
+        if (r.prefix === '') continue;
+        const info = this.info(r.stem);
+        if (info.common || info.letters < MIN_LETTERS) continue;
+        group(info.key).prefixed.push([type, r, info]);
+      }
+    }
+    const overrides = new Map<string, PrefixReading>();
+    for (const [type, whole] of unstripped) {
+      const bare = groups.get(whole.key)?.bare ?? [];
+      if (bare.some((b) => b.stem !== whole.stem && this.comparisons.compare(b, whole))) {
+        overrides.set(type, { prefix: '', stem: type });
+        this.namesByVariant.add(type);
+      }
+    }
+    for (const g of groups.values()) {
+      if (g.prefixed.length === 0) continue;
+      const prefixes = new Set(g.prefixed.map(([, r]) => r.prefix));
+      const stems = g.prefixed.map(([, , info]) => info);
+      const bareVariant = g.bare.some((b) =>
+        stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s)),
+      );
+      if (bareVariant) prefixes.add('');
+      if (prefixes.size < 2) continue;
+      for (const [type, reading] of g.prefixed) {
+        const current = overrides.get(type);
+        if (!current || reading.prefix.length > current.prefix.length) overrides.set(type, reading);
+      }
+    }
+    return overrides;
+  }
+
+  private readingOf(type: string): PrefixReading {
+    return this.overrides.get(type) ?? this.stats.reading(type);
+  }
+
   /** Every stem in the document with its uses. */
   stemUses(): Map<string, StemUse> {
     const uses = new Map<string, StemUse>();
     for (const [type, count] of this.stats.typeCount) {
-      const { stem } = this.stats.reading(type);
+      const { stem } = this.readingOf(type);
       let use = uses.get(stem);
       const first = firstKey(this.stats.typeParagraphs.get(type));
-      if (!use) uses.set(stem, (use = { info: this.info(stem), count: 0, types: [], firstParagraph: first }));
+      if (!use) {
+        const info = this.info(stem);
+        const named = this.namesByVariant.has(stem) ? { ...info, common: false } : info;
+        uses.set(stem, (use = { info: named, count: 0, types: [], firstParagraph: first }));
+      }
       use.count += count;
       use.types.push(type);
       if (first < use.firstParagraph) use.firstParagraph = first;
@@ -104,6 +195,8 @@ export class NameVariantIndex implements DocumentIndex {
   }
 
   private compute(): Finding[] {
+    this.namesByVariant.clear();
+    this.overrides = this.prefixOverrides();
     const uses = this.stemUses();
     const candidates: Candidate[] = [];
     const contextStems = new Set<string>();
@@ -115,7 +208,7 @@ export class NameVariantIndex implements DocumentIndex {
         for (const neighbour of [this.stats.next.get(type), this.stats.prev.get(type)])
           if (neighbour)
             for (const other of neighbour.keys()) {
-              const otherStem = this.stats.reading(other).stem;
+              const otherStem = this.readingOf(other).stem;
               const otherInfo = uses.get(otherStem)?.info;
               if (otherInfo && otherInfo.common && otherInfo.letters >= MIN_LETTERS)
                 contextStems.add(otherStem);
@@ -136,10 +229,8 @@ export class NameVariantIndex implements DocumentIndex {
   private neighbours(use: StemUse): Set<string> {
     const out = new Set<string>();
     for (const type of use.types) {
-      for (const other of this.stats.next.get(type)?.keys() ?? [])
-        out.add('>' + this.stats.reading(other).stem);
-      for (const other of this.stats.prev.get(type)?.keys() ?? [])
-        out.add('<' + this.stats.reading(other).stem);
+      for (const other of this.stats.next.get(type)?.keys() ?? []) out.add('>' + this.readingOf(other).stem);
+      for (const other of this.stats.prev.get(type)?.keys() ?? []) out.add('<' + this.readingOf(other).stem);
     }
     return out;
   }
@@ -147,11 +238,13 @@ export class NameVariantIndex implements DocumentIndex {
   private score(cluster: StemCluster, uses: Map<string, StemUse>): number {
     const members = cluster.members.map((m) => uses.get(m.info.stem) as StemUse);
     let score = 0;
+    const anyCommon = members.some((m) => m.info.common);
     if (cluster.kinds & FOREIGN_ALTERNATIONS) score += 2;
-    score += members.some((m) => m.info.common) ? -1 : 1;
+    else if (!anyCommon) score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
+    score += anyCommon ? -1 : 1;
     if (members.some((m) => m.info.arabicLooking)) score += 1;
     score += this.sharedNeighbourScore(members, uses);
-    if (members.some((m) => m.types.some((t) => this.stats.latinNeighbours.has(t)))) score += 1;
+    if (members.some((m) => this.inNameContext(m, uses))) score += 1;
     if (
       members.some(
         (m) =>
@@ -163,6 +256,28 @@ export class NameVariantIndex implements DocumentIndex {
     if (members.some((m) => this.glossary.stems.has(m.info.stem))) score += 3;
     if (members.reduce((sum, m) => sum + m.count, 0) >= 3) score += 1;
     return score;
+  }
+
+  /**
+   * A spelling stands where names stand: after a word that introduces one (העיר, הכפר, נשיא …), next to
+   * another name-like word (the rest of a multi-word name: ח'אן יונס, עבד אל-מלכ), or next to Latin text.
+   */
+  private inNameContext(use: StemUse, uses: Map<string, StemUse>): boolean {
+    for (const type of use.types) {
+      if (this.stats.latinNeighbours.has(type)) return true;
+      for (const other of this.stats.prev.get(type)?.keys() ?? []) {
+        if (NAME_CUES.has(other) || NAME_CUES.has(this.readingOf(other).stem)) return true;
+        if (this.isNameLike(other, uses)) return true;
+      }
+      for (const other of this.stats.next.get(type)?.keys() ?? [])
+        if (this.isNameLike(other, uses)) return true;
+    }
+    return false;
+  }
+
+  private isNameLike(type: string, uses: Map<string, StemUse>): boolean {
+    const info = uses.get(this.readingOf(type).stem)?.info;
+    return info !== undefined && !info.common && info.letters >= MIN_LETTERS;
   }
 
   private sharedNeighbourScore(members: StemUse[], uses: Map<string, StemUse>): number {
@@ -218,7 +333,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const member of members) {
       if (member.info.stem === preferred.stem) continue;
       for (const type of member.types) {
-        const reading = this.stats.reading(type);
+        const reading = this.readingOf(type);
         for (const paragraph of this.stats.typeParagraphs.get(type)?.keys() ?? []) {
           const words = this.stats.paragraphs[paragraph];
           if (!words) continue;
@@ -286,6 +401,11 @@ function originalPrefixLength(text: string, start: number, letters: number): num
     i++;
   }
   return i - start;
+}
+
+/** Ordinary Hebrew only as prefix + word (להיא = ל + היא), not as a word or an inflection of its own. */
+function isCommonOnlyWithPrefix(word: string): boolean {
+  return prefixReadings(word).some((r) => r.prefix !== '' && isCommonWord(r.stem));
 }
 
 function firstKey(map: ReadonlyMap<number, number> | undefined): number {

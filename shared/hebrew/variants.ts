@@ -266,9 +266,15 @@ export function variantThreshold(a: ParsedName, b: ParsedName): number {
   return 1.05;
 }
 
-/** True when `a` and `b` are spellings of one name under the alternation table. */
+/**
+ * True when `a` and `b` are spellings of one name under the alternation table. A ו or י alone between
+ * three-letter spellings is Hebrew morphology (ספר/סיפר, שמר/שומר: binyan and tense patterns), not a
+ * spelling variant, so it never joins them.
+ */
 export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const limit = variantThreshold(a, b);
   const result = compareNames(a, b, limit);
-  return result.cost <= limit && result.cost > 0 ? result : result.cost === 0 ? result : null;
+  if (result.cost > limit) return null;
+  if (result.kinds === Alternation.Plene && Math.min(a.units.length, b.units.length) <= 3) return null;
+  return result;
 }
