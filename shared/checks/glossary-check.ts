@@ -104,6 +104,28 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
   return index;
 }
 
+const PREFIX_LETTERS = new Set('והבכלמש');
+
+/**
+ * A cheap filter before prefix readings: could any reading of `key` (the word minus up to five prefix
+ * letters, with a dropped article ה restored or a doubled ו undone) begin a term in `byFirstPart`?
+ * Nearly every word of a paragraph fails it, so the readings are computed for a handful of words.
+ */
+function mayStartTerm(byFirstPart: ReadonlyMap<string, unknown>, key: string): boolean {
+  for (let k = 0; k <= Math.min(5, key.length - 2); k++) {
+    // Only prefix letters (ו ה ב כ ל מ ש) can come off the front.
+    if (k > 0 && !PREFIX_LETTERS.has(key[k - 1] as string)) break;
+    const stem = key.slice(k);
+    if (
+      byFirstPart.has(stem) ||
+      byFirstPart.has('ה' + stem) ||
+      (stem.startsWith('וו') && byFirstPart.has(stem.slice(1)))
+    )
+      return true;
+  }
+  return false;
+}
+
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
     (index.usableByFirstPart.get(regularizeFinals(reading.stem)) ?? []).some((parts) => {
@@ -121,6 +143,7 @@ function deprecatedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < words.parts.length; i++) {
+    if (!mayStartTerm(index.deprecatedByFirstPart, words.parts[i]?.key ?? '')) continue;
     let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
     for (const reading of readingsAt(words, i)) {
       for (const term of index.deprecatedByFirstPart.get(regularizeFinals(reading.stem)) ?? []) {

@@ -17,18 +17,21 @@ import type { RuleHit } from './typography/rule';
 
 export { TypographyMarksIndex } from './typography/marks-index';
 
+/** Each rule runs only when a cheap test shows its characters are there: most paragraphs need none. */
 export function typographyHits(text: string): RuleHit[] {
-  const gershayim = new Set(
-    findMarkUses(text)
-      .filter((u) => u.role === 'gershayim')
-      .map((u) => u.start),
-  );
-  return [
-    ...doubleSpaces(text),
-    ...unbalancedMarks(text, gershayim),
-    ...bidiControls(text),
-    ...untranslatedLatin(text),
-  ];
+  const hits: RuleHit[] = [];
+  if (text.includes('  ') || text.includes('\u00A0')) hits.push(...doubleSpaces(text));
+  if (/[()[\]{}"\u201C\u201D\u201E\u05F4]/u.test(text)) {
+    const gershayim = new Set(
+      findMarkUses(text)
+        .filter((u) => u.role === 'gershayim')
+        .map((u) => u.start),
+    );
+    hits.push(...unbalancedMarks(text, gershayim));
+  }
+  if (/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/u.test(text)) hits.push(...bidiControls(text));
+  if (/[A-Za-z\u00C0-\u024F]/u.test(text)) hits.push(...untranslatedLatin(text));
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function runParagraph(context: CheckContext, paragraph: number): Finding[] {

@@ -28,22 +28,30 @@ export interface TargetWords {
   readonly parts: readonly Part[];
 }
 
+const FINALS = /[ךםןףץ]/u;
+const keyOf = (norm: string) => (FINALS.test(norm) ? regularizeFinals(norm) : norm);
+
 export function targetWords(text: string): TargetWords {
   const tokens = tokenize(text);
   const parts: Part[] = [];
-  tokens.forEach((token, index) => {
-    const pieces = token.norm.split(MAQAF);
-    pieces.forEach((norm, k) => {
-      if (norm === '') return;
-      parts.push({
-        key: regularizeFinals(norm),
-        norm,
-        token: index,
-        firstOfToken: k === 0,
-        lastOfToken: k === pieces.length - 1,
-      });
+  for (let index = 0; index < tokens.length; index++) {
+    const norm = (tokens[index] as Token).norm;
+    if (!norm.includes(MAQAF)) {
+      parts.push({ key: keyOf(norm), norm, token: index, firstOfToken: true, lastOfToken: true });
+      continue;
+    }
+    const pieces = norm.split(MAQAF);
+    pieces.forEach((piece, k) => {
+      if (piece !== '')
+        parts.push({
+          key: keyOf(piece),
+          norm: piece,
+          token: index,
+          firstOfToken: k === 0,
+          lastOfToken: k === pieces.length - 1,
+        });
     });
-  });
+  }
   return { tokens, parts };
 }
 

@@ -4,7 +4,7 @@ import type { RuleHit } from './rule';
 
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
-const QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E', '\u05F4']);
+const QUOTE_CHARS = /["\u201C\u201D\u201E\u05F4]/gu;
 const PREFIX_LETTERS = new Set('והבכלמש');
 
 /** "1)", "א)", "ב." style list markers at the start of a paragraph open nothing. */
@@ -15,8 +15,9 @@ function isListMarker(text: string, i: number): boolean {
 function bracketHits(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  for (const m of text.matchAll(/[()[\]{}]/gu)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch in OPENERS) stack.push(i);
     else if (ch in CLOSERS) {
       const top = stack.at(-1);
@@ -68,8 +69,9 @@ function quoteHits(text: string, gershayim: ReadonlySet<number>): RuleHit[] {
   const unmatched: number[] = [];
   let open: number | null = null;
   let firstQuote: number | null = null;
-  for (let i = 0; i < text.length; i++) {
-    if (!QUOTES.has(text[i] as string) || gershayim.has(i)) continue;
+  for (const m of text.matchAll(QUOTE_CHARS)) {
+    const i = m.index;
+    if (gershayim.has(i)) continue;
     firstQuote ??= i;
     const side = quoteSide(text, i);
     if (side === 'open' || (side === 'either' && open === null)) {

@@ -53,6 +53,7 @@ function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: Readonly
 
 export class TypographyMarksIndex implements DocumentIndex {
   private paragraphs: ParagraphMarks[] = [];
+  private combined: Finding[] | null = null;
   private totals = {
     gershayim: { proper: 0, typed: 0 },
     geresh: { proper: 0, typed: 0 },
@@ -63,6 +64,7 @@ export class TypographyMarksIndex implements DocumentIndex {
     this.paragraphs = context.document.target.map((p) => analyse(p.text));
     for (const role of roles) this.totals[role] = { proper: 0, typed: 0 };
     for (const marks of this.paragraphs) this.add(marks, 1);
+    this.combined = null;
   }
 
   update(context: CheckContext, paragraph: number): void {
@@ -73,9 +75,15 @@ export class TypographyMarksIndex implements DocumentIndex {
     const next = analyse(text);
     this.paragraphs[paragraph] = next;
     this.add(next, 1);
+    this.combined = null;
   }
 
   findings(): readonly Finding[] {
+    this.combined ??= this.combine();
+    return this.combined;
+  }
+
+  private combine(): Finding[] {
     const mixed = new Set(roles.filter((r) => this.totals[r].proper > 0 && this.totals[r].typed > 0));
     const mixedKey = [...mixed].join();
     const all: Finding[] = [];

@@ -109,15 +109,21 @@ function maqafAt(text: string, i: number): MarkUse | undefined {
   return undefined;
 }
 
+/** The characters that can play one of the three roles; everything else is skipped at once. */
+const CANDIDATES = /["'`\u2018\u2019\u201C\u201D\u05F3\u05F4\u05BE\u2010\u2011\u2013\u2014-]/gu;
+
 /** Every gershayim, geresh and maqaf use in the paragraph, in order. */
 export function findMarkUses(text: string): MarkUse[] {
   const uses: MarkUse[] = [];
   const openSingleQuotes = { count: 0 };
-  for (let i = 0; i < text.length; i++) {
+  let next = 0;
+  for (const m of text.matchAll(CANDIDATES)) {
+    const i = m.index;
+    if (i < next) continue;
     const use = gershayimAt(text, i) ?? gereshAt(text, i, openSingleQuotes) ?? maqafAt(text, i);
     if (!use) continue;
     uses.push(use);
-    i = use.end - 1;
+    next = use.end;
   }
   return uses;
 }

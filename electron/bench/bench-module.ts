@@ -1,0 +1,26 @@
+// What a benchmark module exports for `npm run bench` (electron/bench/run.ts): a name and a function
+// that measures and returns rows for one markdown table.
+export interface BenchTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Notes printed under the table (machine, caveats). */
+  readonly notes?: readonly string[];
+}
+
+export interface BenchModule {
+  readonly name: string;
+  run(): Promise<BenchTable[]>;
+}
+
+export function markdownTable(table: BenchTable): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    `### ${table.title}`,
+    '',
+    line(table.columns),
+    line(table.columns.map(() => '---')),
+    ...table.rows.map(line),
+    ...(table.notes?.length ? ['', ...table.notes.map((n) => `- ${n}`)] : []),
+  ].join('\n');
+}
