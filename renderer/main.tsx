@@ -6,6 +6,7 @@ import { api } from './api/client';
 import { initI18n, isUiLanguage } from './i18n';
 import { App } from './shell/App';
 import { FindingsService } from './worker/findings-service';
+import { startGlossary } from './glossary/register';
 import type { PairTexts } from './shell/session';
 import type { UiLanguage } from '../shared/i18n/resources';
 import './styles/app.css';
@@ -38,6 +39,8 @@ const demo: Promise<PairTexts | null> = api['app.demo']({}).then((result) =>
 );
 
 const service = new FindingsService();
+// The glossary tab and the engine's glossary (renderer/glossary/register.tsx).
+startGlossary(api, service);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -48,8 +48,11 @@ export const entryKindSchema = z.enum(['person', 'place', 'organisation', 'term'
 export const glossaryEntrySchema = z.strictObject({
   id: z.string().trim().min(1).max(200),
   kind: entryKindSchema,
-  source: z.array(text).max(50),
-  terms: z.array(z.strictObject({ text, status: termStatusSchema })).max(100),
+  source: z.array(text).max(50).readonly(),
+  terms: z
+    .array(z.strictObject({ text, status: termStatusSchema }).readonly())
+    .max(100)
+    .readonly(),
   note: z.string().max(10_000).optional(),
   changedBy: z.string().max(200).optional(),
   changedAt: z.string().max(40).optional(),

@@ -1,0 +1,291 @@
+// The glossary view (a side-panel tab): pick a glossary (personal or an opened file), search both
+// languages, filter by kind, sort, edit entries inline, add, delete with undo, merge two entries,
+// resolve conflicts, open/import/export files, and see what the glossary says at the caret.
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryKind, GlossaryEntry } from '../../shared/glossary/model';
+import { personalGlossaryId } from '../../shared/contract/glossary';
+import { uniqueId } from '../../shared/glossary/ids';
+import { findGlossaryHits, hitsAt } from '../../shared/glossary/match';
+import type { ShellContext } from '../shell/extensions';
+import type { GlossaryClient } from './glossary-client';
+import { listEntries, type SortKey } from './entry-list';
+import { emptyFields, entryOf, fieldsOf } from './entry-form';
+import { EntryCard } from './EntryCard';
+import { EntryEditor, kinds } from './EntryEditor';
+import { ConflictDialog } from './ConflictDialog';
+import { AddEntryDialog } from './AddEntryDialog';
+import { ImportReportView } from './ImportReportView';
+import { GlossaryHitTooltip } from './GlossaryHitTooltip';
+import { MergeDialog } from './MergeDialog';
+import { selectionMemory } from './selection-memory';
+import { useGlossaryFiles } from './useGlossaryFiles';
+import './glossary.css';
+
+interface GlossaryPanelProps {
+  readonly client: GlossaryClient;
+  readonly context: ShellContext;
+}
+
+export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
+  const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(client.subscribe, client.getSnapshot);
+  const selections = useSyncExternalStore(selectionMemory.subscribe, selectionMemory.getSnapshot);
+  const files = useGlossaryFiles(context.api);
+  const [sourceId, setSourceId] = useState(personalGlossaryId);
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<EntryKind | 'all'>('all');
+  const [sort, setSort] = useState<SortKey>('english');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [dialog, setDialog] = useState<'conflicts' | 'merge' | 'add' | null>(null);
+  const [undo, setUndo] = useState<{ source: string; entry: GlossaryEntry; index: number } | null>(null);
+
+  const sources = snapshot.state?.sources ?? [];
+  const source = sources.find((s) => s.id === sourceId) ?? sources[0];
+  const entries = useMemo(
+    () => listEntries(source?.glossary.entries ?? [], { query, kind, sort }),
+    [source, query, kind, sort],
+  );
+  const caretHits = useMemo(() => {
+    const caret = selections.caret;
+    const text = caret ? context.store.state.target[caret.paragraph] : undefined;
+    if (!caret || text === undefined) return [];
+    return hitsAt(findGlossaryHits(snapshot.combined, text), caret.offset);
+  }, [selections.caret, context.store, snapshot.combined]);
+
+  if (!source) return <p className="muted">{t('glossary:loading')}</p>;
+  const taken = new Set(source.glossary.entries.map((e) => e.id));
+  const selectionText = (side: 'source' | 'target') => {
+    const s = selections[side];
+    return s ? (context.store.state[side][s.paragraph] ?? '').slice(s.start, s.end) : '';
+  };
+  const remove = (entry: GlossaryEntry) => {
+    const index = source.glossary.entries.findIndex((e) => e.id === entry.id);
+    void client.delete(source.id, entry.id).then((ok) => ok && setUndo({ source: source.id, entry, index }));
+  };
+  const save = (previous: GlossaryEntry | undefined) => (fields: typeof emptyFields) => {
+    const entry = entryOf(fields, previous?.id ?? uniqueId(fields.english, taken), previous);
+    if (entry) void client.upsert(source.id, entry).then((ok) => ok && setEditing(null));
+  };
+
+  return (
+    <section className="glossary-panel" data-testid="glossary-panel" aria-label={t('glossary:title')}>
+      <div className="glossary-toolbar">
+        <select
+          value={source.id}
+          onChange={(e) => setSourceId(e.target.value)}
+          aria-label={t('glossary:which')}
+          data-testid="glossary-source"
+        >
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {(s.path === null ? t('glossary:personal') : s.name) + (s.dirty ? ' •' : '')}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('glossary:search')}
+          aria-label={t('glossary:search')}
+          dir="auto"
+          data-testid="glossary-search"
+        />
+        <select
+          value={kind}
+          onChange={(e) => setKind(e.target.value as EntryKind | 'all')}
+          aria-label={t('glossary:filterKind')}
+        >
+          <option value="all">{t('glossary:allKinds')}</option>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`glossary:kind-${k}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          value={sort}
+          onChange={(e) => setSort(e.target.value as SortKey)}
+          aria-label={t('glossary:sortBy')}
+        >
+          {(['english', 'hebrew', 'kind', 'changed'] as const).map((key) => (
+            <option key={key} value={key}>
+              {t(`glossary:sort-${key}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="glossary-actions">
+        <button type="button" onClick={() => setEditing('new')} data-testid="glossary-new">
+          {t('glossary:add')}
+        </button>
+        <button type="button" onClick={() => setDialog('add')} data-testid="glossary-add-selection">
+          {t('glossary:addFromSelection')}
+        </button>
+        {selected.length === 2 && (
+          <button type="button" onClick={() => setDialog('merge')} data-testid="glossary-merge">
+            {t('glossary:mergeTwo')}
+          </button>
+        )}
+        <button
+          type="button"
+          data-testid="glossary-import"
+          onClick={() =>
+            files.choose(
+              { mode: 'open', defaultName: '', titleKey: 'glossary:importTitle' },
+              (path) => void client.importFile(source.id, path),
+            )
+          }
+        >
+          {t('glossary:import')}
+        </button>
+        {(['tbx', 'csv'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            data-testid={`glossary-export-${format}`}
+            onClick={() =>
+              files.choose(
+                { mode: 'save', defaultName: `glossary.${format}`, titleKey: 'glossary:exportTitle' },
+                (path) => void client.export(source.id, path, format),
+              )
+            }
+          >
+            {t(`glossary:export-${format}`)}
+          </button>
+        ))}
+        <button
+          type="button"
+          data-testid="glossary-open"
+          onClick={() =>
+            files.choose(
+              { mode: 'open', defaultName: '', titleKey: 'glossary:openTitle' },
+              (path) =>
+                void client.open(path).then(() => {
+                  const opened = client.getSnapshot().state?.sources.at(-1);
+                  if (opened) setSourceId(opened.id);
+                }),
+            )
+          }
+        >
+          {t('glossary:openFile')}
+        </button>
+        {source.path !== null && (
+          <>
+            <button
+              type="button"
+              className={source.dirty ? 'primary' : ''}
+              disabled={!source.dirty}
+              onClick={() => void client.save(source.id)}
+              data-testid="glossary-save"
+            >
+              {t('glossary:saveFile')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void client.close(source.id).then(() => setSourceId(personalGlossaryId))}
+            >
+              {t('glossary:closeFile')}
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          onClick={() => void client.importStarter(source.id)}
+          data-testid="glossary-starter"
+        >
+          {t('glossary:starter')}
+        </button>
+      </div>
+      {snapshot.error && (
+        <p className="banner banner-error" role="alert">
+          {t(snapshot.error.messageKey, snapshot.error.params ?? {})}{' '}
+          <button type="button" onClick={() => client.dismiss()}>
+            {t('glossary:dismiss')}
+          </button>
+        </p>
+      )}
+      {snapshot.report && <ImportReportView report={snapshot.report} onDismiss={() => client.dismiss()} />}
+      {source.conflicts.length > 0 && (
+        <p className="banner banner-warning" role="status">
+          {t('glossary:conflictsBanner', { count: source.conflicts.length })}{' '}
+          <button type="button" onClick={() => setDialog('conflicts')} data-testid="glossary-resolve">
+            {t('glossary:resolve')}
+          </button>
+        </p>
+      )}
+      {undo && (
+        <p className="banner" role="status" data-testid="glossary-undo-banner">
+          {t('glossary:deleted', { name: undo.entry.source[0] ?? undo.entry.id })}{' '}
+          <button
+            type="button"
+            data-testid="glossary-undo"
+            onClick={() => void client.upsert(undo.source, undo.entry, undo.index).then(() => setUndo(null))}
+          >
+            {t('glossary:undo')}
+          </button>
+        </p>
+      )}
+      {caretHits.length > 0 && (
+        <section className="caret-hits" aria-label={t('glossary:atCaret')}>
+          <h3>{t('glossary:atCaret')}</h3>
+          <GlossaryHitTooltip hits={caretHits} />
+        </section>
+      )}
+      {editing === 'new' && (
+        <EntryEditor initial={emptyFields} onSave={save(undefined)} onCancel={() => setEditing(null)} />
+      )}
+      <p className="muted" data-testid="glossary-count">
+        {t('glossary:count', { shown: entries.length, total: source.glossary.entries.length })}
+      </p>
+      <ul className="glossary-list">
+        {entries.map((entry) =>
+          editing === entry.id ? (
+            <li key={entry.id}>
+              <EntryEditor initial={fieldsOf(entry)} onSave={save(entry)} onCancel={() => setEditing(null)} />
+            </li>
+          ) : (
+            <EntryCard
+              key={entry.id}
+              entry={entry}
+              selected={selected.includes(entry.id)}
+              onSelect={(on) =>
+                setSelected(on ? [...selected, entry.id].slice(-2) : selected.filter((id) => id !== entry.id))
+              }
+              onEdit={() => setEditing(entry.id)}
+              onDelete={() => remove(entry)}
+            />
+          ),
+        )}
+      </ul>
+      {dialog === 'conflicts' && (
+        <ConflictDialog
+          conflicts={source.conflicts}
+          onResolve={(id, choice) => void client.resolveConflict(source.id, id, choice)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'merge' && (
+        <MergeDialog
+          entries={source.glossary.entries.filter((e) => selected.includes(e.id))}
+          onMerge={(keep, removeId) =>
+            void client.mergeEntries(source.id, keep, removeId).then(() => setSelected([]))
+          }
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'add' && (
+        <AddEntryDialog
+          client={client}
+          sources={[source, ...sources.filter((s) => s.id !== source.id)]}
+          english={selectionText('source')}
+          hebrew={selectionText('target')}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {files.dialog}
+    </section>
+  );
+}
