@@ -1,0 +1,163 @@
+// The review editor as a translator uses it, on the web host: the seed pair with its HTS and Rastan
+// clusters, resolving one in a single action and undoing it, ignoring a finding across a reload,
+// splitting and merging to realign, F8 navigation, typing with findings kept in step, the UI language
+// switch, and opening a DOCX. Leaves screenshots in both UI languages in e2e/screenshots/.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { makeHebrewDocx } from '../fixtures/make-docx';
+
+const shot = (name: string) => `e2e/screenshots/editor-${name}.png`;
+const target = (page: Page) => page.getByTestId('target-pane');
+const rastanCluster = (page: Page) => page.getByTestId('cluster').filter({ hasText: 'ראסטן' });
+const findingCount = async (page: Page) => {
+  await expect(page.getByTestId('findings-status')).toHaveText(/\d/);
+  return Number((await page.getByTestId('findings-status').textContent())?.match(/\d+/)?.[0]);
+};
+
+test.beforeEach(async ({ page }) => {
+  await expect(target(page)).toContainText('חומס');
+  await expect(page.getByTestId('cluster').first()).toBeVisible();
+});
+
+test('the seed pair shows the HTS and Rastan clusters with every spelling counted', async ({ page }) => {
+  await expect(page.getByTestId('source-pane')).toHaveAttribute('dir', 'ltr');
+  await expect(target(page)).toHaveAttribute('dir', 'rtl');
+  await expect(rastanCluster(page)).toContainText('רסטן ×2');
+  await expect(rastanCluster(page)).toContainText('ראסטן ×1');
+  await expect(page.getByTestId('cluster').filter({ hasText: 'חייאת' })).toContainText('חיית ×1');
+  // Every occurrence of either Rastan spelling is its own marked element in the Hebrew text.
+  const marked = target(page)
+    .locator('.cluster-member')
+    .filter({ hasText: /^[והבלמשכ]{0,3}(רסטן|ראסטן)$/ });
+  await expect(marked).toHaveCount(3);
+  await page.screenshot({ path: shot('seed-en') });
+});
+
+test('resolving a cluster is one action and one undo step', async ({ page }) => {
+  await rastanCluster(page).getByTestId('resolve-cluster').click();
+  const resolver = page.getByTestId('cluster-resolver');
+  await resolver.getByTestId('variant-option').first().check();
+  await expect(resolver.getByTestId('diff-preview').locator('del')).toHaveText(['ראסטן']);
+  await expect(resolver.getByTestId('diff-preview').locator('ins')).toHaveText(['רסטן']);
+  await page.screenshot({ path: shot('resolve-preview-en') });
+  await resolver.getByTestId('apply-cluster').click();
+  await expect(target(page)).not.toContainText('ראסטן');
+  await expect(rastanCluster(page)).toHaveCount(0);
+
+  await page.getByTestId('undo').click();
+  await expect(target(page)).toContainText('ראסטן');
+  await expect(rastanCluster(page)).toContainText('ראסטן ×1');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(target(page)).not.toContainText('ראסטן');
+});
+
+test('a spelling typed by the reviewer is applied with prefixes kept', async ({ page }) => {
+  await rastanCluster(page).getByTestId('resolve-cluster').click();
+  await page.getByTestId('other-spelling').fill('ראסתן');
+  await page.getByTestId('apply-cluster').click();
+  await expect(target(page)).toContainText('עיירות – ראסתן וטלביסה');
+  await expect(target(page)).not.toContainText('רסטן');
+});
+
+test('"ignore in this document" survives a reload', async ({ page }) => {
+  const before = await findingCount(page);
+  await page.getByTestId('group-typography').locator('.finding-item').first().click();
+  await page.getByTestId('ignore-always').click();
+  await expect.poll(() => findingCount(page)).toBeLessThan(before);
+  const after = await findingCount(page);
+  await page.reload();
+  await expect(target(page)).toContainText('חומס');
+  await expect.poll(() => findingCount(page)).toBe(after);
+});
+
+test('F8 and Shift+F8 step through findings and bring them into view', async ({ page }) => {
+  await page.keyboard.press('F8');
+  const current = page.locator('[data-testid="target-pane"] .finding.is-current');
+  await expect(current).toHaveCount(1);
+  const first = await page.getByTestId('finding-details').textContent();
+  await page.keyboard.press('F8');
+  await expect(page.getByTestId('finding-details')).not.toHaveText(first ?? '');
+  await page.keyboard.press('Shift+F8');
+  await expect(page.getByTestId('finding-details')).toHaveText(first ?? '');
+  // From the first finding, Shift+F8 wraps to the last one, which is scrolled into view.
+  await page.keyboard.press('Shift+F8');
+  await expect(current).toBeInViewport();
+});
+
+test('split and merge a Hebrew paragraph to realign', async ({ page }) => {
+  const original = await target(page).getByTestId('target-paragraph').first().textContent();
+  const comma = (original ?? '').indexOf(',');
+  await target(page).getByTestId('target-paragraph').first().click();
+  const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
+  await expect(editor).toBeFocused();
+  await editor.press('Control+Home');
+  for (let i = 0; i <= comma; i++) await editor.press('ArrowLeft'); // RTL: visual left moves forward
+  await page.getByTestId('split').click();
+  await expect(page.getByTestId('divergence')).toContainText('17');
+  await expect(page.getByTestId('divergence')).toContainText('18');
+  await page.screenshot({ path: shot('split-en') });
+  await editor.press('Escape');
+  await expect(target(page).locator('[data-paragraph="0"]')).toBeFocused();
+  await page.getByTestId('merge-target').click();
+  await expect(page.getByTestId('divergence')).toHaveCount(0);
+  await expect(target(page).locator('[data-paragraph="0"]')).toHaveText(original ?? '');
+});
+
+test('typing in a paragraph keeps the findings in step', async ({ page }) => {
+  await target(page).getByTestId('target-paragraph').nth(1).click();
+  const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
+  await editor.press('Control+End');
+  await editor.pressSequentially(' ליד ראסטן', { delay: 20 });
+  await expect(rastanCluster(page)).toContainText('ראסטן ×2');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('undo').click();
+  await expect(rastanCluster(page)).toContainText('ראסטן ×1');
+});
+
+test('the Hebrew UI mirrors the layout; the panes keep their own direction', async ({ page }) => {
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('tab-findings')).toHaveText('ממצאים');
+  await expect(page.getByTestId('source-pane')).toHaveAttribute('dir', 'ltr');
+  await expect(target(page)).toHaveAttribute('dir', 'rtl');
+  const side = await page.locator('.side-panel').boundingBox();
+  const text = await target(page).boundingBox();
+  expect(side && text && side.x < text.x).toBe(true);
+  await page.screenshot({ path: shot('seed-he') });
+  await rastanCluster(page).getByTestId('resolve-cluster').click();
+  await page.screenshot({ path: shot('resolve-preview-he') });
+  await page.getByTestId('ui-language').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
+test('opens an English .txt with a Hebrew .docx from the workspace', async ({ page }) => {
+  const workspace = process.env.NUSACH_WORKSPACE as string;
+  const he = ['פסקה ראשונה על רסטן.', 'בפסקה השנייה: ראסטן ו-HTS.'];
+  await makeHebrewDocx(join(workspace, 'import-he.docx'), he);
+  await writeFile(join(workspace, 'import-en.txt'), 'First paragraph on Rastan.\nSecond: Rastan and HTS.\n');
+  await page.getByTestId('open-button').click();
+  const dialog = page.getByTestId('open-dialog');
+  await dialog.getByTestId('choose-source').click();
+  await dialog.getByTestId('picker-entry').filter({ hasText: 'import-en.txt' }).click();
+  await dialog.getByTestId('choose-target').click();
+  await dialog.getByTestId('picker-entry').filter({ hasText: 'import-he.docx' }).click();
+  await expect(dialog.getByTestId('target-file')).toHaveText('import-he.docx');
+  await dialog.getByTestId('open-pair').click();
+  await expect(target(page).getByTestId('target-paragraph')).toHaveText(he);
+  await expect(page.getByTestId('source-pane')).toContainText('Second: Rastan and HTS.');
+  await page.screenshot({ path: shot('docx-en') });
+});
+
+test('pasted texts with different paragraph counts say where they diverge', async ({ page }) => {
+  const en = (await readFile('shared/samples/article.en.txt', 'utf8')).split('\n').filter((l) => l.trim());
+  const he = (await readFile('shared/samples/article.he.txt', 'utf8')).split('\n').filter((l) => l.trim());
+  const merged = [...he.slice(0, 3), `${he[3]} ${he[4]}`, ...he.slice(5)];
+  await page.getByTestId('open-button').click();
+  await page.getByTestId('paste-tab').click();
+  await page.getByTestId('paste-source').fill(en.join('\n'));
+  await page.getByTestId('paste-target').fill(merged.join('\n'));
+  await page.getByTestId('open-pair').click();
+  await expect(page.getByTestId('divergence')).toContainText('row 4');
+});
