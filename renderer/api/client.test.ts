@@ -52,6 +52,21 @@ describe('renderer client', () => {
     fake.listeners.forEach((l) => l({ name: 'menu:language', payload: { language: 'en' } }));
     expect(got).toEqual(['he']);
   });
+
+  it('shares one transport subscription among all handlers and drops it when the last one leaves', () => {
+    const fake = fakeTransport();
+    const client = createClient(fake.make);
+    const stops = [
+      client.on('menu:save', () => undefined),
+      client.on('menu:open', () => undefined),
+      client.on('file-changed', () => undefined),
+    ];
+    expect(fake.listeners).toHaveLength(1);
+    stops.forEach((stop) => stop());
+    expect(fake.listeners).toHaveLength(0);
+    client.on('menu:save', () => undefined);
+    expect(fake.listeners).toHaveLength(1);
+  });
 });
 
 describe('IPC transport', () => {

@@ -9,7 +9,7 @@
 import { callNames, type Contract } from '../../shared/contract';
 import { bridgeGlobalName, type Bridge } from '../../shared/contract/bridge';
 import type { ClientOf } from '../../shared/contract/define';
-import type { AppEvents, EventName } from '../../shared/contract/events';
+import type { AppEvent, AppEvents, EventName } from '../../shared/contract/events';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';
@@ -26,12 +26,27 @@ export function createClient(getTransport: () => Transport): Client {
   const calls = Object.fromEntries(
     callNames.map((name) => [name, (args: unknown) => current().call(name, args)]),
   ) as unknown as ClientOf<Contract>;
+
+  // One transport subscription shared by every `on`: on the web host each subscription is an
+  // EventSource holding an HTTP/1.1 connection, and Chromium allows six per host, so one per
+  // component would soon leave none for the calls.
+  const handlers = new Set<(event: AppEvent) => void>();
+  let unsubscribe: (() => void) | undefined;
   return {
     ...calls,
     on(name, handler) {
-      return current().subscribe((event) => {
+      const filtered = (event: AppEvent) => {
         if (event.name === name) handler(event.payload as AppEvents[typeof name]);
-      });
+      };
+      handlers.add(filtered);
+      unsubscribe ??= current().subscribe((event) => handlers.forEach((h) => h(event)));
+      return () => {
+        handlers.delete(filtered);
+        if (handlers.size === 0) {
+          unsubscribe?.();
+          unsubscribe = undefined;
+        }
+      };
     },
   };
 }
