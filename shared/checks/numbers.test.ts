@@ -142,9 +142,7 @@ describe('numbers check: properties', () => {
             if (!fix) continue;
             const fixed = target.slice(0, f.start) + fix.replacement + target.slice(f.end);
             expect(
-              check(source, fixed).filter(
-                (g) => g.sourceRange?.start === f.sourceRange?.start && g.message.key === f.message.key,
-              ),
+              check(source, fixed).filter((g) => g.start === f.start && g.message.key === f.message.key),
             ).toEqual([]);
           }
         },
