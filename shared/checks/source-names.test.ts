@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Glossary } from '../glossary/model';
+import type { Finding } from '../model/finding';
+import { SourceNamesIndex } from './source-names';
+import { hebrewPattern, phoneticKey } from './source-names/transliteration';
+import { englishNames } from './source-names/english-names';
+
+function check(pairs: [string, string][], glossary: Glossary = { entries: [] }): Finding[] {
+  const index = new SourceNamesIndex();
+  index.reset({
+    document: { source: pairs.map(([s]) => ({ text: s })), target: pairs.map(([, t]) => ({ text: t })) },
+    glossary,
+  });
+  return [...index.findings()];
+}
+const show = (f: Finding) =>
+  `${f.severity} ${f.message.key.replace('findings:source-names-', '')} ${f.text}${f.suggestions[0] ? ` → ${f.suggestions[0].replacement}` : ''}`;
+
+// Romanised name → Hebrew spellings printed in Israeli news (must match), and ordinary words (must not).
+const phonetic: [string, string[], string[], string][] = [
+  ['Rastan', ['רסטן', 'ראסטן', 'ראסתן'], ['רבים'], 'optional alef, ט/ת'],
+  ['Talbiseh', ['תלביסה', 'טלביסה'], ['תלמיד'], 'final -eh as ה'],
+  ['Homs', ['חומס'], ['חומה'], 'h → ח, o → ו'],
+  ['Hayat', ['הייאת', 'חייאת', 'חיית'], ['הייתה'], 'h → ה/ח, doubled yod optional alef'],
+  ['Khan', ["ח'אן", 'חאן', 'כאן'], [], 'kh → ח׳/ח/כ'],
+  ['Ghani', ['גאני', "ע'אני", "ר'אני"], [], 'gh → ג/ע׳/ר׳'],
+  ['Jusiyah', ["ג'וסיה", 'ג׳וסייה'], [], 'j → ג׳, -iyah'],
+  ['Qaeda', ['קאעידה'], [], 'q → ק'],
+  ['Hezbollah', ['חיזבאללה', 'חיזבאלה'], [], 'double lamed optional'],
+  ['Idlib', ['אידליב', 'אדליב'], [], 'initial vowel written with א'],
+  ['Thamer', ["ת'אמר", 'תאמר', 'סאמר'], [], 'th → ת׳/ת/ס'],
+  ['Ali', [], ['עלי', 'אלי'], 'fewer than two consonants: not evidence enough'],
+];
+
+describe('source-names: Latin → Hebrew phonetic patterns', () => {
+  it.each(phonetic)('%s matches %j and not %j (%s)', (name, yes, no) => {
+    const pattern = hebrewPattern(name);
+    if (yes.length === 0) {
+      expect(pattern).toBeUndefined();
+      return;
+    }
+    for (const h of yes) expect(pattern?.test(phoneticKey(h)), h).toBe(true);
+    for (const h of no) expect(pattern?.test(phoneticKey(h)), h).toBe(false);
+  });
+});
+
+describe('source-names: which English words are names', () => {
+  it.each([
+    [
+      'Fighters led by the armed group are near Homs.',
+      ['homs'],
+      'sentence-initial common noun is not a name',
+    ],
+    [
+      'Syrian Foreign Minister Bassam Sabbagh met his counterpart.',
+      ['bassam', 'sabbagh'],
+      'titles and demonyms are translated',
+    ],
+    [
+      'President Bashar al-Assad still holds control.',
+      ['bashar', 'assad'],
+      'the Arabic article is kept apart',
+    ],
+    [
+      'Samer Abdel-Jaber, head of emergency coordination at the UN',
+      ['abdeljaber'],
+      'a hyphenated compound name is one word; sentence-initial Samer needs a mid-sentence mention to count',
+    ],
+    [
+      'Rami Abdel Rahman, head of the Britain-based group',
+      ['rahman', 'britain'],
+      'Abdel alone is a particle; Britain-based gives Britain',
+    ],
+    ['The group (HTS) and SANA said so on Friday.', [], 'acronyms and days are not names to transcribe'],
+  ] as const)('%s → %j (%s)', (text, keys) => {
+    expect(englishNames(text, new Set()).map((m) => m.key)).toEqual(keys);
+  });
+});
+
+// [pairs of (English, Hebrew) paragraphs, expected findings, reason]
+const table: [[string, string][], string[], string][] = [
+  [
+    [
+      ['Rebels took Rastan.', 'המורדים כבשו את רסטן.'],
+      ['The Rastan bridge fell.', 'גשר ראסטן נפל.'],
+      ['Rastan is on the M5.', 'רסטן נמצאת על M5.'],
+    ],
+    ['warning inconsistent ראסטן → רסטן'],
+    'minority spelling of one name',
+  ],
+  [
+    [
+      ['Rebels took Rastan.', 'המורדים כבשו את רסטן.'],
+      ['Fighting in Rastan.', 'לחימה בראסטן.'],
+      ['Rastan fell.', 'רסטן נפלה.'],
+    ],
+    ['warning inconsistent בראסטן → ברסטן'],
+    'the fix keeps the prefix',
+  ],
+  [
+    [
+      ['Rebels took Rastan.', 'המורדים כבשו את רסטן.'],
+      ['Rastan fell.', 'רסטן נפלה.'],
+    ],
+    [],
+    'one spelling throughout',
+  ],
+  [
+    [
+      ['Khan Yunis was hit.', "ח'אן יונס הופצצה."],
+      ['Khan Yunis again.', 'ח׳אן יונס שוב.'],
+    ],
+    [],
+    'geresh forms are one spelling',
+  ],
+  [
+    [
+      ['Bashar al-Assad spoke.', 'בשאר אל-אסד נאם.'],
+      ['Assad left.', 'אסד עזב.'],
+    ],
+    [],
+    'with and without the article is one spelling',
+  ],
+  [
+    [
+      ['Rebels took Rastan.', 'המורדים כבשו את רסטן.'],
+      ['Rastan fell to the rebels.', 'העיר נפלה לידי המורדים.'],
+    ],
+    ['warning missing העיר'],
+    'a name rendered elsewhere but missing here',
+  ],
+  [
+    [['Rebels took Talbiseh.', 'המורדים כבשו את העיר.']],
+    ['info missing המורדים'],
+    'never found anywhere: info',
+  ],
+  [[['They fled to Aleppo.', 'הם נמלטו לחלב.']], [], 'exonym from the starter table, with a prefix'],
+  [
+    [['They fled to Aleppo.', 'הם נמלטו לחאלב.']],
+    ['warning misspelt לחאלב → לחלב'],
+    'a transcription where the exonym belongs',
+  ],
+  [[["Syria's state news agency SANA", 'סוכנות הידיעות הסורית SANA']], [], 'the country as an adjective'],
+  [[['They posted on Telegram.', 'הם פרסמו בטלגרם.']], [], 'a brand in the common-words list'],
+  [[['Fighters entered Kafr Nabl.', 'לוחמים נכנסו לכפר נבל.']], [], 'Kafr and Nabl found phonetically'],
+];
+
+describe('source-names: must flag / must not flag', () => {
+  it.each(table)('%j → %j (%s)', (pairs, expected) => {
+    expect(check(pairs).map(show)).toEqual(expected);
+  });
+
+  it('gives variants (most frequent first), a source range and a cluster id', () => {
+    const [f] = check([
+      ['Rebels took Rastan.', 'המורדים כבשו את רסטן.'],
+      ['The Rastan bridge fell.', 'גשר ראסטן נפל.'],
+      ['Rastan fell.', 'רסטן נפלה.'],
+    ]);
+    expect(f).toMatchObject({
+      variants: ['רסטן', 'ראסטן'],
+      sourceRange: { start: 4, end: 10, text: 'Rastan' },
+      clusterId: 'source-names:rastan',
+      paragraph: 1,
+    });
+  });
+
+  it('leaves names with a glossary entry to the glossary check', () => {
+    const glossary: Glossary = {
+      entries: [
+        { id: 't', kind: 'place', source: ['Talbiseh'], terms: [{ text: 'תלביסה', status: 'preferred' }] },
+      ],
+    };
+    expect(check([['Rebels took Talbiseh.', 'המורדים כבשו את העיר.']], glossary)).toEqual([]);
+  });
+
+  it('re-checks one paragraph incrementally', () => {
+    const pairs: [string, string][] = [
+      ['Rebels took Rastan.', 'המורדים כבשו את רסטן.'],
+      ['Rastan fell.', 'ראסטן נפלה.'],
+      ['Rastan again.', 'רסטן שוב.'],
+    ];
+    const index = new SourceNamesIndex();
+    const document = {
+      source: pairs.map(([s]) => ({ text: s })),
+      target: pairs.map(([, t]) => ({ text: t })),
+    };
+    index.reset({ document, glossary: { entries: [] } });
+    expect(index.findings()).toHaveLength(1);
+    const target = [...document.target];
+    target[1] = { text: 'רסטן נפלה.' };
+    index.update({ document: { ...document, target }, glossary: { entries: [] } }, 1);
+    expect(index.findings()).toEqual([]);
+  });
+});
+
+describe('source-names: properties', () => {
+  const en = fc
+    .array(
+      fc.constantFrom(
+        'Rastan',
+        'Homs',
+        'al-Assad',
+        'Aleppo',
+        'the',
+        'rebels',
+        'Hayat',
+        '.',
+        'HTS',
+        'Abdel-Jaber',
+      ),
+      { maxLength: 8 },
+    )
+    .map((w) => w.join(' '));
+  const he = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          'רסטן',
+          'ראסטן',
+          'בראסטן',
+          'חומס',
+          'אל-אסד',
+          'חלב',
+          'לחאלב',
+          'חייאת',
+          'חיית',
+          'העיר',
+          '\u200F',
+          '😀',
+        ),
+        fc.string({ maxLength: 3 }),
+      ),
+      { maxLength: 8 },
+    )
+    .map((w) => w.join(' '));
+  it('never throws; ranges are valid; fixes remove their finding', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(en, fc.string()), fc.oneof(he, fc.string({ unit: 'grapheme' }))), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (pairs) => {
+          const findings = check(pairs);
+          for (const f of findings) {
+            const text = pairs[f.paragraph]![1];
+            expect(f.end).toBeGreaterThan(f.start);
+            expect(f.text).toBe(text.slice(f.start, f.end));
+          }
+          for (const f of findings.filter((x) => x.message.key.endsWith('misspelt') && x.suggestions[0])) {
+            const fixed = pairs.map(([s, t], i): [string, string] => [
+              s,
+              i === f.paragraph ? t.slice(0, f.start) + f.suggestions[0]!.replacement + t.slice(f.end) : t,
+            ]);
+            expect(
+              check(fixed).filter(
+                (g) => g.paragraph === f.paragraph && g.start === f.start && g.message.key === f.message.key,
+              ),
+            ).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
