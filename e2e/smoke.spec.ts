@@ -20,6 +20,9 @@ test('demo pair side by side; Hebrew UI mirrors the layout, panes keep their own
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
+  // Load again with the listener in place, so a violation during start-up is seen too (the web
+  // host's cookie stands in for the token, which the first load removed from the address).
+  await page.reload();
   const shot = (name: string) =>
     `e2e/screenshots/smoke-${testInfo.project.name === 'web' ? '' : `${testInfo.project.name}-`}${name}.png`;
 
