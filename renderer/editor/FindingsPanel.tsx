@@ -105,15 +105,10 @@ export function FindingsPanel({
               <li key={c.id} data-testid="cluster" className="cluster-row">
                 <span className="cluster-summary">
                   <bdi>{c.label}</bdi> —{' '}
-                  {c.variants.map((v, i) => (
-                    <span key={v.spelling}>
-                      {i > 0 && ', '}
-                      <bdi lang="he" dir="rtl">
-                        {v.spelling}
-                      </bdi>{' '}
-                      ×{v.count}
-                    </span>
-                  ))}
+                  {/* The spellings read as one Hebrew run, counts included, in either UI direction. */}
+                  <bdi lang="he" dir="rtl">
+                    {c.variants.map((v) => `${v.spelling} ×${v.count}`).join(', ')}
+                  </bdi>
                 </span>
                 <button type="button" onClick={() => setResolving(c.id)} data-testid="resolve-cluster">
                   {t('editor:resolve')}

@@ -30,6 +30,20 @@ describe('variant clusters', () => {
     expect(cluster?.occurrences.map((o) => o.prefix)).toEqual(['', 'ב', 'מ']);
   });
 
+  it('takes its label from the English name a source-names finding matched', () => {
+    const named: Finding = {
+      ...flagged,
+      check: 'source-names',
+      paragraph: 0,
+      start: 8,
+      end: 12,
+      text: 'רסטן',
+      sourceRange: { start: 30, end: 36, text: 'Rastan' },
+      clusterId: undefined,
+    };
+    expect(clustersOf([flagged, named], target)[0]?.label).toBe('Rastan');
+  });
+
   it('resolves to the spelling kept, each prefix kept, in one edit list', () => {
     const [cluster] = clustersOf([flagged], target);
     const edits = resolveClusterEdits(cluster!, 'ראסטן', target);

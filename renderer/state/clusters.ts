@@ -4,7 +4,8 @@
 // Resolving rewrites each occurrence's stem and keeps its clitic prefix (ברסטן → בראסטן), with the
 // shared prefix rules, as the edits of ONE transaction.
 import type { Finding, TextEdit } from '../../shared/model/finding';
-import { attachPrefix } from '../../shared/hebrew/prefixes';
+import { attachPrefix, prefixReadings } from '../../shared/hebrew/prefixes';
+import { normalizeWord } from '../../shared/hebrew/normalize';
 import { findOccurrences, type Occurrence } from './occurrences';
 
 export interface VariantCount {
@@ -41,9 +42,24 @@ export function clustersOf(findings: readonly Finding[], target: readonly string
       .filter(([, count]) => count > 0)
       .map(([spelling, count]) => ({ spelling, count }))
       .sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling, 'he'));
-    const english = list.map((f) => f.sourceRange?.text).find(Boolean);
+    const english = englishName(findings, spellings);
     return { id, label: english ?? variants[0]?.spelling ?? id, variants, findings: list, occurrences };
   });
+}
+
+/**
+ * The English name of a cluster: what a source-names finding on one of its spellings matched in the
+ * source ("Rastan"), so the cluster reads "Rastan — רסטן ×2, ראסטן ×1".
+ */
+function englishName(findings: readonly Finding[], spellings: readonly string[]): string | undefined {
+  const wanted = new Set(spellings.map(normalizeWord));
+  for (const f of findings) {
+    if (f.check !== 'source-names') continue;
+    const english = f.sourceRange?.text ?? f.message.params['source'];
+    if (typeof english !== 'string' || english === '') continue;
+    if (prefixReadings(f.text).some((r) => wanted.has(normalizeWord(r.stem)))) return english;
+  }
+  return undefined;
 }
 
 /** Edits that make every occurrence in the cluster use `spelling`, each keeping its own prefix. */
