@@ -29,7 +29,7 @@
 import type { Finding } from '../model/finding';
 import { normalizeWord } from '../hebrew/normalize';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../hebrew/prefixes';
-import { FOREIGN_ALTERNATIONS } from '../hebrew/variants';
+import { Alternation, FOREIGN_ALTERNATIONS } from '../hebrew/variants';
 import { isCommonWord, isLexiconWord } from '../hebrew/lexicon';
 import { buildFinding } from './finding-builder';
 import { hashString } from './fingerprint';
@@ -130,6 +130,7 @@ export class NameVariantIndex implements DocumentIndex {
       }
       if (baseInfo.common || baseInfo.letters < MIN_LETTERS) continue;
       if (base.prefix !== '') {
+        if (!base.articleRestored) group(baseInfo.key).bare.push(baseInfo);
         // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
         if (base.articleRestored) {
           const name = this.info(base.stem.slice(1));
@@ -240,7 +241,9 @@ export class NameVariantIndex implements DocumentIndex {
     let score = 0;
     const anyCommon = members.some((m) => m.info.common);
     if (cluster.kinds & FOREIGN_ALTERNATIONS) score += 2;
-    else if (!anyCommon) score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
+    else if (!anyCommon && cluster.kinds & Alternation.Plene)
+      score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
+    // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת): no evidence of a name.
     score += anyCommon ? -1 : 1;
     if (members.some((m) => m.info.arabicLooking)) score += 1;
     score += this.sharedNeighbourScore(members, uses);

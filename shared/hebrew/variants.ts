@@ -108,6 +108,8 @@ export const Alternation = {
   Double: 64,
   /** Anything else (a real letter difference). */
   Other: 128,
+  /** Only how the parts are joined differs: maqaf, hyphen or nothing (row 17). */
+  Joiner: 256,
 } as const;
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */

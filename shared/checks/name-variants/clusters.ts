@@ -1,7 +1,7 @@
 // Groups candidate stems into clusters of spellings of one name: candidates are bucketed by coarse key
 // (so only plausible pairs are ever compared), each pair in a bucket is compared with the weighted
 // alternation distance (results cached across re-checks), and connected pairs form a cluster.
-import { areVariants, type VariantComparison } from '../../hebrew/variants';
+import { Alternation, areVariants, type VariantComparison } from '../../hebrew/variants';
 import type { StemInfo } from './stem-info';
 
 export interface Candidate {
@@ -28,6 +28,8 @@ export class ComparisonCache {
         a.joinedParsed && areVariants(a.joinedParsed, b.parsed),
         b.joinedParsed && areVariants(a.parsed, b.joinedParsed),
       );
+      // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
+      if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
       this.cache.set(key, result);
     }
     return result;

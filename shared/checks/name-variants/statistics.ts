@@ -4,6 +4,8 @@ import type { AlignedDocument } from '../../model/document';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { PAIR_SEPARATOR, paragraphWords, type ParagraphWords } from './paragraph-words';
 
+const ARABIC_ARTICLE = /^(?:אל|א(?=[תדזרסשצטלנ]))\u05BE[\u05D0-\u05EA]{2}/;
+
 function bump<K>(map: Map<K, number>, key: K, delta: number): number {
   const value = (map.get(key) ?? 0) + delta;
   if (value === 0) map.delete(key);
@@ -89,8 +91,12 @@ export class WordStatistics {
     if (readers) for (const word of readers) this.readings.delete(word);
   }
 
+  /**
+   * A stem is attested when it occurs on its own, is a glossary word, or carries the Arabic article
+   * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש.
+   */
   isAttested(stem: string): boolean {
-    return this.typeCount.has(stem) || this.externalStems.has(stem);
+    return this.typeCount.has(stem) || this.externalStems.has(stem) || ARABIC_ARTICLE.test(stem);
   }
 
   /** The word's prefix and stem: the longest prefix whose remainder the document or glossary attests. */
