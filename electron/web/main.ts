@@ -1,5 +1,5 @@
 // `npm run web [-- --port N --workspace DIR]`: serves the app to a browser on this machine and prints
-// exactly one line, the URL to open (it carries the per-launch token).
+// exactly one line: the URL to open (it carries the per-launch token) and the workspace folder.
 // The workspace defaults to "nusach-workspace" in the OS temp folder: a place of its own, so the
 // in-app picker never exposes the user's home or the folder the command was run from by accident.
 import { tmpdir } from 'node:os';
@@ -19,8 +19,7 @@ const host = await startWebHost({
   workspace: resolve(parsed.args.workspace ?? join(tmpdir(), 'nusach-workspace')),
   port: parsed.args.port,
 });
-console.log(`Nusach is running. Open ${host.url}`);
-console.error(`Workspace (the in-app file picker's folder): ${host.workspace}`);
+console.log(`Nusach: open ${host.url} (workspace: ${host.workspace})`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void host.close().then(() => process.exit(0)));
 }
