@@ -33,7 +33,7 @@ function ParagraphChanges({
           {t('review:paragraphNumber', { number: index + 1 })}
         </button>
         {diff.changes.length > 0 && (
-          <span className="diff-counts">
+          <span className="diff-counts" dir="ltr">
             {t('review:paragraphCounts', { insertions: diff.insertions, deletions: diff.deletions })}
           </span>
         )}
