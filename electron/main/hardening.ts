@@ -1,6 +1,7 @@
 // Session- and app-wide rules that hold for every web contents, present or future
 // (Electron security checklist 1, 5, 13, 14, 15).
 import { app, session, shell } from 'electron';
+import { contentSecurityPolicy } from '../services/content-security-policy';
 import { isSafeExternalUrl } from './security';
 
 export function hardenApp(): void {
@@ -13,6 +14,14 @@ export function hardenApp(): void {
   ses.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
     (_details, callback) => callback({ cancel: true }),
+  );
+
+  // The app:// protocol sets the CSP on every response it serves; this adds it to anything else that
+  // reaches the session, so no response is ever without one (checklist 7).
+  ses.webRequest.onHeadersReceived((details, callback) =>
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+    }),
   );
 
   app.on('web-contents-created', (_event, contents) => {

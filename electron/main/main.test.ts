@@ -26,6 +26,7 @@ const fake = vi.hoisted(() => {
     }[],
     permissionHandler: null as Handler | null,
     beforeRequest: null as { filter: unknown; fn: Handler } | null,
+    headersReceived: null as Handler | null,
     opened: [] as string[],
     listeners,
   };
@@ -72,6 +73,7 @@ vi.mock('electron', () => {
         setDevicePermissionHandler: () => undefined,
         webRequest: {
           onBeforeRequest: (filter: unknown, fn: Handler) => (fake.beforeRequest = { filter, fn }),
+          onHeadersReceived: (fn: Handler) => (fake.headersReceived = fn),
         },
       },
     },
@@ -166,5 +168,15 @@ describe('main process', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect((await serve({ url: 'app://elsewhere/index.html' })).status).toBe(404);
+  });
+
+  it('adds the CSP to any other response the session sees', () => {
+    let answer: { responseHeaders: Record<string, string[]> } | undefined;
+    fake.headersReceived?.(
+      { responseHeaders: { 'Content-Type': ['text/html'] } },
+      (a: typeof answer) => (answer = a),
+    );
+    expect(answer?.responseHeaders['Content-Security-Policy']?.[0]).toContain("default-src 'none'");
+    expect(answer?.responseHeaders['Content-Type']).toEqual(['text/html']);
   });
 });

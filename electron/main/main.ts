@@ -18,6 +18,7 @@ import { hardenApp } from './hardening';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow } from './window';
+import { confirmUnsavedClose } from './unsaved-close';
 import { windowStateFile } from './window-state';
 
 registerAppScheme();
@@ -86,6 +87,7 @@ async function start(): Promise<void> {
   const openWindow = async () => {
     window = await createMainWindow(join(__dirname, 'preload.cjs'), stateFile);
     window.on('closed', () => (window = null));
+    confirmUnsavedClose(window, async () => (await settings.get()).uiLanguage);
   };
   // Queued before the window exists; the UI takes them with app.openRequests once it has started.
   pendingFiles.forEach(openFile);

@@ -21,6 +21,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
     allowRunningInsecureContent: false, // checklist 8
     experimentalFeatures: false, // checklist 9
     enableBlinkFeatures: '', // checklist 10
+    // A middle click must not open a link in a new window behind the window-open handler's back
+    // (Electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
     webviewTag: false, // checklist 12
     navigateOnDragDrop: false, // a dropped file must not replace the app (LESSONS.md 6)
     safeDialogs: true,
