@@ -64,6 +64,9 @@ const review: Record<string, string> = {
   recoveryUnsaved: 'Nusach closed with an unsaved review (last autosaved {{time}}).',
   unsavedTitle: 'Unsaved changes',
   unsavedText: 'This review has changes that are not saved. Save them first?',
+  unsavedCloseText:
+    'This review has changes that are not saved. Close anyway and lose them? (Save first with Ctrl+S.)',
+  discardAndClose: 'Discard and close',
 };
 
 export default review;

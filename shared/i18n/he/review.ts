@@ -63,6 +63,9 @@ const review: Record<string, string> = {
   recoveryUnsaved: 'נוסח נסגר עם בדיקה שלא נשמרה (שמירה אוטומטית אחרונה: {{time}}).',
   unsavedTitle: 'שינויים שלא נשמרו',
   unsavedText: 'בבדיקה הזאת יש שינויים שלא נשמרו. לשמור אותם קודם?',
+  unsavedCloseText:
+    'בבדיקה הזאת יש שינויים שלא נשמרו. לסגור בכל זאת ולאבד אותם? (אפשר לשמור קודם עם Ctrl+S.)',
+  discardAndClose: 'מחיקה וסגירה',
 };
 
 export default review;
