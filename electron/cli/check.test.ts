@@ -62,7 +62,7 @@ describe('check CLI (spawned)', () => {
     const lines = target.split('\n');
     for (const f of out.findings) {
       expect(['error', 'warning', 'info']).toContain(f.severity);
-      expect(lines[f.line - 1].slice(f.start, f.end)).toBe(f.text);
+      expect(lines[f.line - 1]?.slice(f.start, f.end)).toBe(f.text);
       expect(typeof f.message).toBe('string');
       expect(f.message).not.toMatch(/^findings:/);
       expect(Array.isArray(f.suggestions)).toBe(true);

@@ -73,7 +73,7 @@ describe('source-names: which English words are names', () => {
       'Abdel alone is a particle; Britain-based gives Britain',
     ],
     ['The group (HTS) and SANA said so on Friday.', [], 'acronyms and days are not names to transcribe'],
-  ] as const)('%s → %j (%s)', (text, keys) => {
+  ] as [string, string[], string][])('%s → %j (%s)', (text, keys) => {
     expect(englishNames(text, new Set()).map((m) => m.key)).toEqual(keys);
   });
 });
