@@ -4,6 +4,8 @@
 // 1M-word full check under 1 s, the incremental re-check under 5 ms.
 import { performance } from 'node:perf_hooks';
 import { CheckEngine } from '../../shared/checks/engine';
+import { registeredChecks, registeredIndexes } from '../../shared/checks/registry';
+import { isParagraphCheck } from '../../shared/checks/types';
 import type { AlignedDocument } from '../../shared/model/document';
 import type { BenchModule, BenchTable } from './bench-module';
 import { benchGlossary, benchNames, benchParagraphs, random } from './hebrew-corpus';
@@ -26,6 +28,8 @@ function fullCheckRows(): string[][] {
   const names = benchNames(1_000);
   const glossary = benchGlossary(names);
   const rows: string[][] = [];
+  // Warm-up, so the first row measures the checks rather than the JIT compiling them.
+  new CheckEngine({ glossary }).setDocument(documentOf(benchParagraphs(5_000, names.slice(0, 300), 3)));
   for (const words of SIZES) {
     const paragraphs = benchParagraphs(words, names.slice(0, 300));
     const document = documentOf(paragraphs);
@@ -80,11 +84,35 @@ function incrementalRow(): string[] {
   ];
 }
 
+/** Where the time goes: each registered check and index alone on the 100k-word document. */
+function perCheckRows(): string[][] {
+  const names = benchNames(1_000);
+  const glossary = benchGlossary(names);
+  const paragraphs = benchParagraphs(100_000, names.slice(0, 300));
+  const context = { document: documentOf(paragraphs), glossary };
+  const rows: string[][] = [];
+  for (const check of registeredChecks()) {
+    const started = performance.now();
+    const count = isParagraphCheck(check)
+      ? paragraphs.reduce((n, _, i) => n + check.runParagraph(context, i).length, 0)
+      : check.run(context).length;
+    rows.push([check.id, ms(performance.now() - started), String(count)]);
+  }
+  for (const index of registeredIndexes()) {
+    const started = performance.now();
+    index.reset(context);
+    const count = index.findings().length;
+    rows.push([`${index.constructor.name} (index)`, ms(performance.now() - started), String(count)]);
+  }
+  return rows;
+}
+
 const engineBench: BenchModule = {
   name: 'engine',
   async run(): Promise<BenchTable[]> {
     const full = fullCheckRows();
     const incremental = incrementalRow();
+    const perCheck = perCheckRows();
     const usage = process.memoryUsage();
     const peakRss = process.resourceUsage().maxRSS * 1024;
     return [
@@ -97,6 +125,11 @@ const engineBench: BenchModule = {
         title: 'Incremental re-check after a one-word edit',
         columns: ['document', 'median', 'p95', 'max'],
         rows: [incremental],
+      },
+      {
+        title: 'Per check, 100k words (full pass each)',
+        columns: ['check', 'time', 'findings'],
+        rows: perCheck,
       },
       {
         title: 'Memory',
