@@ -161,3 +161,13 @@ test('pasted texts with different paragraph counts say where they diverge', asyn
   await page.getByTestId('open-pair').click();
   await expect(page.getByTestId('divergence')).toContainText('row 4');
 });
+
+// Last: it writes to the host's personal glossary, which later tests in this run would then see.
+test('a resolved spelling can be saved to the glossary', async ({ page }) => {
+  await rastanCluster(page).getByTestId('resolve-cluster').click();
+  await page.getByTestId('variant-option').first().check();
+  await page.getByTestId('save-to-glossary').click();
+  await expect(page.getByTestId('glossary-saved')).toHaveText('Saved to your glossary.');
+  // The glossary now deprecates ראסטן: the checks worker reloads it and the glossary check flags it.
+  await expect(target(page).locator('.finding.check-glossary').filter({ hasText: 'ראסטן' })).toHaveCount(1);
+});

@@ -8,6 +8,8 @@ import type { ReviewState } from '../state/review-state';
 import { applyStep } from '../state/review-state';
 import { resolveClusterEdits, type Cluster } from '../state/clusters';
 import type { ShellContext } from '../shell/extensions';
+import { entryForChoice } from '../state/glossary-choice';
+import { personalGlossaryId } from '../../shared/contract/glossary';
 
 interface ClusterResolverProps {
   readonly context: ShellContext;
@@ -33,6 +35,27 @@ export function ClusterResolver({ context, state, cluster, onClose }: ClusterRes
       diff: diffParagraph(state.target[row] ?? '', after.target[row] ?? ''),
     }));
   }, [state, edits]);
+
+  const [saved, setSaved] = useState<string | null>(null);
+  const saveToGlossary = async () => {
+    const { api } = context;
+    const list = await api['glossary.list']({});
+    if (!list.ok) {
+      setSaved(t(list.error.messageKey, list.error.params));
+      return;
+    }
+    const personal = list.value.sources.find((s) => s.id === personalGlossaryId);
+    const english = cluster.label === cluster.variants[0]?.spelling ? undefined : cluster.label;
+    const entry = entryForChoice(
+      personal?.glossary ?? { entries: [] },
+      english,
+      spelling.trim(),
+      cluster.variants.map((v) => v.spelling),
+      new Date(),
+    );
+    const result = await api['glossary.upsert']({ source: personalGlossaryId, entry });
+    setSaved(result.ok ? t('editor:savedToGlossary') : t(result.error.messageKey, result.error.params));
+  };
 
   return (
     <section className="cluster-resolver" data-testid="cluster-resolver" aria-labelledby="resolver-title">
@@ -110,10 +133,23 @@ export function ClusterResolver({ context, state, cluster, onClose }: ClusterRes
         >
           {t('editor:applyToAll', { count: edits.length })}
         </button>
+        <button
+          type="button"
+          disabled={spelling.trim() === ''}
+          data-testid="save-to-glossary"
+          onClick={() => void saveToGlossary()}
+        >
+          {t('editor:saveToGlossary')}
+        </button>
         <button type="button" onClick={onClose}>
           {t('editor:cancel')}
         </button>
       </div>
+      {saved && (
+        <p role="status" className="saved-note" data-testid="glossary-saved">
+          {saved}
+        </p>
+      )}
     </section>
   );
 }

@@ -28,6 +28,7 @@ import { OpenDialog } from '../open/OpenDialog';
 import { FindReplace } from '../editor/FindReplace';
 import { openPair, type PairTexts } from './session';
 import { useGlobalKeys } from './useGlobalKeys';
+import { useGlossaryForChecks } from './useGlossaryForChecks';
 import { useFileDrop } from '../open/useFileDrop';
 import type { ShellContext } from './extensions';
 import { ProjectBar } from '../review/ProjectBar';
@@ -50,6 +51,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   const [store, setStore] = useState<ReviewStore | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
+  useGlossaryForChecks(api, service);
   const snapshot = useSyncExternalStore(
     store?.subscribe ?? emptyStore.subscribe,
     store?.getSnapshot ?? emptyStore.getSnapshot,

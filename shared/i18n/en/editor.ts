@@ -92,6 +92,8 @@ const editor: Record<string, string> = {
   dropTwoFiles: 'Drop two files at once: the English source and the Hebrew translation.',
   dropNeedsHebrew:
     'One of the dropped files must be the Hebrew translation and the other the English source.',
+  saveToGlossary: 'Save the choice to the glossary',
+  savedToGlossary: 'Saved to your glossary.',
 };
 
 export default editor;

@@ -91,6 +91,8 @@ const editor: Record<string, string> = {
   parentFolder: 'תיקייה אחת למעלה',
   dropTwoFiles: 'גררו שני קבצים יחד: המקור באנגלית והתרגום לעברית.',
   dropNeedsHebrew: 'אחד הקבצים צריך להיות התרגום לעברית והשני המקור באנגלית.',
+  saveToGlossary: 'שמירת הבחירה במילון המונחים',
+  savedToGlossary: 'נשמר במילון המונחים האישי.',
 };
 
 export default editor;
