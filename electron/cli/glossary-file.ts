@@ -57,7 +57,9 @@ export function readGlossary(path: string, text: string, readers: GlossaryReader
   }
   // A glossary with some bad rows is still useful; one with no entries and problems did not parse.
   if (result.glossary.entries.length === 0 && result.problems.length > 0) {
-    const reason = describeProblem(result.problems[0]);
+    // The first whole-file error says most about why; warnings (an ignored column) come after.
+    const error = result.problems.find((p) => (p as { severity?: unknown }).severity === 'error');
+    const reason = describeProblem(error ?? result.problems[0]);
     return {
       ok: false,
       error: {
