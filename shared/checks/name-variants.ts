@@ -125,7 +125,12 @@ export class NameVariantIndex implements DocumentIndex {
       const baseInfo = this.info(base.stem);
       if (baseInfo.common) {
         // להיא is ordinary only as ל + היא; beside לאהיא it is a spelling of that name.
-        if (!isLexiconWord(type) && isCommonOnlyWithPrefix(type)) unstripped.push([type, this.info(type)]);
+        const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
+        if (strippedToWord && !isLexiconWord(type) && isCommonOnlyWithPrefix(type)) {
+          const whole = this.info(type);
+          unstripped.push([type, whole]);
+          group(whole.key).bare.push(whole);
+        }
         continue;
       }
       if (baseInfo.common || baseInfo.letters < MIN_LETTERS) continue;
@@ -141,7 +146,7 @@ export class NameVariantIndex implements DocumentIndex {
       }
       group(baseInfo.key).bare.push(baseInfo);
       for (const r of prefixReadings(type)) {
-        if (r.prefix === '') continue;
+        if (r.prefix === '' || r.articleRestored) continue;
         const info = this.info(r.stem);
         if (info.common || info.letters < MIN_LETTERS) continue;
         group(info.key).prefixed.push([type, r, info]);
@@ -149,8 +154,9 @@ export class NameVariantIndex implements DocumentIndex {
     }
     const overrides = new Map<string, PrefixReading>();
     for (const [type, whole] of unstripped) {
-      const bare = groups.get(whole.key)?.bare ?? [];
-      if (bare.some((b) => b.stem !== whole.stem && this.comparisons.compare(b, whole))) {
+      const g = groups.get(whole.key);
+      const others = g ? [...g.bare, ...g.prefixed.map(([, , info]) => info)] : [];
+      if (others.some((b) => b.stem !== whole.stem && this.comparisons.compare(b, whole))) {
         overrides.set(type, { prefix: '', stem: type });
         this.namesByVariant.add(type);
       }

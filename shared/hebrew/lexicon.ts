@@ -29,8 +29,6 @@ const SUFFIXES = [
   'ת',
   'י',
   'ו',
-  'ם',
-  'ן',
 ];
 
 function baseForms(stem: string): string[] {
@@ -40,6 +38,8 @@ function baseForms(stem: string): string[] {
     const base = stem.slice(0, -suffix.length);
     forms.push(base, withFinalForm(regularizeFinals(base)), regularizeFinals(base) + 'ה');
   }
+  // Gentilic plurals: עיראקים = עיראקי + ם (a bare ם or ן after other letters is part of the word: לבנון).
+  if (stem.length > 3 && (stem.endsWith('ים') || stem.endsWith('ין'))) forms.push(stem.slice(0, -1));
   return forms;
 }
 

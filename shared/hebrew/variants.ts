@@ -125,7 +125,7 @@ const SWAP_COST: Readonly<Record<string, number>> = {
   טת: 0.4,
   כק: 0.4,
   חכ: 0.4,
-  חה: 0.5,
+  הח: 0.5,
   סצ: 0.5,
   סש: 0.7,
   אע: 0.6,

@@ -1,0 +1,287 @@
+// Must-flag / must-not-flag table for name-variants: each row a short news-style text and the cluster it
+// must (or must not) produce, with the reason. Alternation numbers refer to HEBREW.md §6.
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from './engine';
+import { paragraphsFromText } from '../model/document';
+import { normalizeWord } from '../hebrew/normalize';
+import { prefixReadings } from '../hebrew/prefixes';
+import type { Glossary } from '../glossary/model';
+
+function clusters(text: string, source = '', glossary?: Glossary): string[][] {
+  const doc = { target: paragraphsFromText(text), source: paragraphsFromText(source) };
+  const byId = new Map<string, string[]>();
+  for (const f of checkDocument(doc, glossary))
+    if (f.check === 'name-variants' && f.clusterId && f.variants)
+      byId.set(f.clusterId, f.variants.map(normalizeWord));
+  return [...byId.values()];
+}
+
+/**
+ * Every wanted spelling is in one reported cluster, possibly with a prefix still attached: a name seen
+ * only after one prefix (העות׳מאנית, העותמאנית) keeps it in the cluster's label, though the fix is right.
+ */
+function hasCluster(found: string[][], spellings: string[]): boolean {
+  const want = spellings.map(normalizeWord);
+  const spells = (v: string, w: string) =>
+    v === w || prefixReadings(v).some((r) => r.prefix !== '' && r.stem === w);
+  return found.some((c) => want.every((w) => c.some((v) => spells(v, w))));
+}
+
+interface Row {
+  readonly text: string;
+  readonly cluster: string[];
+  readonly reason: string;
+}
+
+const mustFlag: Row[] = [
+  {
+    text: 'המורדים כבשו את העיירה רסטן.\nהצבא הרס את גשר ראסטן.\nתושבי רסטן נמלטו דרומה.',
+    cluster: ['רסטן', 'ראסטן'],
+    reason: '§6.1 optional א (Rastan), repeated, not Hebrew',
+  },
+  {
+    text: 'לוחמי הארגון חייאת תחריר א-שאם נכנסו לעיר.\nדובר הארגון חיית תחריר א-שאם הודיע על כך.',
+    cluster: ['חייאת', 'חיית'],
+    reason:
+      '§6.1 optional א in the first word of a multi-word name; חיית is also Hebrew, the shared תחריר decides',
+  },
+  {
+    text: "הלחימה נמשכה בח'אן יונס.\nתושבי חאן יונס ברחו.\nהצבא פעל במערב ח'אן יונס.",
+    cluster: ["ח'אן", 'חאן'],
+    reason: '§6.5 ח׳ ↔ ח (kh), multi-word name with יונס',
+  },
+  {
+    text: "הכפר מע'אר נמצא בגליל.\nראש המועצה במר'אר אמר כי המצב קשה.\nתושבי מע'אר הפגינו.",
+    cluster: ["מע'אר", "מר'אר"],
+    reason: '§6.6 ע׳ ↔ ר׳ (gh), Kadmon: signs ע׳, phonetic ר׳',
+  },
+  {
+    text: "ארגון הג'יהאד האסלאמי הודיע על שיגור.\nבכיר בגיהאד האסלאמי אמר כי הארגון ימשיך.\nהג'יהאד האסלאמי איים.",
+    cluster: ["ג'יהאד", 'גיהאד'],
+    reason: '§6.7 ג׳ ↔ ג, shared neighbour האסלאמי',
+  },
+  {
+    text: "האימפריה העות'מאנית שלטה באזור.\nבתקופה העותמאנית נבנה המבצר.\nהשלטון העות'מאני נמשך מאות שנים.",
+    cluster: ["עות'מאנית", 'עותמאנית'],
+    reason: '§6.8 ת׳ ↔ ת (Academy lists both spellings of עותמאני); only ever with the article',
+  },
+  {
+    text: 'בטהראן נערכה הפגנה.\nהמשטר בתהראן הגיב בחריפות.\nשגרירות טהראן הודיעה על כך.',
+    cluster: ['טהראן', 'תהראן'],
+    reason: '§6.9 ט ↔ ת sound-alike',
+  },
+  {
+    text: 'המיליציות שיגרו כטב"מים מאזור בצרה.\nבבסרה נערכו הפגנות נגד המחסור בחשמל.\nנמל בצרה נסגר.',
+    cluster: ['בצרה', 'בסרה'],
+    reason: '§6.9 ס ↔ צ sound-alike (Basra)',
+  },
+  {
+    text: 'מטוסים תקפו באידליב.\nהעיר אדליב הייתה מעוז המורדים.\nתושבי אידליב חגגו.',
+    cluster: ['אידליב', 'אדליב'],
+    reason: '§6.10 optional י for short i',
+  },
+  {
+    text: 'הכוחות נכנסו למוסול.\nבמוסל נערכה עצרת.\nשיקום העיר מוסול נמשך.',
+    cluster: ['מוסול', 'מוסל'],
+    reason: '§6.10 optional ו for u',
+  },
+  {
+    text: 'העיר קלנסווה נמצאת במשולש.\nראש עיריית קלנסוה אמר כי התושבים מוחים.\nבקלנסווה נערכה שביתה.',
+    cluster: ['קלנסווה', 'קלנסוה'],
+    reason: '§6.11 ו ↔ וו (Academy: consonantal ו doubled inside a word)',
+  },
+  {
+    text: "הכוחות פעלו בשכונת שג'אעייה.\nתושבי שג'אעיה נמלטו.\nהקרבות בשג'אעייה נמשכו.",
+    cluster: ["שג'אעייה", "שג'אעיה"],
+    reason: '§6.12 י ↔ יי (ynet vs INN)',
+  },
+  {
+    text: 'ארגון חיזבאללה שיגר רקטות.\nבחיזבאלה הודיעו כי ימשיכו.\nמזכ"ל חיזבאללה נאם.',
+    cluster: ['חיזבאללה', 'חיזבאלה'],
+    reason: '§6.13 לל ↔ ל in -אללה names (nrg wrote both in one article)',
+  },
+  {
+    text: 'ארגון הייאת תחריר א-שאם כבש את העיר.\nדובר הייאת תחריר אל-שאם אמר כי ימשיכו.',
+    cluster: ['א-שאם', 'אל-שאם'],
+    reason: '§6.16 assimilated א־ vs full אל־',
+  },
+  {
+    text: 'ארגון הייאת תחריר א-שאם כבש את העיר.\nדובר הייאת תחריר אלשאם אמר כי ימשיכו.\nלוחמי תחריר א-שאם התקדמו.',
+    cluster: ['א-שאם', 'אלשאם'],
+    reason: '§6.16 article joined without maqaf',
+  },
+  {
+    text: 'דיווחים מדיר אל-בלח.\nבדיר אלבלח נהרגו שלושה.\nתושבי דיר אל-בלח נמלטו.',
+    cluster: ['אל-בלח', 'אלבלח'],
+    reason: '§6.16 אל־ with and without the maqaf',
+  },
+  {
+    text: 'לוחמי הארגון חייאת תחריר א-שאם נכנסו לעיר.\nמפקד הארגון הייאת תחריר א-שאם אמר כי ימשיכו.',
+    cluster: ['חייאת', 'הייאת'],
+    reason: '§6.4 ה ↔ ח',
+  },
+  {
+    text: 'מטוסים תקפו את הנמל בחודיידה.\nבחודידה נהרגו שלושה.\nנמל חודיידה משמש להברחת נשק.',
+    cluster: ['חודיידה', 'חודידה'],
+    reason: '§6.12 י ↔ יי, both spellings only with prefixes or alone',
+  },
+  {
+    text: 'בכיר בחמאס אמר כי הארגון לא ייכנע.\nהמורדים התקרבו לחמה ולחומס.\nהמנהיג הנוכחי נסראללה נאם.\nדובר הארגון סיפר כי נסרללה לא ייכנע.',
+    cluster: ['נסראללה', 'נסרללה'],
+    reason: '§6.1 optional א in -אללה (Nasrallah)',
+  },
+  {
+    text: "החות'ים שיגרו טיל.\nמנהיג החותים איים.\nלחות'ים יש טילים רבים.",
+    cluster: ["חות'ים", 'חותים'],
+    reason: '§6.5/6.14 geresh or none; the article ה is taken off because לחות׳ים shows it',
+  },
+  {
+    text: 'נשיא מצרים א-סיסי נאם.\nבהודעה נאמר כי סיסי הדגיש את עמדתו.\nאל-סיסי נפגש עם מלך ירדן.',
+    cluster: ['א-סיסי', 'סיסי', 'אל-סיסי'],
+    reason: '§6.16 article forms and no article',
+  },
+  {
+    text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
+    cluster: [],
+    reason: 'control row: one spelling only',
+  },
+];
+
+const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
+  {
+    text: 'השר נפגש עם עמיתו באדליב.\nהעיר אידליב הופצצה.',
+    source: 'The minister met his counterpart in Idlib.\nThe city of Idlib was bombed.',
+    cluster: ['אידליב', 'אדליב'],
+    reason: 'a capitalised English source word with the same consonants is evidence of a name',
+  },
+];
+
+const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הוא ספר את הימים.\nהעד סיפר לשופטת.\nהספר יצא לאור.',
+    reason: 'ספר/סיפר: Hebrew binyanim, not spellings',
+  },
+  { text: 'השר דיבר עם העיתונאים.\nהדבר נאמר בישיבה.\nדבר לא השתנה.', reason: 'דבר/דיבר' },
+  {
+    text: 'הוא שמר את ההודעות.\nהשומר עמד בשער.\nהוא שומר עליהן עד היום.',
+    reason: 'שמר/שומר: past vs present',
+  },
+  {
+    text: 'המשטרה היתה במקום.\nהמצב הייתה קשה.\nהוא היה שם.',
+    reason: 'היה/היתה/הייתה: ktiv male variants of a common word',
+  },
+  {
+    text: 'נקבע מועד מסוים.\nבשלב מסויים הוחלט.\nבמקום מסוים.',
+    reason: 'מסוים/מסויים: yod doubling in an ordinary word',
+  },
+  {
+    text: 'התוכנית אושרה.\nהתכנית נדחתה.\nתוכנית המזון העולמית.',
+    reason: 'תוכנית/תכנית: the 2017 ktiv male change',
+  },
+  {
+    text: 'בליגה נערכו משחקים.\nליגת העל נפתחה.\nהליגה הודיעה.',
+    reason: 'ליגה/ליגת: construct state, §6.3 is only for names',
+  },
+  {
+    text: 'ברצועה נמשכת הלחימה.\nרצועת עזה מופצצת.\nברצועה אין חשמל.',
+    reason: 'רצועה/רצועת: construct state',
+  },
+  {
+    text: 'המורדים התקרבו לחומס.\nבכיר בחמאס אמר כי חומס לא תיפול.\nחמאס הודיע על כך.',
+    reason: 'חומס/חמאס: Homs and Hamas differ by two vowel letters',
+  },
+  {
+    text: 'המורדים כבשו את חמה.\nהשר עלי חמיה אמר.\nבחמה נערכו חגיגות.',
+    reason: 'חמה/חמיה: Hama vs Hamieh, ו/י before a final ה is an ending',
+  },
+  {
+    text: "יחיא סינוואר נהרג.\nאחיו של סינוואר מסתתר.\nבמחנה הפליטים ג'באליה.",
+    reason: 'one spelling only, with and without prefix',
+  },
+  {
+    text: 'בביירות נערכה הלוויה.\nביירות הופצצה.\nתושבי ביירות יצאו.',
+    reason: 'ביירות keeps its ב: no ייירות is attested',
+  },
+  {
+    text: 'מחמוד עבאס נאם.\nדוברו של מחמוד אמר.\nומחמוד הוסיף.',
+    reason: 'מחמוד: the מ is part of the name, ומחמוד only adds ו',
+  },
+  {
+    text: 'צה"ל הודיע.\nדובר צה״ל אמר.\nכוחות צה”ל פעלו.',
+    reason: '§6.15 gershayim forms are one acronym; typography reports the style',
+  },
+  {
+    text: "הלחימה בח'אן יונס נמשכה.\nתושבי ח’אן יונס ברחו.\nבח׳אן יונס.",
+    reason: '§6.14 geresh glyphs are one spelling',
+  },
+  {
+    text: 'הכנסת אישרה את החוק.\nהחוקים החדשים נכנסו לתוקף.\nחוקי המדינה.',
+    reason: 'inflections: חוק/החוקים/חוקי',
+  },
+  {
+    text: 'ברחוב נערכה הפגנה.\nהרחובות היו ריקים.\nברחובות העיר.',
+    reason: 'plural and construct of one word',
+  },
+  { text: 'השחקן קלע 20 נקודות.\nהשחקנים עבדו קשה.\nהשחקנית זכתה.', reason: 'gender and number inflection' },
+  {
+    text: 'השופטת דחתה את הבקשה.\nהשופט קיבל את הטענה.\nהשופטים החליטו.',
+    reason: 'inflection of a common noun',
+  },
+  { text: 'הוא עבד במשרד.\nהעובד פוטר.\nהעובדים שבתו.', reason: 'עבד/עובד: verb and noun' },
+];
+
+describe('name-variants: must flag', () => {
+  for (const row of mustFlag.filter((r) => r.cluster.length > 0))
+    it(`${row.cluster.join(' / ')} — ${row.reason}`, () => {
+      expect(hasCluster(clusters(row.text), row.cluster)).toBe(true);
+    });
+  for (const row of sourceRows)
+    it(`${row.cluster.join(' / ')} — ${row.reason}`, () => {
+      expect(hasCluster(clusters(row.text, row.source), row.cluster)).toBe(true);
+    });
+});
+
+describe('name-variants: must not flag', () => {
+  for (const row of [...mustNotFlag, ...mustFlag.filter((r) => r.cluster.length === 0)])
+    it(row.reason, () => {
+      expect(clusters(row.text)).toEqual([]);
+    });
+});
+
+describe('name-variants: findings', () => {
+  it('flags every minority spelling with the majority as the fix, keeping the prefix', () => {
+    const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.\nולראסטן הגיעו כוחות.';
+    const doc = { target: paragraphsFromText(text), source: [] };
+    const findings = checkDocument(doc).filter((f) => f.check === 'name-variants');
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([
+      ['בראסטן', 'ברסטן'],
+      ['ולראסטן', 'ולרסטן'],
+    ]);
+    expect(findings.every((f) => f.severity === 'warning' && f.variants?.join() === 'רסטן,ראסטן')).toBe(true);
+    expect(new Set(findings.map((f) => f.clusterId)).size).toBe(1);
+  });
+
+  it('prefers the glossary spelling over the majority', () => {
+    const glossary: Glossary = {
+      entries: [
+        {
+          id: 'rastan',
+          kind: 'place',
+          source: ['Rastan'],
+          terms: [
+            { text: 'ראסטן', status: 'preferred' },
+            { text: 'רסטן', status: 'deprecated' },
+          ],
+        },
+      ],
+    };
+    const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.';
+    const findings = checkDocument({ target: paragraphsFromText(text), source: [] }, glossary).filter(
+      (f) => f.check === 'name-variants',
+    );
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([
+      ['רסטן', 'ראסטן'],
+      ['רסטן', 'ראסטן'],
+    ]);
+  });
+});
