@@ -47,7 +47,8 @@ export function exportDocumentOf(project: Project, format: ExportFormat, now: Da
     source,
     original,
     current,
-    comments: project.comments,
+    // The UI does not know the reviewer's name; the comments it sends are theirs.
+    comments: project.comments.map((c) => (c.author ? c : { ...c, author: reviewer() })),
     author: reviewer(),
     date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     title,
