@@ -59,9 +59,8 @@ describe('project handlers', () => {
 
   it('refuses a file that is not a project with a message key', async () => {
     await writeFile(join(dir, 'not.nusach'), '{"hello": 1}');
-    const failure = await projectHandlers(ctx)
-      ['project.open']({ path: 'not.nusach' })
-      .catch((e: unknown) => e);
+    const open = projectHandlers(ctx)['project.open'];
+    const failure = await open({ path: 'not.nusach' }).catch((e: unknown) => e);
     expect(failure instanceof CallFailure && failure.error.messageKey).toBe('errors:project-not-nusach');
   });
 
@@ -93,9 +92,10 @@ describe('export handler', () => {
 
   it('refuses a project whose paragraphs no longer pair up', async () => {
     const broken = { ...project, current: 'שורה אחת בלבד\n' };
-    const failure = await exportHandlers(ctx)
-      ['export.write']({ path: 'x.docx', format: 'docx', project: broken, language: 'en' })
-      .catch((e: unknown) => e);
+    const write = exportHandlers(ctx)['export.write'];
+    const failure = await write({ path: 'x.docx', format: 'docx', project: broken, language: 'en' }).catch(
+      (e: unknown) => e,
+    );
     expect(failure instanceof CallFailure && failure.error.code).toBe('export-paragraph-mismatch');
   });
 });
