@@ -33,7 +33,7 @@ afterEach(async () => {
 
 async function newStore(onChange?: (state: GlossaryState) => void): Promise<GlossaryStore> {
   const store = new GlossaryStore({
-    personalPath: join(dir, 'personal.tbx'),
+    personalPath: join(dir, 'state', 'personal.tbx'),
     user: 'tester',
     now: () => '2026-11-25T12:00:00.000Z',
     pollMs: 0,

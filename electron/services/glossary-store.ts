@@ -5,6 +5,7 @@
 // When a file changes on disk, its new content is merged three-way with the user's unsaved edits
 // (base = what we last read or wrote): nothing is lost, and a clash on one entry becomes a conflict.
 import { watch, type FSWatcher } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { GlossarySource, GlossaryState } from '../../shared/contract/glossary';
 import { personalGlossaryId } from '../../shared/contract/glossary';
@@ -51,7 +52,7 @@ interface Source {
   /** The text we last read from or wrote to disk; a watch event with this text is our own write. */
   diskText: string | null;
   stamp: DiskStamp | null;
-  watcher?: FSWatcher;
+  watcher?: FSWatcher | undefined;
   timer?: NodeJS.Timeout;
   debounce?: NodeJS.Timeout;
 }
@@ -247,6 +248,8 @@ export class GlossaryStore {
 
   private async write(source: Source): Promise<void> {
     const text = serializeGlossary('tbx', source.current);
+    // The app's data folder may not exist before the first personal entry is written.
+    if (source.path === null) await mkdir(dirname(source.absolute), { recursive: true });
     await writeFileAtomic(source.absolute, text).catch((error: NodeJS.ErrnoException) =>
       failForFsError(error),
     );
@@ -254,6 +257,7 @@ export class GlossaryStore {
     source.stamp = await diskStamp(source.absolute);
     source.base = source.current;
     source.dirty = false;
+    if (this.sources.includes(source)) this.watchFolder(source);
   }
 
   /** Reads the file if it changed since we last knew it; answers whether anything changed. */
@@ -284,29 +288,39 @@ export class GlossaryStore {
   }
 
   private watchSource(source: Source): void {
-    const schedule = () => {
-      clearTimeout(source.debounce);
-      source.debounce = setTimeout(() => void this.checkDisk(source.id).catch(() => undefined), 100);
-      source.debounce.unref();
-    };
-    try {
-      const name = basename(source.absolute);
-      source.watcher = watch(dirname(source.absolute), { persistent: false }, (_event, file) => {
-        if (file === null || file === name) schedule();
-      });
-      source.watcher.on('error', () => source.watcher?.close());
-    } catch {
-      // fs.watch is unavailable here (some network filesystems): polling below still notices changes.
-    }
+    this.watchFolder(source);
     const pollMs = this.options.pollMs ?? 2000;
     if (pollMs > 0) {
       source.timer = setInterval(() => {
         void diskStamp(source.absolute).then((stamp) => {
-          if (!sameStamp(stamp, source.stamp)) schedule();
+          if (!sameStamp(stamp, source.stamp)) this.schedule(source);
         });
       }, pollMs);
       source.timer.unref();
     }
+  }
+
+  /** fs.watch on the file's folder; missing folders (a fresh data folder) are watched once written. */
+  private watchFolder(source: Source): void {
+    if (source.watcher) return;
+    try {
+      const name = basename(source.absolute);
+      source.watcher = watch(dirname(source.absolute), { persistent: false }, (_event, file) => {
+        if (file === null || file === name) this.schedule(source);
+      });
+      source.watcher.on('error', () => {
+        source.watcher?.close();
+        source.watcher = undefined;
+      });
+    } catch {
+      // fs.watch is unavailable here (a missing folder, some network filesystems): polling still notices.
+    }
+  }
+
+  private schedule(source: Source): void {
+    clearTimeout(source.debounce);
+    source.debounce = setTimeout(() => void this.checkDisk(source.id).catch(() => undefined), 100);
+    source.debounce.unref();
   }
 
   private unwatch(source: Source): void {

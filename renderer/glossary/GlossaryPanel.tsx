@@ -4,7 +4,6 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKind, GlossaryEntry } from '../../shared/glossary/model';
-import { personalGlossaryId } from '../../shared/contract/glossary';
 import { uniqueId } from '../../shared/glossary/ids';
 import { findGlossaryHits, hitsAt } from '../../shared/glossary/match';
 import type { ShellContext } from '../shell/extensions';
@@ -32,7 +31,6 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
   const snapshot = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const selections = useSyncExternalStore(selectionMemory.subscribe, selectionMemory.getSnapshot);
   const files = useGlossaryFiles(context.api);
-  const [sourceId, setSourceId] = useState(personalGlossaryId);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<EntryKind | 'all'>('all');
   const [sort, setSort] = useState<SortKey>('english');
@@ -42,7 +40,7 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
   const [undo, setUndo] = useState<{ source: string; entry: GlossaryEntry; index: number } | null>(null);
 
   const sources = snapshot.state?.sources ?? [];
-  const source = sources.find((s) => s.id === sourceId) ?? sources[0];
+  const source = sources.find((s) => s.id === snapshot.selected) ?? sources[0];
   const entries = useMemo(
     () => listEntries(source?.glossary.entries ?? [], { query, kind, sort }),
     [source, query, kind, sort],
@@ -74,7 +72,7 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
       <div className="glossary-toolbar">
         <select
           value={source.id}
-          onChange={(e) => setSourceId(e.target.value)}
+          onChange={(e) => client.select(e.target.value)}
           aria-label={t('glossary:which')}
           data-testid="glossary-source"
         >
@@ -162,11 +160,7 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
           onClick={() =>
             files.choose(
               { mode: 'open', defaultName: '', titleKey: 'glossary:openTitle' },
-              (path) =>
-                void client.open(path).then(() => {
-                  const opened = client.getSnapshot().state?.sources.at(-1);
-                  if (opened) setSourceId(opened.id);
-                }),
+              (path) => void client.open(path),
             )
           }
         >
@@ -185,7 +179,8 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
             </button>
             <button
               type="button"
-              onClick={() => void client.close(source.id).then(() => setSourceId(personalGlossaryId))}
+              data-testid="glossary-close-file"
+              onClick={() => void client.close(source.id)}
             >
               {t('glossary:closeFile')}
             </button>

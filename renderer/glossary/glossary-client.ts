@@ -16,12 +16,20 @@ export interface GlossarySnapshot {
   readonly report: ImportReport | null;
   /** The combined glossary the engine checks against. */
   readonly combined: Glossary;
+  /** The glossary the view shows; kept here so it survives the panel being switched away from. */
+  readonly selected: string;
 }
 
 type Listener = () => void;
 
 export class GlossaryClient {
-  private snapshot: GlossarySnapshot = { state: null, error: null, report: null, combined: { entries: [] } };
+  private snapshot: GlossarySnapshot = {
+    state: null,
+    error: null,
+    report: null,
+    combined: { entries: [] },
+    selected: personalGlossaryId,
+  };
   private readonly listeners = new Set<Listener>();
   private readonly glossaryListeners = new Set<(glossary: Glossary) => void>();
 
@@ -66,14 +74,26 @@ export class GlossaryClient {
   save(source: string) {
     return this.take(this.api['glossary.save']({ source }));
   }
-  close(source: string) {
-    return this.take(this.api['glossary.close']({ source }));
+  async close(source: string): Promise<boolean> {
+    const ok = await this.take(this.api['glossary.close']({ source }));
+    if (ok && this.snapshot.selected === source) this.select(personalGlossaryId);
+    return ok;
   }
   resolveConflict(source: string, id: string, choice: GlossaryEntry | null) {
     return this.take(this.api['glossary.resolveConflict']({ source, id, choice }));
   }
-  open(path: string) {
-    return this.takeImport(this.api['glossary.open']({ path }));
+  /** Opens a glossary file and shows it. */
+  async open(path: string): Promise<boolean> {
+    const ok = await this.takeImport(this.api['glossary.open']({ path }));
+    const opened = this.snapshot.state?.sources.find(
+      (s) => s.path !== null && (s.path === path || s.path.endsWith(path)),
+    );
+    if (ok && opened) this.select(opened.id);
+    return ok;
+  }
+
+  select(source: string): void {
+    this.set({ selected: source });
   }
   importFile(source: string, path: string) {
     return this.takeImport(this.api['glossary.import']({ source, path }));

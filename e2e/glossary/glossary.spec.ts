@@ -1,0 +1,123 @@
+// The glossary as a translator uses it, on the web host: select "Arida" in the source and ארידה in the
+// target, add an entry from the selection that forbids that spelling, see the engine flag it at once,
+// export the glossary to TBX, delete the entry (the flag goes), import the file back (the flag returns).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+
+const glossaryFindings = (page: Page) => page.getByTestId('group-glossary');
+const entry = (page: Page) => page.locator('[data-testid="glossary-entry"][data-entry-id="arida"]');
+
+/** Selects `word` inside the given pane's rendered text, as a reader dragging over it would. */
+async function selectWord(page: Page, pane: 'source-pane' | 'target-pane', word: string): Promise<void> {
+  await page.getByTestId(pane).evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${text}" not found`);
+  }, word);
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => document.dispatchEvent(new Event('pointerup')));
+}
+
+test('add an entry from the editor, see it used at once, export, delete, import it back', async ({
+  page,
+}) => {
+  await expect(page.getByTestId('target-pane')).toContainText('ארידה');
+  await page.getByTestId('tab-glossary').click();
+  const panel = page.getByTestId('glossary-panel');
+  await expect(panel).toBeVisible();
+  await expect(entry(page)).toHaveCount(0);
+
+  await selectWord(page, 'source-pane', 'Arida');
+  await selectWord(page, 'target-pane', 'ארידה');
+  await panel.getByTestId('glossary-add-selection').click();
+  const dialog = page.getByTestId('glossary-add-dialog');
+  await expect(dialog.getByTestId('entry-english')).toHaveValue('Arida');
+  await expect(dialog.getByTestId('entry-preferred')).toHaveValue('ארידה');
+  // The Academy's rules write ع as ע and ض as צ׳: the selected spelling becomes the forbidden one.
+  await dialog.getByTestId('entry-preferred').fill("עריצ'ה");
+  await dialog.getByTestId('entry-deprecated').fill('ארידה');
+  await dialog.getByTestId('entry-save').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(entry(page)).toContainText("עריצ'ה");
+
+  await page.getByTestId('tab-findings').click();
+  await expect(glossaryFindings(page)).toContainText('ארידה');
+
+  await page.getByTestId('tab-glossary').click();
+  await panel.getByTestId('glossary-export-tbx').click();
+  await page.getByTestId('path-input').fill('e2e-glossary.tbx');
+  await page.getByTestId('path-ok').click();
+  await expect
+    .poll(() =>
+      readFile(join(process.env.NUSACH_WORKSPACE ?? '', 'e2e-glossary.tbx'), 'utf8').catch(() => ''),
+    )
+    .toContain('deprecatedTerm-admn-sts');
+
+  await entry(page).getByTestId('entry-delete').click();
+  await expect(entry(page)).toHaveCount(0);
+  await expect(panel.getByTestId('glossary-undo-banner')).toBeVisible();
+  await page.getByTestId('tab-findings').click();
+  await expect(page.getByTestId('findings-panel')).not.toContainText('עריצ');
+
+  await page.getByTestId('tab-glossary').click();
+  await panel.getByTestId('glossary-import').click();
+  await page.getByTestId('picker-entry').filter({ hasText: 'e2e-glossary.tbx' }).click();
+  await expect(panel.getByTestId('import-report')).toContainText('1');
+  await expect(entry(page)).toContainText('ארידה');
+  await page.getByTestId('tab-findings').click();
+  await expect(glossaryFindings(page)).toContainText('ארידה');
+
+  // Leave the personal glossary as the other specs expect it.
+  await page.getByTestId('tab-glossary').click();
+  await entry(page).getByTestId('entry-delete').click();
+  await expect(entry(page)).toHaveCount(0);
+});
+
+test('a glossary file: open it, search both languages, delete with undo, close it', async ({ page }) => {
+  await page.getByTestId('tab-glossary').click();
+  const panel = page.getByTestId('glossary-panel');
+  // A file of our own (exported from the empty personal glossary), so the starter names stay out of
+  // the personal glossary the other specs use.
+  await panel.getByTestId('glossary-export-tbx').click();
+  await page.getByTestId('path-input').fill('e2e-starter.tbx');
+  await page.getByTestId('path-ok').click();
+  await panel.getByTestId('glossary-open').click();
+  await page.getByTestId('picker-entry').filter({ hasText: 'e2e-starter.tbx' }).click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue(/e2e-starter\.tbx$/);
+
+  await panel.getByTestId('glossary-starter').click();
+  await expect(panel.getByTestId('import-report')).toBeVisible();
+  await panel.getByTestId('glossary-search').fill('חאלב');
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+  await expect(panel.getByTestId('glossary-entry')).toContainText('Aleppo');
+  await panel.getByTestId('glossary-search').fill('Khan');
+  await expect(panel.getByTestId('glossary-entry').first()).toContainText("ח'אן יונס");
+
+  await panel.getByTestId('glossary-entry').first().getByTestId('entry-delete').click();
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(0);
+  await panel.getByTestId('glossary-undo').click();
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+  await panel.getByTestId('glossary-search').fill('');
+  await page.screenshot({ path: 'e2e/screenshots/glossary-en.png' });
+
+  // The starter forbids חאלב: the seed's "חאלב" is flagged while the file is open, and not after.
+  await page.getByTestId('tab-findings').click();
+  await expect(glossaryFindings(page)).toContainText('חאלב');
+  await page.getByTestId('tab-glossary').click();
+  await panel.getByTestId('glossary-close-file').click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
+  await page.getByTestId('tab-findings').click();
+  await expect(page.getByTestId('findings-panel')).not.toContainText('חאלב');
+});
