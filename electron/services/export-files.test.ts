@@ -105,6 +105,18 @@ describe('tracked-changes DOCX', () => {
     );
   });
 
+  it('anchors a comment on the words it was made on, inside a tracked change', async () => {
+    const docx = await readDocx(await buildExport('docx', context));
+    const range = /<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/.exec(
+      docx.documentXml,
+    );
+    const inside = [...(range?.[2] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('');
+    expect(inside).toBe(document.current[1]?.slice(0, 5));
+    expect(docx.accepted).toEqual(document.current);
+  });
+
   it('keeps bidi controls byte for byte', async () => {
     const docx = await readDocx(await buildExport('docx', context));
     expect(docx.accepted[2]).toBe(document.current[2]);

@@ -27,14 +27,75 @@ class Ids {
   }
 }
 
-function changeRuns(original: string, current: string, document: ExportDocument, ids: Ids): ParagraphChild[] {
+/** A comment's range in CURRENT's offsets of its paragraph; a whole-paragraph note covers it all. */
+interface Anchor {
+  readonly id: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function anchorOf(comment: ReviewComment, id: number, length: number): Anchor {
+  if (comment.start === comment.end) return { id, start: 0, end: length };
+  const start = Math.min(comment.start, length);
+  return { id, start, end: Math.max(start, Math.min(comment.end, length)) };
+}
+
+/**
+ * The paragraph's runs: unchanged text, w:del and w:ins from the word diff, with each comment's
+ * w:commentRangeStart/End placed at its offsets in CURRENT (runs are split where a range begins or
+ * ends), and its w:commentReference right after the range (§17.13.4.4).
+ */
+function paragraphRuns(
+  original: string,
+  current: string,
+  anchors: readonly Anchor[],
+  document: ExportDocument,
+  ids: Ids,
+): ParagraphChild[] {
   const attribution = { author: document.author, date: document.date };
-  return diffParagraph(original, current).parts.map((part) => {
-    if (part.kind === 'equal') return new TextRun(part.text);
-    if (part.kind === 'insert')
-      return new InsertedTextRun({ ...attribution, id: ids.take(), text: part.text });
-    return new DeletedTextRun({ ...attribution, id: ids.take(), text: part.text });
-  });
+  const runs: ParagraphChild[] = [];
+  const started = new Set<number>();
+  const open = new Set<number>();
+  const close = (a: Anchor) => {
+    runs.push(new CommentRangeEnd(a.id), new TextRun({ children: [new CommentReference(a.id)] }));
+    open.delete(a.id);
+  };
+  /** At `offset`: end the ranges that end there, then begin the ones that begin there. */
+  const boundary = (offset: number) => {
+    for (const a of anchors) if (open.has(a.id) && a.end === offset) close(a);
+    for (const a of anchors)
+      if (!started.has(a.id) && a.start === offset) {
+        runs.push(new CommentRangeStart(a.id));
+        started.add(a.id);
+        open.add(a.id);
+        if (a.end === offset) close(a);
+      }
+  };
+  const cuts = [...new Set(anchors.flatMap((a) => [a.start, a.end]))].sort((x, y) => x - y);
+  let offset = 0;
+  for (const part of diffParagraph(original, current).parts) {
+    boundary(offset);
+    if (part.kind === 'delete') {
+      runs.push(new DeletedTextRun({ ...attribution, id: ids.take(), text: part.text }));
+      continue;
+    }
+    const end = offset + part.text.length;
+    const bounds = [offset, ...cuts.filter((cut) => cut > offset && cut < end), end];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const from = bounds[i] as number;
+      const to = bounds[i + 1] as number;
+      if (i > 0) boundary(from);
+      const text = part.text.slice(from - offset, to - offset);
+      runs.push(
+        part.kind === 'equal'
+          ? new TextRun(text)
+          : new InsertedTextRun({ ...attribution, id: ids.take(), text }),
+      );
+    }
+    offset = end;
+  }
+  boundary(offset);
+  return runs;
 }
 
 interface WordComment {
@@ -60,13 +121,15 @@ export async function buildTrackedDocx(document: ExportDocument): Promise<Uint8A
   const count = Math.max(document.original.length, document.current.length);
   const paragraphs: Paragraph[] = [];
   for (let index = 0; index < count; index++) {
-    const runs = changeRuns(document.original[index] ?? '', document.current[index] ?? '', document, ids);
-    for (const comment of document.comments.filter((c) => c.paragraph === index)) {
-      const id = ids.take();
-      comments.push(wordComment(comment, id));
-      runs.unshift(new CommentRangeStart(id));
-      runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-    }
+    const current = document.current[index] ?? '';
+    const anchors = document.comments
+      .filter((c) => c.paragraph === index)
+      .map((comment) => {
+        const id = ids.take();
+        comments.push(wordComment(comment, id));
+        return anchorOf(comment, id, current.length);
+      });
+    const runs = paragraphRuns(document.original[index] ?? '', current, anchors, document, ids);
     paragraphs.push(new Paragraph({ ...rtlParagraph, children: runs }));
   }
   const file = hebrewDocument(document, paragraphs, comments.length > 0 ? { children: comments } : undefined);
