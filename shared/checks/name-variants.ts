@@ -75,6 +75,8 @@ export class NameVariantIndex implements DocumentIndex {
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
   private cached: Finding[] | null = null;
   private overrides = new Map<string, PrefixReading>();
+  /** Stem → the first spelling of its candidate cluster (for neighbour comparison). */
+  private readonly canonical = new Map<string, string>();
   /** Words kept whole because they spell a name (להיא beside לאהיא), though a prefix reading is a word. */
   private readonly namesByVariant = new Set<string>();
 
@@ -224,7 +226,14 @@ export class NameVariantIndex implements DocumentIndex {
     for (const stem of contextStems)
       candidates.push({ info: (uses.get(stem) as StemUse).info, contextOnly: true });
     const findings: Finding[] = [];
-    for (const cluster of clusterCandidates(candidates, this.comparisons)) {
+    const clusters = clusterCandidates(candidates, this.comparisons);
+    // A neighbour is named by its cluster's first spelling, so רסטן and ראסטן count as one neighbour:
+    // the evidence does not change when the user fixes the neighbour.
+    this.canonical.clear();
+    for (const cluster of clusters)
+      for (const m of cluster.members)
+        this.canonical.set(m.info.stem, (cluster.members[0] as Candidate).info.stem);
+    for (const cluster of clusters) {
       if (this.score(cluster, uses) >= ACCEPT_SCORE) findings.push(...this.report(cluster, uses));
     }
     // Glued words need the same attestation data; they are reported under the typography check.
@@ -233,11 +242,16 @@ export class NameVariantIndex implements DocumentIndex {
   }
 
   /** Neighbouring stems of a stem's words, tagged with the side ("<" before, ">" after). */
+  private canonicalStem(type: string): string {
+    const stem = this.readingOf(type).stem;
+    return this.canonical.get(stem) ?? stem;
+  }
+
   private neighbours(use: StemUse): Set<string> {
     const out = new Set<string>();
     for (const type of use.types) {
-      for (const other of this.stats.next.get(type)?.keys() ?? []) out.add('>' + this.readingOf(other).stem);
-      for (const other of this.stats.prev.get(type)?.keys() ?? []) out.add('<' + this.readingOf(other).stem);
+      for (const other of this.stats.next.get(type)?.keys() ?? []) out.add('>' + this.canonicalStem(other));
+      for (const other of this.stats.prev.get(type)?.keys() ?? []) out.add('<' + this.canonicalStem(other));
     }
     return out;
   }
