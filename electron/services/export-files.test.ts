@@ -189,6 +189,9 @@ describe('review report', () => {
     expect(html).toMatch(/<td dir="rtl" lang="he">רסטן<\/td>/);
     expect(html).toMatch(/<tr class="decision-fixed">/);
     expect(html).toMatch(/<tr class="decision-commented">/);
+    expect(html).toMatch(
+      /<td dir="rtl" lang="he">\s*<del>רסטן<\/del>\s*<\/td>\s*<td dir="rtl" lang="he">\s*<ins>ראסטן<\/ins>/,
+    );
   });
 
   it('CSV is UTF-8 with a BOM, one row per finding, formulas defused', async () => {

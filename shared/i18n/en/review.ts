@@ -67,6 +67,8 @@ const review: Record<string, string> = {
   unsavedCloseText:
     'This review has changes that are not saved. Close anyway and lose them? (Save first with Ctrl+S.)',
   discardAndClose: 'Discard and close',
+  'column-before': 'Before',
+  'column-after': 'After',
 };
 
 export default review;

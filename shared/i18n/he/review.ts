@@ -66,6 +66,8 @@ const review: Record<string, string> = {
   unsavedCloseText:
     'בבדיקה הזאת יש שינויים שלא נשמרו. לסגור בכל זאת ולאבד אותם? (אפשר לשמור קודם עם Ctrl+S.)',
   discardAndClose: 'מחיקה וסגירה',
+  'column-before': 'לפני',
+  'column-after': 'אחרי',
 };
 
 export default review;
