@@ -31,6 +31,8 @@ const phonetic: [string, string[], string[], string][] = [
   ['Idlib', ['אידליב', 'אדליב'], [], 'initial vowel written with א'],
   ['Thamer', ["ת'אמר", 'תאמר', 'סאמר'], [], 'th → ת׳/ת/ס'],
   ['Ali', [], ['עלי', 'אלי'], 'fewer than two consonants: not evidence enough'],
+  ['Rafah', ['רפיח', 'רפח'], ['רפואה'], 'a final -ah may be the consonant ח'],
+  ['Deir', ['דיר'], ['זור'], 'ei is a diphthong, not any vowel letters; d is not ז'],
 ];
 
 describe('source-names: Latin → Hebrew phonetic patterns', () => {
@@ -144,6 +146,24 @@ const table: [[string, string][], string[], string][] = [
   [[["Syria's state news agency SANA", 'סוכנות הידיעות הסורית SANA']], [], 'the country as an adjective'],
   [[['They posted on Telegram.', 'הם פרסמו בטלגרם.']], [], 'a brand in the common-words list'],
   [[['Fighters entered Kafr Nabl.', 'לוחמים נכנסו לכפר נבל.']], [], 'Kafr and Nabl found phonetically'],
+  [
+    [
+      ['Fighters held Deir ez-Zor.', 'לוחמים החזיקו בדיר א-זור.'],
+      ['Deir ez-Zor fell.', 'דיר א-זור נפלה.'],
+    ],
+    [],
+    'one word per name: Deir is דיר, ez-Zor is א-זור',
+  ],
+  [
+    [['Fighters reached Aleppo and its heart.', 'לוחמים הגיעו ללב חאלב.']],
+    ['warning misspelt חאלב → חלב'],
+    'the misspelt exonym, not the ordinary word ללב',
+  ],
+  [
+    [['The Houthis attacked a ship in the Red Sea near Yemen.', 'החות׳ים תקפו ספינה בים סוף ליד תימן.']],
+    [],
+    'Red Sea is translated; Yemen is an exonym',
+  ],
 ];
 
 describe('source-names: must flag / must not flag', () => {

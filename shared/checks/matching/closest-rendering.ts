@@ -3,6 +3,7 @@
 // a "missing" finding sit on the misspelt name, with the expected spelling as its fix.
 import { parseName, areVariants } from '../../hebrew/variants';
 import { regularizeFinals } from '../../hebrew/letters';
+import { isCommonWord } from '../../hebrew/lexicon';
 import { readingsAt, replacementFor, termParts, type TargetWords } from './hebrew-terms';
 
 export interface ClosestRendering {
@@ -24,6 +25,8 @@ export function closestRendering(words: TargetWords, expected: string): ClosestR
   let best: ClosestRendering | undefined;
   for (let i = 0; i < words.parts.length; i++) {
     for (const reading of readingsAt(words, i)) {
+      // An ordinary Hebrew word (ללב = ל + לב, "to the heart") is not a misspelt name.
+      if (isCommonWord(reading.stem)) continue;
       let cost = variantCost(reading.stem, parts[0] as string);
       for (let k = 1; cost !== undefined && k < parts.length; k++) {
         const part = words.parts[i + k];

@@ -26,7 +26,11 @@ kingdom federation islamic arab democratic revolutionary popular liberation resi
 peoples world food programme program fund bank news reuters associated press telegram twitter
 facebook east west north south eastern western northern southern middle central upper lower new old
 great greater city province governorate district region county river sea lake mountain mountains
-street road highway bridge square airport port crossing border gulf
+street road highway bridge square airport port crossing border gulf camp refugee refugees index
+red black dead white blue green health education energy trade economic economy development justice
+peace freedom human humanitarian relief aid emergency crisis water environment
+resolution operation plan agreement accord treaty summit conference talks deal report statement
+tel
 god allah christmas ramadan eid easter
 syrian israeli iranian iraqi lebanese jordanian egyptian saudi turkish russian american british
 french german chinese kurdish palestinian yemeni qatari emirati kuwaiti omani bahraini libyan

@@ -15,7 +15,8 @@ export interface NameMention {
 }
 
 const WORD = /[\p{L}ʿʾ'’]+(?:-[\p{L}ʿʾ'’]+)*/gu;
-const ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ath|adh)-(?=\p{Lu})/u;
+// The Arabic article as romanised, assimilated or not (al-, el-, ad-, ash-, ez-, ul- …).
+const ARTICLE = /^(?:[ae]l|[aeu][dnrstz]|[ae]sh|[ae]th|[ae]dh)-(?=\p{Lu})/u;
 
 export function nameKey(word: string): string {
   return word

@@ -70,6 +70,7 @@ export function analyseParagraph(
   if (mentions.length === 0) return { mentions, renderings, known };
   const tokens = tokenize(target).filter((t) => t.kind === 'hebrew' || t.kind === 'mixed');
   let words: ReturnType<typeof targetWords> | undefined;
+  const phonetic = new Map<string, Rendering[]>();
   for (const { key } of mentions) {
     if (renderings.has(key)) continue;
     const fixed = knownRenderings(key);
@@ -98,10 +99,38 @@ export function analyseParagraph(
     }
     const pattern = patternFor(key);
     if (!pattern) continue;
-    const matches = tokens.map((t) => renderingOf(t, pattern)).filter((r): r is Rendering => r !== undefined);
-    // חמה (Hama) is also a Hebrew word; when the paragraph has a rarer match, the common word is not it.
-    const rare = matches.filter((r) => !isCommonWord(r.spelling));
-    renderings.set(key, rare.length > 0 ? rare : matches);
+    phonetic.set(
+      key,
+      tokens.map((t) => renderingOf(t, pattern)).filter((r): r is Rendering => r !== undefined),
+    );
   }
+  for (const [key, list] of resolveCompetition(phonetic, mentions)) renderings.set(key, list);
   return { mentions, renderings, known };
+}
+
+/**
+ * One Hebrew word renders one name, and a paragraph renders a name about as often as its English
+ * mentions it. So, per name: words no other name also matched come first, rarer words before common
+ * Hebrew ones (חמה, Hama, is also "hot"), then text order; and no more than the English mention count.
+ * This keeps "Deir ez-Zor" from pairing Deir with both דיר and זור.
+ */
+function resolveCompetition(
+  phonetic: ReadonlyMap<string, Rendering[]>,
+  mentions: readonly NameMention[],
+): Map<string, Rendering[]> {
+  const claims = new Map<number, number>();
+  for (const list of phonetic.values())
+    for (const r of list) claims.set(r.start, (claims.get(r.start) ?? 0) + 1);
+  const resolved = new Map<string, Rendering[]>();
+  for (const [key, list] of phonetic) {
+    const wanted = mentions.filter((m) => m.key === key).length;
+    const rank = (r: Rendering) =>
+      ((claims.get(r.start) ?? 0) > 1 ? 2 : 0) + (isCommonWord(r.spelling) ? 1 : 0);
+    const chosen = [...list].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, wanted);
+    resolved.set(
+      key,
+      chosen.sort((a, b) => a.start - b.start),
+    );
+  }
+  return resolved;
 }

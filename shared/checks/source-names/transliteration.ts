@@ -54,7 +54,10 @@ function vowelPattern(run: string, position: 'initial' | 'medial' | 'final'): st
         : '(?:א|ע|אה)';
   if (position === 'final') {
     // -a, -ah, -eh, -ia, -iyah, -ieh (Talbiseh, Hamieh, Jusiyah): ה or א, after a written yod for -i-.
-    if (/[ae]h?$/u.test(run)) return `${/^(?:i|y|ee)/u.test(run) ? '(?:יי|י|אי)' : ''}(?:ה|א|אה|יה)?`;
+    // A final -ah may also end in a consonant ح/ه (Rafah → רפיח): ח or ה after an optional vowel letter.
+    if (/[ae]h$/u.test(run))
+      return `${/^(?:i|y|ee)/u.test(run) ? '(?:יי|י|אי)' : ''}(?:ה|א|אה|יה|[איע]?[חה])?`;
+    if (/[ae]$/u.test(run)) return `${/^(?:i|y|ee)/u.test(run) ? '(?:יי|י|אי)' : ''}(?:ה|א|אה|יה)?`;
     if (/^(?:i|ee|y|ie|ey|ay|ai|iy|iyy)h?$/u.test(run)) return '(?:י|יי|אי|איי)';
     if (/^(?:o|u|ou|oo|ow|aw)h?$/u.test(run)) return '(?:ו|או|וו)';
     return '[אויעהי]{0,3}';
@@ -65,6 +68,10 @@ function vowelPattern(run: string, position: 'initial' | 'medial' | 'final'): st
   // Hezbollah = Hizb-Allah (חיזבאללה): a romanised o/u may stand for an Arabic a.
   if (run === 'o' || run === 'u' || run === 'ou' || run === 'oo') return '(?:וו|ו|או|א)?';
   if (run === 'ia' || run === 'iya' || run === 'iyya') return '(?:יא|ייא|יה|י|יי|ייה)?';
+  // Diphthongs: ai/ay/ei/ey → יי, י, אי; au/aw/ou/ow → ו, או, וו; ea/ee/ie → י.
+  if (/^(?:ai|ay|ei|ey)$/u.test(run)) return '(?:יי|י|אי|איי|א)?';
+  if (/^(?:au|aw|ao)$/u.test(run)) return '(?:ו|או|וו|אוו)?';
+  if (/^(?:ea|ie|ei)$/u.test(run)) return '(?:י|יי|א|אי)?';
   return '[אויעהי]{0,3}';
 }
 
@@ -84,6 +91,15 @@ function simplify(word: string): string {
  */
 export function hebrewPattern(word: string): RegExp | undefined {
   const w = simplify(word);
+  const whole = patternBody(w);
+  if (whole.consonants < 2) return undefined;
+  // English plural of a group name (Houthis, Alawites) ↔ Hebrew plural ים/ות (החות׳ים, העלאווים).
+  const singular = /[^s]s$/u.test(w) && w.length > 4 ? w.replace(/(?:e|i)?s$/u, '') : undefined;
+  const plural = singular ? `|${patternBody(singular).out}(?:יימ|ימ|ות)` : '';
+  return new RegExp(`^(?:${whole.out}${plural})$`, 'u');
+}
+
+function patternBody(w: string): { out: string; consonants: number } {
   let consonants = 0;
   let out = '';
   let i = 0;
@@ -122,7 +138,7 @@ export function hebrewPattern(word: string): RegExp | undefined {
       i += doubled ? 2 : 1;
     }
   }
-  return consonants >= 2 ? new RegExp(`^${out}$`, 'u') : undefined;
+  return { out, consonants };
 }
 
 /** The comparison key of a Hebrew word for phonetic matching. */
