@@ -39,8 +39,8 @@ const demo: Promise<PairTexts | null> = api['app.demo']({}).then((result) =>
 );
 
 const service = new FindingsService();
-// The glossary tab and the engine's glossary (renderer/glossary/register.tsx).
-startGlossary(api, service);
+// The glossary tab (renderer/glossary/register.tsx).
+startGlossary(api);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

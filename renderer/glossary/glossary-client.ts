@@ -1,6 +1,6 @@
 // The renderer's side of the glossary: the state the Node side answers (all glossaries), kept current by
-// the `glossary-changed` event, and the combined glossary the checks engine uses, pushed to listeners
-// whenever it changes so a new entry flags the text at once.
+// the `glossary-changed` event, and the combined glossary (personal entries win over a file's with the
+// same id) that the view matches the text at the caret against.
 import type { Client } from '../api/client';
 import type { AppError, CallResult } from '../../shared/contract/define';
 import type { GlossaryImportResult, GlossaryState } from '../../shared/contract/glossary';
@@ -31,7 +31,6 @@ export class GlossaryClient {
     selected: personalGlossaryId,
   };
   private readonly listeners = new Set<Listener>();
-  private readonly glossaryListeners = new Set<(glossary: Glossary) => void>();
 
   constructor(private readonly api: Client) {}
 
@@ -41,13 +40,6 @@ export class GlossaryClient {
   };
 
   readonly getSnapshot = (): GlossarySnapshot => this.snapshot;
-
-  /** Calls `listener` with the combined glossary now (if loaded) and after every change. */
-  onGlossary(listener: (glossary: Glossary) => void): () => void {
-    this.glossaryListeners.add(listener);
-    if (this.snapshot.state) listener(this.snapshot.combined);
-    return () => this.glossaryListeners.delete(listener);
-  }
 
   start(): () => void {
     void this.refresh();
@@ -139,7 +131,6 @@ export class GlossaryClient {
       ? combineGlossaries(state.sources.map((s) => s.glossary))
       : this.snapshot.combined;
     this.set({ state, error: null, combined });
-    if (changed) for (const listener of this.glossaryListeners) listener(combined);
   }
 
   private set(patch: Partial<GlossarySnapshot>): void {

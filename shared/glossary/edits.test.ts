@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Glossary, GlossaryEntry } from './model';
-import { deleteEntry, importEntries, keepAndForbid, mergeEntries, upsertEntry } from './edits';
+import { deleteEntry, importEntries, mergeEntries, upsertEntry } from './edits';
 
 const rastan: GlossaryEntry = {
   id: 'rastan',
@@ -50,26 +50,6 @@ describe('glossary edits', () => {
         homs,
       ),
     );
-  });
-
-  it('keep X, forbid Y: updates the entry that knows a spelling (geresh-insensitive)', () => {
-    const { glossary, entry } = keepAndForbid(g(homs, rastan), 'ראסטן', ['רסטן']);
-    expect(entry.terms).toEqual([
-      { text: 'ראסטן', status: 'preferred' },
-      { text: 'רסתן', status: 'admitted' },
-      { text: 'רסטן', status: 'deprecated' },
-    ]);
-    expect(glossary.entries.map((e) => e.id)).toEqual(['homs', 'rastan']);
-    const khan = keepAndForbid(g(), "ח'אן יונס", ['חאן יונס'], 'Khan Yunis');
-    expect(khan.entry).toEqual({
-      id: 'khan-yunis',
-      kind: 'place',
-      source: ['Khan Yunis'],
-      terms: [
-        { text: "ח'אן יונס", status: 'preferred' },
-        { text: 'חאן יונס', status: 'deprecated' },
-      ],
-    });
   });
 
   it('imports without losing anything: new entries added, equal ones counted, different ones become conflicts', () => {

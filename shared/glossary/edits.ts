@@ -1,10 +1,8 @@
-// Edits of a glossary as pure functions (a glossary is an immutable value): the store, the glossary
-// view and the editor's "add entry" and "keep X, forbid Y" actions all go through these.
+// Edits of a glossary as pure functions (a glossary is an immutable value), used by the store.
 import type { Glossary, GlossaryEntry, HebrewTerm } from './model';
 import type { EntryConflict } from './merge';
 import { entriesEqual } from './merge';
 import { normalizeWord } from '../hebrew/normalize';
-import { uniqueId } from './ids';
 
 /** Replaces the entry with the same id, or adds it (at `index` when given, else at the end). */
 export function upsertEntry(glossary: Glossary, entry: GlossaryEntry, index?: number): Glossary {
@@ -48,37 +46,6 @@ export function mergeEntries(glossary: Glossary, keepId: string, removeId: strin
   const remove = glossary.entries.find((e) => e.id === removeId);
   if (!keep || !remove || keepId === removeId) return glossary;
   return deleteEntry(upsertEntry(glossary, mergeEntryInto(keep, remove)), removeId);
-}
-
-/**
- * "Keep ראסטן, forbid רסטן" from a variant cluster: the entry that already knows one of these spellings
- * gets `keep` as its preferred form (the old preferred becomes admitted) and the others as deprecated;
- * without such an entry a new one is made. Answers the new glossary and the entry written.
- */
-export function keepAndForbid(
-  glossary: Glossary,
-  keep: string,
-  forbid: readonly string[],
-  english = '',
-): { glossary: Glossary; entry: GlossaryEntry } {
-  const spellings = [keep, ...forbid];
-  const existing = glossary.entries.find((e) =>
-    e.terms.some((t) => spellings.some((s) => sameSpelling(s, t.text))),
-  );
-  const base: GlossaryEntry = existing ?? {
-    id: uniqueId(english, new Set(glossary.entries.map((e) => e.id))),
-    kind: 'place',
-    source: english ? [english] : [],
-    terms: [],
-  };
-  const terms: HebrewTerm[] = [{ text: keep, status: 'preferred' }];
-  for (const term of base.terms) {
-    if (spellings.some((s) => sameSpelling(s, term.text))) continue;
-    terms.push(term.status === 'preferred' ? { text: term.text, status: 'admitted' } : term);
-  }
-  for (const text of forbid) if (!sameSpelling(text, keep)) terms.push({ text, status: 'deprecated' });
-  const entry: GlossaryEntry = { ...base, terms };
-  return { glossary: upsertEntry(glossary, entry), entry };
 }
 
 export interface ImportMerge {
