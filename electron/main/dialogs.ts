@@ -7,6 +7,12 @@ const filters: Record<FileKindFilter, FileFilter[]> = {
   document: [{ name: 'Text, Word', extensions: ['txt', 'docx'] }],
   glossary: [{ name: 'TBX, CSV', extensions: ['tbx', 'csv'] }],
   project: [{ name: 'Nusach', extensions: ['nusach'] }],
+  export: [
+    {
+      name: 'Word, text, XLIFF, TMX, report',
+      extensions: ['docx', 'txt', 'xliff', 'xlf', 'tmx', 'html', 'csv'],
+    },
+  ],
 };
 
 export function nativeDialogs(window: () => BrowserWindow | null): NativeDialogs {

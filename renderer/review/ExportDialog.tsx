@@ -39,7 +39,7 @@ export function ExportDialog({ api, project, baseName, language, onClose }: Expo
 
   const run = async () => {
     const target = usesNativeDialogs()
-      ? await nativePath(api, 'save', 'document', defaultName)
+      ? await nativePath(api, 'save', 'export', defaultName)
       : (path ?? defaultName);
     if (!target) return;
     const result = await api['export.write']({ path: target, format, project: project(), language });

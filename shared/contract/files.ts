@@ -47,8 +47,8 @@ export interface DirectoryListing {
   readonly entries: readonly DirectoryEntry[];
 }
 
-/** Which files a dialog offers: plain text/DOCX documents, glossaries or Nusach projects. */
-export const fileKindSchema = z.enum(['document', 'glossary', 'project']);
+/** Which files a dialog offers: plain text/DOCX documents, glossaries, Nusach projects or exports. */
+export const fileKindSchema = z.enum(['document', 'glossary', 'project', 'export']);
 export type FileKindFilter = z.infer<typeof fileKindSchema>;
 
 export const filesContract = {
