@@ -109,8 +109,14 @@ export function hebrewQuantities(text: string): Quantity[] {
       });
       return;
     }
-    const value = stems.map((s) => WORD_VALUES[s]).find((v) => v !== undefined);
+    let value = stems.map((s) => WORD_VALUES[s]).find((v) => v !== undefined);
     if (value === undefined) return;
+    // שני מיליון, שלושה מיליארד: a number word with a scale word after it.
+    const scale = adjacent && next ? SCALES[next[0]] : undefined;
+    if (next && scale !== undefined && next[0] !== 'אלף') {
+      value *= scale;
+      taken.add(next.index);
+    }
     const unit = adjacent && /^(?:קילומטר(?:ים)?|מייל(?:ים)?)$/u.test(next[0]) ? next[0] : undefined;
     const miles = unit?.startsWith('מייל') ?? false;
     found.push({
