@@ -35,7 +35,7 @@ async function newStore(onChange?: (state: GlossaryState) => void): Promise<Glos
   const store = new GlossaryStore({
     personalPath: join(dir, 'state', 'personal.tbx'),
     user: 'tester',
-    now: () => '2026-11-25T12:00:00.000Z',
+    now: () => '2026-11-25',
     pollMs: 0,
     ...(onChange ? { onChange } : {}),
   });

@@ -31,7 +31,7 @@ import {
 
 export interface GlossaryStoreOptions {
   readonly personalPath: string;
-  /** Who is editing: recorded as the entry's changedBy. */
+  /** Who is editing: recorded as the entry's changedBy (and `now()` as its changedAt). */
   readonly user: string;
   readonly now?: () => string;
   readonly onChange?: (state: GlossaryState) => void;
@@ -64,7 +64,8 @@ export class GlossaryStore {
   private readonly now: () => string;
 
   constructor(private readonly options: GlossaryStoreOptions) {
-    this.now = options.now ?? (() => new Date().toISOString());
+    // The day of a change: what TBX-Basic records (xsd:date), so memory and file agree.
+    this.now = options.now ?? (() => new Date().toISOString().slice(0, 10));
   }
 
   /** Loads the personal glossary (empty when the file does not exist yet). */

@@ -9,6 +9,8 @@ export function slugOf(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 48);
+  // TBX ids are XML IDs (NCNames): they may not start with a digit.
+  if (/^[0-9]/.test(slug)) return `e-${slug}`;
   return slug || 'entry';
 }
 

@@ -29,9 +29,10 @@ const entry: fc.Arbitrary<GlossaryEntry> = fc.record(
     ),
     note: multiline,
     changedBy: word,
+    // TBX records a change by calendar date (xsd:date), and so does the store.
     changedAt: fc
       .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
-      .map((d) => d.toISOString()),
+      .map((d) => d.toISOString().slice(0, 10)),
   },
   { requiredKeys: ['id', 'kind', 'source', 'terms'] },
 );
@@ -101,11 +102,27 @@ describe('round trips', () => {
           ],
           note: 'Established form (ynet) | "א-" before a sun letter\nsecond line',
           changedBy: 'Dana',
-          changedAt: '2026-11-25T13:00:00.000Z',
+          changedAt: '2026-11-25',
         },
       ],
     };
     expect(parseTbx(writeTbx(hts)).glossary).toEqual(hts);
     expect(parseCsv(writeCsv(hts)).glossary).toEqual(hts);
+  });
+
+  it('writes a full time as the xsd:date TBX-Basic allows; CSV keeps the time', () => {
+    const timed: Glossary = {
+      entries: [
+        {
+          id: 'x',
+          kind: 'term',
+          source: [],
+          terms: [{ text: 'א', status: 'preferred' }],
+          changedAt: '2026-11-25T13:00:00.000Z',
+        },
+      ],
+    };
+    expect(writeTbx(timed)).toContain('<date>2026-11-25</date>');
+    expect(parseCsv(writeCsv(timed)).glossary).toEqual(timed);
   });
 });

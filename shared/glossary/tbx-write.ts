@@ -3,6 +3,9 @@
 // schemas for; DCA keeps the TBX 2 element names (termNote type="administrativeStatus",
 // descrip type="subjectField"), so tools that only know TBX 2 vocabulary still recognise the data
 // categories, and Nusach's own reader accepts it alongside `martif` files.
+// Schema notes (LTAC TBX-Basic DCA RNG): entry ids should be XML NCNames (ids Nusach makes are; ids from
+// an imported file are kept as they are), and a glossary with no entries writes an empty <body>, which
+// the RNG's oneOrMore conceptEntry rejects but every reader we know (ours included) accepts.
 import type { Glossary, GlossaryEntry } from './model';
 import { statusToTbx } from './tbx-vocabulary';
 
@@ -21,6 +24,15 @@ export function escapeXml(value: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;');
+}
+
+/**
+ * TBX-Basic's <date> is an xsd:date (TBXcoreStructV03 RNG: date.content = data type "date"): a full
+ * ISO 8601 time is written as its calendar date, the granularity TBX records a change in.
+ */
+export function xsdDate(value: string): string {
+  const date = /^(\d{4}-\d{2}-\d{2})(?:T|$)/.exec(value);
+  return date ? (date[1] as string) : value;
 }
 
 function element(name: string, content: string, attributes: Record<string, string> = {}): string {
@@ -42,7 +54,7 @@ function writeEntry(entry: GlossaryEntry): string {
           (entry.changedBy
             ? element('transacNote', escapeXml(entry.changedBy), { type: 'responsibility' })
             : '') +
-          (entry.changedAt ? element('date', escapeXml(entry.changedAt)) : ''),
+          (entry.changedAt ? element('date', escapeXml(xsdDate(entry.changedAt))) : ''),
       ),
     );
   }
