@@ -106,6 +106,17 @@ describe('diff parts and changes rebuild both texts exactly', () => {
     );
   });
 
+  it('a paragraph rewritten beyond the edit budget is one trimmed change, still exact', () => {
+    const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `מ${(i * seed) % 997}`).join(' ');
+    const original = `פתיח ${words(7)} סוף`;
+    const current = `פתיח ${words(13)} סוף`;
+    const diff = diffParagraph(original, current);
+    expect(diff.approximate).toBe(true);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.parts[0]).toEqual({ kind: 'equal', text: 'פתיח מ0 ' });
+    expect(revertChange(current, diff.changes[0]!)).toBe(original);
+  });
+
   it('reverting one change undoes that change only', () => {
     const original = 'ברסטן, ובחיית תחריר';
     const current = 'בראסטן, ובחייאת תחריר';

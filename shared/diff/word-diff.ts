@@ -129,8 +129,8 @@ function foldSpacesBetweenEdits(parts: RawPart[]): RawPart[] {
   });
 }
 
-/** The whole paragraph as one change, trimmed of the text both sides share at their ends. */
-function wholeChange(original: string, current: string): RawPart[] {
+/** The whole paragraph as one change, less the words both sides share at their ends. */
+function wholeChange(original: readonly string[], current: readonly string[]): RawPart[] {
   let head = 0;
   while (head < original.length && head < current.length && original[head] === current[head]) head++;
   let tail = 0;
@@ -140,17 +140,18 @@ function wholeChange(original: string, current: string): RawPart[] {
     original[original.length - 1 - tail] === current[current.length - 1 - tail]
   )
     tail++;
+  const join = (tokens: readonly string[], from: number, to: number) => tokens.slice(from, to).join('');
   return [
-    { kind: 'equal', original: original.slice(0, head), current: current.slice(0, head) },
+    { kind: 'equal', original: join(original, 0, head), current: join(current, 0, head) },
     {
       kind: 'edit',
-      original: original.slice(head, original.length - tail),
-      current: current.slice(head, current.length - tail),
+      original: join(original, head, original.length - tail),
+      current: join(current, head, current.length - tail),
     },
     {
       kind: 'equal',
-      original: original.slice(original.length - tail),
-      current: current.slice(current.length - tail),
+      original: join(original, original.length - tail, original.length),
+      current: join(current, current.length - tail, current.length),
     },
   ];
 }
@@ -204,8 +205,10 @@ function toParagraphDiff(raw: RawPart[], approximate: boolean): ParagraphDiff {
 
 export function diffParagraph(original: string, current: string, options: DiffOptions = {}): ParagraphDiff {
   if (original === current) return toParagraphDiff([{ kind: 'equal', original, current }], false);
-  const runs = tokenRuns(segmentWords(original), segmentWords(current), options);
-  if (!runs) return toParagraphDiff(wholeChange(original, current), true);
+  const originalTokens = segmentWords(original);
+  const currentTokens = segmentWords(current);
+  const runs = tokenRuns(originalTokens, currentTokens, options);
+  if (!runs) return toParagraphDiff(wholeChange(originalTokens, currentTokens), true);
   return toParagraphDiff(foldSpacesBetweenEdits(runs), false);
 }
 
