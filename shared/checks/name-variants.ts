@@ -64,7 +64,6 @@ interface StemUse {
   readonly info: StemInfo;
   count: number;
   readonly types: string[];
-  firstParagraph: number;
 }
 
 export class NameVariantIndex implements DocumentIndex {
@@ -74,6 +73,9 @@ export class NameVariantIndex implements DocumentIndex {
   private sourceKeys = new Set<string>();
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
   private cached: Finding[] | null = null;
+  /** Findings built by the last re-check, by content, and those of the current one. */
+  private previousFindings = new Map<string, Finding>();
+  private currentFindings = new Map<string, Finding>();
   private overrides = new Map<string, PrefixReading>();
   /** Stem → the first spelling of its candidate cluster (for neighbour comparison). */
   private readonly canonical = new Map<string, string>();
@@ -190,20 +192,27 @@ export class NameVariantIndex implements DocumentIndex {
     for (const [type, count] of this.stats.typeCount) {
       const { stem } = this.readingOf(type);
       let use = uses.get(stem);
-      const first = firstKey(this.stats.typeParagraphs.get(type));
       if (!use) {
         const info = this.info(stem);
         const named = this.namesByVariant.has(stem) ? { ...info, common: false } : info;
-        uses.set(stem, (use = { info: named, count: 0, types: [], firstParagraph: first }));
+        uses.set(stem, (use = { info: named, count: 0, types: [] }));
       }
       use.count += count;
       use.types.push(type);
-      if (first < use.firstParagraph) use.firstParagraph = first;
     }
     return uses;
   }
 
+  /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
+  private firstParagraph(use: StemUse): number {
+    let first = Infinity;
+    for (const type of use.types) for (const p of this.stats.paragraphsOf(type)) if (p < first) first = p;
+    return first;
+  }
+
   private compute(): Finding[] {
+    this.previousFindings = this.currentFindings;
+    this.currentFindings = new Map();
     this.namesByVariant.clear();
     this.overrides = this.prefixOverrides();
     const uses = this.stemUses();
@@ -318,31 +327,30 @@ export class NameVariantIndex implements DocumentIndex {
   }
 
   /** The preferred spelling: glossary, then frequency, then first use. */
+  /** `members` are sorted most frequent first, then first used. */
   private preferred(members: StemUse[]): { stem: string; count: number } {
     for (const m of members) {
       const pref = this.glossary.preferred.get(m.info.stem);
       if (pref !== undefined)
         return { stem: pref, count: members.find((x) => x.info.stem === pref)?.count ?? 0 };
     }
-    const top = members
-      .slice()
-      .sort(
-        (a, b) =>
-          b.count - a.count || a.firstParagraph - b.firstParagraph || (a.info.stem < b.info.stem ? -1 : 1),
-      )[0] as StemUse;
+    const top = members[0] as StemUse;
     return { stem: top.info.stem, count: top.count };
   }
 
   private report(cluster: StemCluster, uses: Map<string, StemUse>): Finding[] {
+    const firsts = new Map<StemUse, number>();
+    const first = (u: StemUse) => {
+      let f = firsts.get(u);
+      if (f === undefined) firsts.set(u, (f = this.firstParagraph(u)));
+      return f;
+    };
     const members = cluster.members
       .map((m) => uses.get(m.info.stem) as StemUse)
-      .sort(
-        (a, b) =>
-          b.count - a.count || a.firstParagraph - b.firstParagraph || (a.info.stem < b.info.stem ? -1 : 1),
-      );
+      .sort((a, b) => b.count - a.count || first(a) - first(b) || (a.info.stem < b.info.stem ? -1 : 1));
     const preferred = this.preferred(members);
-    const surface = (stem: string) => this.surfaceOf(stem);
-    const variants = members.map((m) => surface(m.info.stem));
+    const surfaces = new Map(members.map((m) => [m.info.stem, this.surfaceOf(m)]));
+    const variants = members.map((m) => surfaces.get(m.info.stem) as string);
     const clusterId =
       'nv:' +
       hashString(
@@ -351,40 +359,28 @@ export class NameVariantIndex implements DocumentIndex {
           .sort()
           .join('\u0000'),
       );
-    const preferredSurface = surface(preferred.stem);
+    const preferredSurface = surfaces.get(preferred.stem) ?? preferred.stem;
     const findings: Finding[] = [];
     for (const member of members) {
       if (member.info.stem === preferred.stem) continue;
       for (const type of member.types) {
         const reading = this.readingOf(type);
-        for (const paragraph of this.stats.typeParagraphs.get(type)?.keys() ?? []) {
-          const words = this.stats.paragraphs[paragraph];
-          if (!words) continue;
-          for (const word of words.words) {
-            if (word.norm !== type) continue;
-            const prefix = words.text.slice(
+        for (const paragraph of this.stats.paragraphsOf(type)) {
+          const text = this.stats.paragraphs[paragraph]?.text ?? '';
+          for (const word of this.stats.occurrences(paragraph, type)) {
+            const prefix = text.slice(
               word.start,
-              word.start + originalPrefixLength(words.text, word.start, reading.prefix.length),
+              word.start + originalPrefixLength(text, word.start, reading.prefix.length),
             );
+            const replacement = attachPrefix(prefix, preferredSurface, reading.articleRestored);
+            const params = {
+              found: surfaces.get(member.info.stem) as string,
+              preferred: preferredSurface,
+              count: preferred.count,
+              spellings: members.length,
+            };
             findings.push(
-              buildFinding({
-                check: 'name-variants',
-                severity: 'warning',
-                paragraph,
-                paragraphText: words.text,
-                start: word.start,
-                end: word.end,
-                key: 'name-variant',
-                params: {
-                  found: surface(member.info.stem),
-                  preferred: preferredSurface,
-                  count: preferred.count,
-                  spellings: members.length,
-                },
-                replacements: [attachPrefix(prefix, preferredSurface, reading.articleRestored)],
-                variants,
-                clusterId,
-              }),
+              this.finding(paragraph, text, word.start, word.end, params, replacement, variants, clusterId),
             );
           }
         }
@@ -393,16 +389,60 @@ export class NameVariantIndex implements DocumentIndex {
     return findings;
   }
 
-  /** How the document writes a stem when it stands alone (its typed geresh and maqaf), else its comparison form. */
-  private surfaceOf(stem: string): string {
-    const paragraphs = this.stats.typeParagraphs.get(stem);
-    if (paragraphs)
-      for (const paragraph of paragraphs.keys()) {
-        const words = this.stats.paragraphs[paragraph];
-        const word = words?.words.find((w) => w.norm === stem);
-        if (words && word) return normalizeInvisibles(words.text.slice(word.start, word.end));
+  /** Builds a finding, or reuses the identical one from the previous re-check (fingerprints cost a hash). */
+  private finding(
+    paragraph: number,
+    text: string,
+    start: number,
+    end: number,
+    params: Record<string, string | number>,
+    replacement: string,
+    variants: string[],
+    clusterId: string,
+  ): Finding {
+    const key = [paragraph, start, end, text, replacement, variants.join('|'), params.count, clusterId].join(
+      '\u0000',
+    );
+    let finding = this.previousFindings.get(key);
+    if (!finding)
+      finding = buildFinding({
+        check: 'name-variants',
+        severity: 'warning',
+        paragraph,
+        paragraphText: text,
+        start,
+        end,
+        key: 'name-variant',
+        params,
+        replacements: [replacement],
+        variants,
+        clusterId,
+      });
+    this.currentFindings.set(key, finding);
+    return finding;
+  }
+
+  /**
+   * How the document writes a stem: a standalone occurrence as typed (geresh and maqaf kept), else an
+   * occurrence after a prefix with the prefix cut off, else the comparison form.
+   */
+  private surfaceOf(use: StemUse): string {
+    let best: { paragraph: number; text: string } | undefined;
+    for (const type of use.types) {
+      const reading = this.readingOf(type);
+      for (const paragraph of this.stats.paragraphsOf(type)) {
+        if (best && best.paragraph <= paragraph && reading.prefix !== '') continue;
+        const text = this.stats.paragraphs[paragraph]?.text ?? '';
+        const word = this.stats.occurrences(paragraph, type)[0];
+        if (!word) continue;
+        const cut = originalPrefixLength(text, word.start, reading.prefix.length);
+        let surface = normalizeInvisibles(text.slice(word.start + cut, word.end));
+        if (reading.articleRestored) surface = 'ה' + surface;
+        if (reading.prefix === '') return surface;
+        if (!best || paragraph < best.paragraph) best = { paragraph, text: surface };
       }
-    return stem;
+    }
+    return best?.text ?? use.info.stem;
   }
 }
 
@@ -429,12 +469,6 @@ function originalPrefixLength(text: string, start: number, letters: number): num
 /** Ordinary Hebrew only as prefix + word (להיא = ל + היא), not as a word or an inflection of its own. */
 function isCommonOnlyWithPrefix(word: string): boolean {
   return prefixReadings(word).some((r) => r.prefix !== '' && isCommonWord(r.stem));
-}
-
-function firstKey(map: ReadonlyMap<number, number> | undefined): number {
-  let first = Infinity;
-  if (map) for (const k of map.keys()) if (k < first) first = k;
-  return first;
 }
 
 /** name-variants as a plain Check (a fresh index per run); the engine keeps one index incrementally. */

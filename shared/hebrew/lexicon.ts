@@ -47,8 +47,22 @@ export function isLexiconWord(word: string): boolean {
   return WORDS.has(word);
 }
 
+/** Answers already computed: the same words recur on every re-check. Bounded so memory cannot grow without limit. */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 500_000;
+
 /** True when `word` (comparison form) is common Hebrew vocabulary, possibly with prefixes and inflection. */
 export function isCommonWord(word: string): boolean {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    answer = lookUp(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
+function lookUp(word: string): boolean {
   if (WORDS.has(word)) return true;
   for (const { stem } of prefixReadings(word)) {
     if (WORDS.has(stem)) return true;

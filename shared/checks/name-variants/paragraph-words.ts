@@ -3,6 +3,7 @@
 // Computed once per paragraph text and cached; the document totals are sums of these.
 import { tokenize, type Token } from '../../hebrew/tokenize';
 import { GERSHAYIM } from '../../hebrew/letters';
+import { isCommonWord } from '../../hebrew/lexicon';
 
 export interface WordOccurrence {
   readonly norm: string;
@@ -12,10 +13,13 @@ export interface WordOccurrence {
 
 export interface ParagraphWords {
   readonly text: string;
+  /** Occurrences of the words that are not ordinary Hebrew (the only ones that can be names or glued). */
   readonly words: readonly WordOccurrence[];
-  /** Word → occurrences in this paragraph. */
+  /** Word → occurrences in this paragraph, every Hebrew word. */
   readonly counts: ReadonlyMap<string, number>;
-  /** "a\u0001b" → how often word a is directly followed by word b. */
+  /** The same for the words in `words`. */
+  readonly nameCounts: ReadonlyMap<string, number>;
+  /** "a\u0001b" → how often word a is directly followed by word b, when either is not ordinary Hebrew. */
   readonly pairs: ReadonlyMap<string, number>;
   /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
   readonly latinNeighbours: ReadonlySet<string>;
@@ -35,19 +39,32 @@ function isCountedWord(token: Token): boolean {
   return token.kind === 'hebrew' && !token.norm.includes(GERSHAYIM);
 }
 
+/** Occurrences of one word in a paragraph, found again by tokenizing it (for ordinary words, rarely needed). */
+export function occurrencesIn(text: string, norm: string): WordOccurrence[] {
+  return tokenize(text)
+    .filter((t) => t.norm === norm && isCountedWord(t))
+    .map((t) => ({ norm: t.norm, start: t.start, end: t.end }));
+}
+
 export function paragraphWords(text: string): ParagraphWords {
   const tokens = tokenize(text);
   const words: WordOccurrence[] = [];
   const counts = new Map<string, number>();
+  const nameCounts = new Map<string, number>();
   const pairs = new Map<string, number>();
   const latinNeighbours = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (!isCountedWord(token)) continue;
-    words.push({ norm: token.norm, start: token.start, end: token.end });
+    const ordinary = isCommonWord(token.norm);
     counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+    if (!ordinary) {
+      words.push({ norm: token.norm, start: token.start, end: token.end });
+      nameCounts.set(token.norm, (nameCounts.get(token.norm) ?? 0) + 1);
+    }
     const next = tokens[k + 1];
-    if (next && isCountedWord(next) && adjacent(text, token, next)) {
+    const pairWanted = !ordinary || (next !== undefined && isCountedWord(next) && !isCommonWord(next.norm));
+    if (pairWanted && next && isCountedWord(next) && adjacent(text, token, next)) {
       const key = token.norm + PAIR_SEPARATOR + next.norm;
       pairs.set(key, (pairs.get(key) ?? 0) + 1);
     }
@@ -58,5 +75,5 @@ export function paragraphWords(text: string): ParagraphWords {
     )
       latinNeighbours.add(token.norm);
   }
-  return { text, words, counts, pairs, latinNeighbours };
+  return { text, words, counts, nameCounts, pairs, latinNeighbours };
 }

@@ -2,7 +2,13 @@
 // paragraph at a time, and each word's prefix reading (gated by what the document attests).
 import type { AlignedDocument } from '../../model/document';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
-import { PAIR_SEPARATOR, paragraphWords, type ParagraphWords } from './paragraph-words';
+import {
+  PAIR_SEPARATOR,
+  occurrencesIn,
+  paragraphWords,
+  type ParagraphWords,
+  type WordOccurrence,
+} from './paragraph-words';
 
 const ARABIC_ARTICLE = /^(?:אל|א(?=[תדזרסשצטלנ]))\u05BE[\u05D0-\u05EA]{2}/;
 
@@ -24,7 +30,7 @@ export class WordStatistics {
   paragraphs: ParagraphWords[] = [];
   /** Word (comparison form, with prefix) → occurrences in the document. */
   readonly typeCount = new Map<string, number>();
-  /** Word → paragraph → occurrences. */
+  /** Word → paragraph → occurrences, for words that are not ordinary Hebrew (see paragraphsOf). */
   readonly typeParagraphs = new Map<string, Map<number, number>>();
   readonly next = new Map<string, Map<string, number>>();
   readonly prev = new Map<string, Map<string, number>>();
@@ -68,12 +74,14 @@ export class WordStatistics {
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
     for (const [type, count] of words.counts) {
       const total = bump(this.typeCount, type, sign * count);
+      // A word that appears or disappears changes which stems are attested.
+      if (total === 0 || total === count) this.forgetReadersOf(type);
+    }
+    for (const [type, count] of words.nameCounts) {
       let perParagraph = this.typeParagraphs.get(type);
       if (!perParagraph) this.typeParagraphs.set(type, (perParagraph = new Map()));
       bump(perParagraph, index, sign * count);
       if (perParagraph.size === 0) this.typeParagraphs.delete(type);
-      // A word that appears or disappears changes which stems are attested.
-      if (total === 0 || total === count) this.forgetReadersOf(type);
     }
     for (const [pair, count] of words.pairs) {
       const cut = pair.indexOf(PAIR_SEPARATOR);
@@ -95,6 +103,25 @@ export class WordStatistics {
    * A stem is attested when it occurs on its own, is a glossary word, or carries the Arabic article
    * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש.
    */
+  /** The paragraphs where a word occurs (ordinary words are looked up paragraph by paragraph). */
+  paragraphsOf(type: string): number[] {
+    const indexed = this.typeParagraphs.get(type);
+    if (indexed) return [...indexed.keys()];
+    const found: number[] = [];
+    this.paragraphs.forEach((p, i) => {
+      if (p.counts.has(type)) found.push(i);
+    });
+    return found;
+  }
+
+  /** Where a word occurs in one paragraph. */
+  occurrences(paragraph: number, type: string): WordOccurrence[] {
+    const words = this.paragraphs[paragraph];
+    if (!words) return [];
+    if (words.nameCounts.has(type)) return words.words.filter((w) => w.norm === type);
+    return words.counts.has(type) ? occurrencesIn(words.text, type) : [];
+  }
+
   isAttested(stem: string): boolean {
     return this.typeCount.has(stem) || this.externalStems.has(stem) || ARABIC_ARTICLE.test(stem);
   }
