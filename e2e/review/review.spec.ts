@@ -66,6 +66,22 @@ test('a saved project reopens with the text, the decisions and the original it w
   await expect(page.getByTestId('open-diff')).toHaveText(/\(1\)|\(2\)/);
 });
 
+test('closing the page with unsaved work asks first; Ctrl+S offers to save', async ({ page }) => {
+  await resolveHts(page);
+  await expect(page.getByTestId('dirty-marker')).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('path-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+});
+
 test('work in a host killed mid-session is offered back and restored', async ({ browser }) => {
   const workspace = await mkdtemp(join(tmpdir(), 'nusach-e2e-recovery-'));
   const first = await startWebHostProcess(workspace);
