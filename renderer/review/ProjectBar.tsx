@@ -1,7 +1,7 @@
 // The project's controls in the shell: its name with the unsaved-work marker, Open / Open Recent /
 // Save / Save As, the changes view (diff) and Export, and the recovery offer on start.
 // Mount once, wherever the shell has room, with the editor's store and snapshot.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/client';
 import type { RecentFile } from '../../shared/contract/files';
@@ -17,7 +17,7 @@ import { nativePath, usesNativeDialogs, WebPathDialog } from './PathChooser';
 import { RecoveryPrompt } from './RecoveryPrompt';
 import { UnsavedPrompt } from './UnsavedPrompt';
 import { useProjectSession } from './useProjectSession';
-import { diffDocument } from '../../shared/diff/document-diff';
+import { createDocumentDiffer } from '../../shared/diff/document-diff';
 import './review.css';
 
 export interface ProjectBarProps {
@@ -85,9 +85,12 @@ export function ProjectBar({ api, store, snapshot, goToRow }: ProjectBarProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [save, saveAs]);
 
+  // The count follows typing at low priority (useDeferredValue) and re-diffs only edited paragraphs.
+  const [differ] = useState(createDocumentDiffer);
+  const deferredTarget = useDeferredValue(snapshot.state.target);
   const changes = useMemo(
-    () => diffDocument(session.origin.original, snapshot.state.target).changes,
-    [session.origin.original, snapshot.state.target],
+    () => differ(session.origin.original, deferredTarget).changes,
+    [differ, session.origin.original, deferredTarget],
   );
   const revert = (paragraph: number, change: DiffChange) =>
     store.dispatch([

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { diffParagraph, revertChange } from './word-diff';
-import { diffDocument } from './document-diff';
+import { createDocumentDiffer, diffDocument } from './document-diff';
 
 const show = (original: string, current: string, ignoreNiqqud = false) =>
   diffParagraph(original, current, { ignoreNiqqud }).changes.map((c) => [c.deleted, c.inserted]);
@@ -134,6 +134,15 @@ describe('diffDocument', () => {
     expect(diff.changes).toBe(2);
     expect(diff.insertions).toBe(2);
     expect(diff.deletions).toBe(1);
+  });
+
+  it('a document differ reuses the diffs of paragraphs that did not change', () => {
+    const differ = createDocumentDiffer();
+    const first = differ(['א ב', 'ג ד'], ['א ב', 'ג ה']);
+    const second = differ(['א ב', 'ג ד'], ['א ב2', 'ג ה']);
+    expect(second.paragraphs[1]).toBe(first.paragraphs[1]);
+    expect(second.paragraphs[0]).not.toBe(first.paragraphs[0]);
+    expect(second).toEqual(diffDocument(['א ב', 'ג ד'], ['א ב2', 'ג ה']));
   });
 
   it('stays fast on a long document because it diffs paragraph by paragraph', () => {
