@@ -111,12 +111,23 @@ test('a glossary file: open it, search both languages, delete with undo, close i
   await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
   await panel.getByTestId('glossary-search').fill('');
   await page.screenshot({ path: 'e2e/screenshots/glossary-en.png' });
+  // The Hebrew UI mirrors the panel; English names stay left-to-right, Hebrew spellings right-to-left.
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.getByTestId('tab-glossary')).toHaveText('מילון מונחים');
+  await expect(panel.getByTestId('glossary-entry').first().locator('.entry-terms')).toHaveAttribute(
+    'dir',
+    'rtl',
+  );
+  await page.screenshot({ path: 'e2e/screenshots/glossary-he.png' });
+  await page.getByTestId('ui-language').selectOption('en');
 
   // The starter forbids חאלב: the seed's "חאלב" is flagged while the file is open, and not after.
   await page.getByTestId('tab-findings').click();
   await expect(glossaryFindings(page)).toContainText('חאלב');
   await page.getByTestId('tab-glossary').click();
   await panel.getByTestId('glossary-close-file').click();
+  // The file has unsaved changes (the starter names): closing asks first.
+  await panel.getByTestId('glossary-close-discard').click();
   await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
   await page.getByTestId('tab-findings').click();
   await expect(glossaryFindings(page).filter({ hasText: 'חאלב' })).toHaveCount(0);

@@ -37,6 +37,7 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [dialog, setDialog] = useState<'conflicts' | 'merge' | 'add' | null>(null);
+  const [confirmClose, setConfirmClose] = useState(false);
   const [undo, setUndo] = useState<{ source: string; entry: GlossaryEntry; index: number } | null>(null);
 
   const sources = snapshot.state?.sources ?? [];
@@ -180,7 +181,7 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
             <button
               type="button"
               data-testid="glossary-close-file"
-              onClick={() => void client.close(source.id)}
+              onClick={() => (source.dirty ? setConfirmClose(true) : void client.close(source.id))}
             >
               {t('glossary:closeFile')}
             </button>
@@ -194,6 +195,33 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
           {t('glossary:starter')}
         </button>
       </div>
+      {confirmClose && source.path !== null && (
+        <p className="banner banner-warning" role="alert" data-testid="glossary-close-confirm">
+          {t('glossary:closeUnsaved', { name: source.name })}{' '}
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              void client
+                .save(source.id)
+                .then((ok) => ok && client.close(source.id))
+                .then(() => setConfirmClose(false))
+            }
+          >
+            {t('glossary:saveAndClose')}
+          </button>{' '}
+          <button
+            type="button"
+            data-testid="glossary-close-discard"
+            onClick={() => void client.close(source.id).then(() => setConfirmClose(false))}
+          >
+            {t('glossary:closeWithoutSaving')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirmClose(false)}>
+            {t('glossary:cancel')}
+          </button>
+        </p>
+      )}
       {snapshot.error && (
         <p className="banner banner-error" role="alert">
           {t(snapshot.error.messageKey, snapshot.error.params ?? {})}{' '}
