@@ -58,6 +58,8 @@ const NAME_CUES = new Set(
 const ACCEPT_SCORE = 3;
 /** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
 const LONG_WORD = 5;
+/** Comparisons allowed in one prefix-reading group (a larger group is a too-common key). */
+const MAX_GROUP_PAIRS = 400;
 
 /** One spelling (stem) in the document: how often, through which words, first seen where. */
 interface StemUse {
@@ -131,9 +133,7 @@ export class NameVariantIndex implements DocumentIndex {
         // להיא is ordinary only as ל + היא; beside לאהיא it is a spelling of that name.
         const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
         if (strippedToWord && !isLexiconWord(type) && isCommonOnlyWithPrefix(type)) {
-          const whole = this.info(type);
-          unstripped.push([type, whole]);
-          group(whole.key).bare.push(whole);
+          unstripped.push([type, this.info(type)]);
         }
         continue;
       }
@@ -157,16 +157,22 @@ export class NameVariantIndex implements DocumentIndex {
       }
     }
     const overrides = new Map<string, PrefixReading>();
+    const named: StemInfo[] = [];
     for (const [type, whole] of unstripped) {
       const g = groups.get(whole.key);
       const others = g ? [...g.bare, ...g.prefixed.map(([, , info]) => info)] : [];
       if (others.some((b) => b.stem !== whole.stem && this.comparisons.compare(b, whole))) {
         overrides.set(type, { prefix: '', stem: type });
         this.namesByVariant.add(type);
+        named.push(whole);
       }
     }
-    for (const g of groups.values()) {
-      if (g.prefixed.length === 0) continue;
+    // Only now, so that two ordinary words (שלאחר, שללאחר) never make each other names.
+    for (const whole of named) group(whole.key).bare.push(whole);
+    for (const [key, g] of groups) {
+      // Two-letter keys are shared by too many unrelated words to say anything about prefixes.
+      if (g.prefixed.length === 0 || key.length < 3 || g.bare.length * g.prefixed.length > MAX_GROUP_PAIRS)
+        continue;
       const prefixes = new Set(g.prefixed.map(([, r]) => r.prefix));
       const stems = g.prefixed.map(([, , info]) => info);
       const bareVariant = g.bare.some((b) =>
@@ -370,7 +376,7 @@ export class NameVariantIndex implements DocumentIndex {
           for (const word of this.stats.occurrences(paragraph, type)) {
             const prefix = text.slice(
               word.start,
-              word.start + originalPrefixLength(text, word.start, reading.prefix.length),
+              word.start + this.prefixLength(text, word, reading.prefix.length),
             );
             const replacement = attachPrefix(prefix, preferredSurface, reading.articleRestored);
             const params = {
@@ -400,9 +406,8 @@ export class NameVariantIndex implements DocumentIndex {
     variants: string[],
     clusterId: string,
   ): Finding {
-    const key = [paragraph, start, end, text, replacement, variants.join('|'), params.count, clusterId].join(
-      '\u0000',
-    );
+    const version = this.stats.versions[paragraph] ?? 0;
+    const key = `${paragraph}:${version}:${start}:${end}:${replacement}:${params.count}:${clusterId}:${variants.join('|')}`;
     let finding = this.previousFindings.get(key);
     if (!finding)
       finding = buildFinding({
@@ -422,6 +427,17 @@ export class NameVariantIndex implements DocumentIndex {
     return finding;
   }
 
+  /** Length in the original text of a prefix of `letters` letters (longer only when niqqud or marks sit in it). */
+  private prefixLength(
+    text: string,
+    word: { start: number; end: number; norm: string },
+    letters: number,
+  ): number {
+    return word.end - word.start === word.norm.length
+      ? letters
+      : originalPrefixLength(text, word.start, letters);
+  }
+
   /**
    * How the document writes a stem: a standalone occurrence as typed (geresh and maqaf kept), else an
    * occurrence after a prefix with the prefix cut off, else the comparison form.
@@ -435,7 +451,7 @@ export class NameVariantIndex implements DocumentIndex {
         const text = this.stats.paragraphs[paragraph]?.text ?? '';
         const word = this.stats.occurrences(paragraph, type)[0];
         if (!word) continue;
-        const cut = originalPrefixLength(text, word.start, reading.prefix.length);
+        const cut = this.prefixLength(text, word, reading.prefix.length);
         let surface = normalizeInvisibles(text.slice(word.start + cut, word.end));
         if (reading.articleRestored) surface = 'ה' + surface;
         if (reading.prefix === '') return surface;

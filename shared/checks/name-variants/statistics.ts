@@ -28,6 +28,8 @@ function bumpNested(map: Map<string, Map<string, number>>, a: string, b: string,
 
 export class WordStatistics {
   paragraphs: ParagraphWords[] = [];
+  /** Per paragraph, how many times its text has changed (cache keys of findings built from it). */
+  versions: number[] = [];
   /** Word (comparison form, with prefix) → occurrences in the document. */
   readonly typeCount = new Map<string, number>();
   /** Word → paragraph → occurrences, for words that are not ordinary Hebrew (see paragraphsOf). */
@@ -43,6 +45,7 @@ export class WordStatistics {
 
   reset(document: AlignedDocument, externalStems: ReadonlySet<string>): void {
     this.paragraphs = [];
+    this.versions = [];
     for (const map of [
       this.typeCount,
       this.typeParagraphs,
@@ -68,6 +71,7 @@ export class WordStatistics {
     if (old) this.apply(old, index, -1);
     const words = paragraphWords(text);
     this.paragraphs[index] = words;
+    this.versions[index] = (this.versions[index] ?? 0) + 1;
     this.apply(words, index, 1);
   }
 
