@@ -25,6 +25,13 @@ const glossary: Glossary = {
     entry('jusiyah', ['Jusiyah'], pref('ג׳וסייה'), dep("ג'וסייה"), dep('גוסייה')),
     entry('wadi-barada', ['Wadi Barada'], pref('ואדי ברדא'), dep('וואדי ברדא')),
     entry('khan-yunis', ['Khan Yunis'], pref('ח׳אן יונס'), dep('ח׳אן יוניס')),
+    { id: 'rocket', kind: 'term', source: ['rocket'], terms: [pref('רקטה'), dep('טיל תלול מסלול')] },
+    {
+      id: 'ceasefire',
+      kind: 'term',
+      source: ['ceasefire', 'truce'],
+      terms: [pref('הפסקת אש'), adm('הפוגה')],
+    },
   ],
 };
 
@@ -103,6 +110,25 @@ const table: [string, string | null, string[], string][] = [
     [],
     'an alias found in the source, admitted rendering in the target',
   ],
+  [
+    'חיזבאללה שיגר 40 רקטות',
+    'Hezbollah fired 40 rockets',
+    [],
+    'English plural, Hebrew plural of the glossary term',
+  ],
+  [
+    'הצדדים הסכימו על הפוגה',
+    'The sides agreed a truce',
+    [],
+    'an alias in the source, the admitted rendering in the target',
+  ],
+  [
+    'הצדדים הסכימו',
+    'The sides agreed a ceasefire',
+    ['warning הצדדים → ∅'],
+    'a term dropped from the translation',
+  ],
+  ['ירו טיל תלול מסלול', null, ['error טיל תלול מסלול → רקטה'], 'a deprecated multi-word term'],
 ];
 
 describe('glossary check: must flag / must not flag', () => {

@@ -212,7 +212,11 @@ function deprecatedFindings(
 function formAt(words: readonly EnglishWord[], at: number, form: SourceForm): boolean {
   return form.words.every((w, k) => {
     const word = words[at + k];
-    return word !== undefined && (form.exactCase ? word.text === w : word.lower === w);
+    if (word === undefined) return false;
+    if (form.exactCase) return word.text === w;
+    // The last English word may be plural (rockets, crossings): the glossary has the singular.
+    const last = k === form.words.length - 1;
+    return word.lower === w || (last && (word.lower === `${w}s` || word.lower === `${w}es`));
   });
 }
 
@@ -227,6 +231,11 @@ function mentionedEntries(
     const candidates = [
       ...(index.sourceByFirstWord.get(word.lower) ?? []),
       ...(word.text !== word.lower ? (index.sourceByFirstWord.get(word.text) ?? []) : []),
+      // A one-word term in the plural (rockets → rocket, crossings → crossing).
+      ...(/[^s]s$/u.test(word.lower)
+        ? (index.sourceByFirstWord.get(word.lower.replace(/e?s$/u, '')) ?? [])
+        : []),
+      ...(/ses$/u.test(word.lower) ? (index.sourceByFirstWord.get(word.lower.slice(0, -1)) ?? []) : []),
     ];
     for (const form of candidates) {
       if (mentioned.has(form.entry) || !formAt(words, at, form)) continue;
@@ -249,7 +258,8 @@ function missingFindings(
   for (const [entry, sourceRange] of mentionedEntries(index, source)) {
     const renderings = index.renderings.get(entry.id) ?? [];
     const preferred = preferredTerm(entry);
-    if (!preferred || renderings.some((parts) => findTerm(words, parts))) continue;
+    // Present in any inflection: the glossary cites the dictionary form (רקטה), the text says רקטות.
+    if (!preferred || renderings.some((parts) => findTerm(words, parts, true))) continue;
     // Already reported as a deprecated spelling, or kept in Latin letters as the source wrote it (HTS).
     if ((index.deprecatedOf.get(entry.id) ?? []).some((parts) => findTerm(words, parts))) continue;
     if (entry.source.some((form) => text.includes(form))) continue;

@@ -79,9 +79,16 @@ export function matchWithReading(
   index: number,
   reading: PrefixReading,
   parts: readonly string[],
+  sameWord: (found: string, expected: string) => boolean = (found, expected) => found === expected,
 ): TermMatch | undefined {
-  if (parts.length === 0 || regularizeFinals(reading.stem) !== parts[0]) return undefined;
-  for (let k = 1; k < parts.length; k++) if (words.parts[index + k]?.key !== parts[k]) return undefined;
+  if (parts.length === 0) return undefined;
+  const compare = (found: string, k: number) =>
+    k === parts.length - 1 ? sameWord(found, parts[k] as string) : found === parts[k];
+  if (!compare(regularizeFinals(reading.stem), 0)) return undefined;
+  for (let k = 1; k < parts.length; k++) {
+    const part = words.parts[index + k];
+    if (!part || !compare(part.key, k)) return undefined;
+  }
   const last = words.parts[index + parts.length - 1] as Part;
   if (!last.lastOfToken) return undefined;
   const first = words.parts[index] as Part;
@@ -95,11 +102,25 @@ export function matchWithReading(
   return { start: firstToken.start, end: lastToken.end, prefix, reading, nextPart: index + parts.length };
 }
 
-/** The first place the term occurs in the paragraph, or undefined. */
-export function findTerm(words: TargetWords, parts: readonly string[]): TermMatch | undefined {
+/** Hebrew noun and adjective endings (final letters regularised): רקטה → רקטות, סורי → סוריים. */
+const INFLECTIONS = ['ימ', 'ות', 'ה', 'ת', 'י', 'ית', 'יימ', 'יות'];
+
+/** `found` is `base` or an inflected form of it (a glossary term is cited in its dictionary form). */
+export function isInflectionOf(found: string, base: string): boolean {
+  if (found === base) return true;
+  const stem = base.length > 3 ? base.replace(/[הת]$/u, '') : base;
+  return INFLECTIONS.some((suffix) => found === base + suffix || found === stem + suffix);
+}
+
+/** The first place the term occurs in the paragraph (its last word possibly inflected), or undefined. */
+export function findTerm(
+  words: TargetWords,
+  parts: readonly string[],
+  inflected = false,
+): TermMatch | undefined {
   for (let i = 0; i < words.parts.length; i++) {
     for (const reading of readingsAt(words, i)) {
-      const match = matchWithReading(words, i, reading, parts);
+      const match = matchWithReading(words, i, reading, parts, inflected ? isInflectionOf : undefined);
       if (match) return match;
     }
   }
