@@ -75,11 +75,13 @@ test('closing the page with unsaved work asks first; Ctrl+S offers to save', asy
   const asked = new Promise<string>((resolve) =>
     page.once('dialog', (dialog) => {
       resolve(dialog.type());
-      void dialog.dismiss();
+      void dialog.accept();
     }),
   );
+  const closed = new Promise((resolve) => page.once('close', resolve));
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
+  await closed;
 });
 
 test('work in a host killed mid-session is offered back and restored', async ({ browser }) => {
