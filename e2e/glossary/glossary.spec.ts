@@ -55,6 +55,19 @@ test('add an entry from the editor, see it used at once, export, delete, import 
   await page.getByTestId('tab-findings').click();
   await expect(glossaryFindings(page)).toContainText('ארידה');
 
+  // With the caret on the word, the glossary says what it knows about it.
+  const paragraph = page.getByTestId('target-paragraph').filter({ hasText: 'ארידה' });
+  const before = ((await paragraph.textContent()) ?? '').indexOf('ארידה');
+  await paragraph.click();
+  const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
+  await expect(editor).toBeFocused();
+  await editor.press('Control+Home');
+  for (let i = 0; i < before + 2; i++) await editor.press('ArrowLeft'); // RTL: visual left moves forward
+  await expect(page.getByTestId('glossary-caret-hit')).toContainText('Arida');
+  await expect(page.getByTestId('glossary-caret-hit')).toContainText("עריצ'ה");
+  await editor.press('Escape');
+  await expect(page.getByTestId('glossary-caret-hit')).toHaveCount(0);
+
   await page.getByTestId('tab-glossary').click();
   await panel.getByTestId('glossary-export-tbx').click();
   await page.getByTestId('path-input').fill('e2e-glossary.tbx');

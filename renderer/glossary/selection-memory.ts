@@ -8,19 +8,20 @@ export interface RememberedSelections {
   readonly target: TextSelection | null;
   /** The caret (or selection end) in the target, for the glossary hits shown at it. */
   readonly caret: { readonly paragraph: number; readonly offset: number } | null;
+  /** Counts selection and focus events, so views that read the open editor re-render on each. */
+  readonly events: number;
 }
 
 type Listener = () => void;
 
-let remembered: RememberedSelections = { source: null, target: null, caret: null };
+let remembered: RememberedSelections = { source: null, target: null, caret: null, events: 0 };
 const listeners = new Set<Listener>();
 
 function update(): void {
   const selection = currentSelection();
-  if (!selection) return;
-  const next = { ...remembered };
-  if (selection.end > selection.start) next[selection.side] = selection;
-  if (selection.side === 'target') next.caret = { paragraph: selection.paragraph, offset: selection.end };
+  const next = { ...remembered, events: remembered.events + 1 };
+  if (selection && selection.end > selection.start) next[selection.side] = selection;
+  if (selection?.side === 'target') next.caret = { paragraph: selection.paragraph, offset: selection.end };
   remembered = next;
   for (const listener of listeners) listener();
 }
@@ -34,6 +35,8 @@ export const selectionMemory = {
       // CodeMirror keeps its own selection; key and pointer events catch caret moves inside it.
       document.addEventListener('keyup', update);
       document.addEventListener('pointerup', update);
+      document.addEventListener('focusin', update);
+      document.addEventListener('focusout', () => setTimeout(update));
       started = true;
     }
     listeners.add(listener);
