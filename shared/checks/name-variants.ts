@@ -62,6 +62,19 @@ const LONG_WORD = 5;
 const MAX_GROUP_PAIRS = 400;
 
 /** One spelling (stem) in the document: how often, through which words, first seen where. */
+interface TypeProfile {
+  /** Readings with a prefix whose stem could be a name. */
+  readonly prefixed: readonly [PrefixReading, StemInfo][];
+  /** Ordinary only as prefix + word (להיא), so possibly a name spelling. */
+  readonly unstrippable: boolean;
+}
+
+/** A cluster's findings and score, reusable while none of its words is in an edited paragraph. */
+interface ClusterResult {
+  readonly score: number;
+  readonly findings: readonly Finding[];
+}
+
 interface StemUse {
   readonly info: StemInfo;
   count: number;
@@ -71,6 +84,10 @@ interface StemUse {
 export class NameVariantIndex implements DocumentIndex {
   readonly stats = new WordStatistics();
   private readonly infos = new Map<string, StemInfo>();
+  private readonly profiles = new Map<string, TypeProfile>();
+  /** Words of the paragraphs edited since the last re-check; null after a reset (everything is new). */
+  private dirtyTypes: Set<string> | null = null;
+  private clusterResults = new Map<string, ClusterResult>();
   private readonly comparisons = new ComparisonCache();
   private sourceKeys = new Set<string>();
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
@@ -88,11 +105,17 @@ export class NameVariantIndex implements DocumentIndex {
     this.glossary = glossaryWords(context.glossary);
     this.sourceKeys = new Set(context.document.source.flatMap((p) => sourceNameKeys(p.text)));
     this.stats.reset(context.document, this.glossary.stems);
+    this.dirtyTypes = null;
     this.cached = null;
   }
 
   update(context: CheckContext, paragraph: number): void {
+    const old = this.stats.paragraphs[paragraph];
     this.stats.update(paragraph, context.document.target[paragraph]?.text ?? '');
+    const now = this.stats.paragraphs[paragraph];
+    if (this.dirtyTypes)
+      for (const words of [old, now])
+        for (const type of words?.counts.keys() ?? []) this.dirtyTypes.add(type);
     this.cached = null;
   }
 
@@ -132,9 +155,7 @@ export class NameVariantIndex implements DocumentIndex {
       if (baseInfo.common) {
         // להיא is ordinary only as ל + היא; beside לאהיא it is a spelling of that name.
         const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
-        if (strippedToWord && !isLexiconWord(type) && isCommonOnlyWithPrefix(type)) {
-          unstripped.push([type, this.info(type)]);
-        }
+        if (strippedToWord && this.profile(type).unstrippable) unstripped.push([type, this.info(type)]);
         continue;
       }
       if (baseInfo.common || baseInfo.letters < MIN_LETTERS) continue;
@@ -149,12 +170,7 @@ export class NameVariantIndex implements DocumentIndex {
         continue;
       }
       group(baseInfo.key).bare.push(baseInfo);
-      for (const r of prefixReadings(type)) {
-        if (r.prefix === '' || r.articleRestored) continue;
-        const info = this.info(r.stem);
-        if (info.common || info.letters < MIN_LETTERS) continue;
-        group(info.key).prefixed.push([type, r, info]);
-      }
+      for (const [r, info] of this.profile(type).prefixed) group(info.key).prefixed.push([type, r, info]);
     }
     const overrides = new Map<string, PrefixReading>();
     const named: StemInfo[] = [];
@@ -188,6 +204,22 @@ export class NameVariantIndex implements DocumentIndex {
     return overrides;
   }
 
+  /** What the prefix-reading pass needs to know about a word, independent of the document (cached). */
+  private profile(type: string): TypeProfile {
+    let profile = this.profiles.get(type);
+    if (!profile) {
+      const prefixed: [PrefixReading, StemInfo][] = [];
+      for (const r of prefixReadings(type)) {
+        if (r.prefix === '' || r.articleRestored) continue;
+        const info = this.info(r.stem);
+        if (!info.common && info.letters >= MIN_LETTERS) prefixed.push([r, info]);
+      }
+      profile = { prefixed, unstrippable: !isLexiconWord(type) && isCommonOnlyWithPrefix(type) };
+      this.profiles.set(type, profile);
+    }
+    return profile;
+  }
+
   private readingOf(type: string): PrefixReading {
     return this.overrides.get(type) ?? this.stats.reading(type);
   }
@@ -219,27 +251,26 @@ export class NameVariantIndex implements DocumentIndex {
   private compute(): Finding[] {
     this.previousFindings = this.currentFindings;
     this.currentFindings = new Map();
-    this.namesByVariant.clear();
-    this.overrides = this.prefixOverrides();
+    // Prefix readings depend on which words occur at all, not on how often.
+    if (this.stats.takePresenceChange()) {
+      this.namesByVariant.clear();
+      this.overrides = this.prefixOverrides();
+    }
     const uses = this.stemUses();
     const candidates: Candidate[] = [];
-    const contextStems = new Set<string>();
+    const candidateKeys = new Set<string>();
     for (const use of uses.values()) {
       const { info } = use;
       if (info.letters < MIN_LETTERS || info.common) continue;
       candidates.push({ info, contextOnly: false });
-      for (const type of use.types)
-        for (const neighbour of [this.stats.next.get(type), this.stats.prev.get(type)])
-          if (neighbour)
-            for (const other of neighbour.keys()) {
-              const otherStem = this.readingOf(other).stem;
-              const otherInfo = uses.get(otherStem)?.info;
-              if (otherInfo && otherInfo.common && otherInfo.letters >= MIN_LETTERS)
-                contextStems.add(otherStem);
-            }
+      candidateKeys.add(info.key);
     }
-    for (const stem of contextStems)
-      candidates.push({ info: (uses.get(stem) as StemUse).info, contextOnly: true });
+    // An ordinary word joins only if it could match a candidate and stands next to a name-like word.
+    for (const use of uses.values()) {
+      const { info } = use;
+      if (!info.common || info.letters < MIN_LETTERS || !candidateKeys.has(info.key)) continue;
+      if (use.types.some((t) => this.hasNameNeighbour(t, uses))) candidates.push({ info, contextOnly: true });
+    }
     const findings: Finding[] = [];
     const clusters = clusterCandidates(candidates, this.comparisons);
     // A neighbour is named by its cluster's first spelling, so רסטן and ראסטן count as one neighbour:
@@ -248,12 +279,39 @@ export class NameVariantIndex implements DocumentIndex {
     for (const cluster of clusters)
       for (const m of cluster.members)
         this.canonical.set(m.info.stem, (cluster.members[0] as Candidate).info.stem);
+    const results = new Map<string, ClusterResult>();
     for (const cluster of clusters) {
-      if (this.score(cluster, uses) >= ACCEPT_SCORE) findings.push(...this.report(cluster, uses));
+      const result = this.clusterResult(cluster, uses);
+      results.set(result.signature, result);
+      if (result.score >= ACCEPT_SCORE) for (const f of result.findings) findings.push(f);
     }
+    this.clusterResults = results;
+    this.dirtyTypes = new Set();
     // Glued words need the same attestation data; they are reported under the typography check.
     findings.push(...gluedWordFindings(this.stats));
     return findings;
+  }
+
+  /**
+   * Score and findings of a cluster, reused from the previous re-check when the cluster is the same
+   * (same spellings, same counts) and none of its words is in an edited paragraph: then neither its
+   * occurrences, nor its neighbours, nor the paragraphs its findings point into have changed.
+   */
+  private clusterResult(
+    cluster: StemCluster,
+    uses: Map<string, StemUse>,
+  ): ClusterResult & { signature: string } {
+    const members = cluster.members.map((m) => uses.get(m.info.stem) as StemUse);
+    const signature = members
+      .map((m) => `${m.info.stem}:${m.count}:${m.info.common ? 1 : 0}`)
+      .sort()
+      .join('|');
+    const dirty = this.dirtyTypes;
+    const previous = this.clusterResults.get(signature);
+    if (previous && dirty && !members.some((m) => m.types.some((t) => dirty.has(t))))
+      return { ...previous, signature };
+    const score = this.score(cluster, uses);
+    return { signature, score, findings: score >= ACCEPT_SCORE ? this.report(cluster, uses) : [] };
   }
 
   /** Neighbouring stems of a stem's words, tagged with the side ("<" before, ">" after). */
@@ -310,6 +368,12 @@ export class NameVariantIndex implements DocumentIndex {
       for (const other of this.stats.next.get(type)?.keys() ?? [])
         if (this.isNameLike(other, uses)) return true;
     }
+    return false;
+  }
+
+  private hasNameNeighbour(type: string, uses: Map<string, StemUse>): boolean {
+    for (const side of [this.stats.next.get(type), this.stats.prev.get(type)])
+      for (const other of side?.keys() ?? []) if (this.isNameLike(other, uses)) return true;
     return false;
   }
 

@@ -40,6 +40,7 @@ export class WordStatistics {
   /** Stems attested outside the document (glossary terms). */
   private externalStems: ReadonlySet<string> = new Set();
   private readonly readings = new Map<string, PrefixReading>();
+  private presenceChanged = true;
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
   private readonly readers = new Map<string, Set<string>>();
 
@@ -57,6 +58,7 @@ export class WordStatistics {
     ])
       map.clear();
     this.externalStems = externalStems;
+    this.presenceChanged = true;
     document.target.forEach((p, i) => {
       const words = paragraphWords(p.text);
       this.paragraphs.push(words);
@@ -79,7 +81,10 @@ export class WordStatistics {
     for (const [type, count] of words.counts) {
       const total = bump(this.typeCount, type, sign * count);
       // A word that appears or disappears changes which stems are attested.
-      if (total === 0 || total === count) this.forgetReadersOf(type);
+      if (total === 0 || total === count) {
+        this.forgetReadersOf(type);
+        this.presenceChanged = true;
+      }
     }
     for (const [type, count] of words.nameCounts) {
       let perParagraph = this.typeParagraphs.get(type);
@@ -107,6 +112,13 @@ export class WordStatistics {
    * A stem is attested when it occurs on its own, is a glossary word, or carries the Arabic article
    * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש.
    */
+  /** Whether a word appeared or disappeared since the last call (reset counts as a change). */
+  takePresenceChange(): boolean {
+    const changed = this.presenceChanged;
+    this.presenceChanged = false;
+    return changed;
+  }
+
   /** The paragraphs where a word occurs (ordinary words are looked up paragraph by paragraph). */
   paragraphsOf(type: string): number[] {
     const indexed = this.typeParagraphs.get(type);
