@@ -9,11 +9,11 @@ import type { Finding } from '../model/finding';
 import type { Glossary, GlossaryEntry } from '../glossary/model';
 import { preferredTerm } from '../glossary/model';
 import type { CheckContext, ParagraphCheck } from './types';
-import { regularizeFinals } from '../hebrew/letters';
 import { buildFinding } from './finding-builder';
 import { englishWords, englishTermWords, type EnglishWord } from './matching/english-words';
 import {
   findTerm,
+  keyOf,
   matchWithReading,
   readingsAt,
   replacementFor,
@@ -45,28 +45,34 @@ export interface GlossaryIndex {
   /** Per entry id: the preferred and admitted renderings as comparison parts. */
   readonly renderings: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly deprecatedOf: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** First parts of deprecated terms with geresh/gershayim removed, for the raw-text prefilter. */
-  readonly deprecatedLetters: ReadonlyMap<string, boolean>;
+  /**
+   * The last three letters of every deprecated term's first word, for a prefilter: prefixes change
+   * the start of a word, never its end. Null when some first word is shorter than three letters.
+   */
+  readonly deprecatedTails: ReadonlySet<string> | null;
 }
 
-/** Geresh and gershayim in any typed form, ignored by the raw-text prefilter. */
+/** Geresh and gershayim in any typed form, ignored by the prefilter. */
 const MARKS = /['"`\u2018\u2019\u201C\u201D\u05F3\u05F4]/gu;
+const HAS_MARK = /['"`\u2018\u2019\u201C\u201D\u05F3\u05F4]/u;
 const RAW_WORD = /[\u05D0-\u05EA'"`\u2018\u2019\u201C\u201D\u05F3\u05F4]+/gu;
 const FINAL_TO_REGULAR: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 
+/** A word's last three letters, marks removed and the final letter regularised. */
+function tailOf(word: string): string {
+  const tail = (HAS_MARK.test(word) ? word.replace(MARKS, '') : word).slice(-3);
+  const last = tail.at(-1);
+  return last !== undefined && last in FINAL_TO_REGULAR ? tail.slice(0, -1) + FINAL_TO_REGULAR[last] : tail;
+}
+
 /**
  * Could any word of the raw paragraph be a deprecated spelling? Tokenizing is skipped for the (many)
- * paragraphs where no word, minus its prefixes, starts like one. Niqqud inside a word hides it from
- * this filter, so a paragraph with niqqud always takes the full path.
+ * paragraphs where no word ends like one. Niqqud inside a word hides it from this filter, so a
+ * paragraph with niqqud always takes the full path.
  */
-function mayHaveDeprecated(index: GlossaryIndex, text: string): boolean {
+function mayHaveDeprecated(tails: ReadonlySet<string>, text: string): boolean {
   if (/[\u0591-\u05C7]/u.test(text)) return true;
-  for (const m of text.matchAll(RAW_WORD)) {
-    let word = m[0].replace(MARKS, '');
-    const last = word.at(-1) as string;
-    if (last in FINAL_TO_REGULAR) word = word.slice(0, -1) + FINAL_TO_REGULAR[last];
-    if (mayStartTerm(index.deprecatedLetters, word)) return true;
-  }
+  for (const m of text.matchAll(RAW_WORD)) if (tails.has(tailOf(m[0]))) return true;
   return false;
 }
 
@@ -122,10 +128,11 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
         });
     }
   }
-  const lettersOnly = new Map([...deprecatedByFirstPart.keys()].map((key) => [key.replace(MARKS, ''), true]));
+  const firstParts = [...deprecatedByFirstPart.keys()].map((key) => key.replace(MARKS, ''));
+  const deprecatedTails = firstParts.every((key) => key.length >= 3) ? new Set(firstParts.map(tailOf)) : null;
   const index = {
     deprecatedByFirstPart,
-    deprecatedLetters: lettersOnly,
+    deprecatedTails,
     usableByFirstPart,
     sourceByFirstWord,
     renderings,
@@ -135,31 +142,9 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
   return index;
 }
 
-const PREFIX_LETTERS = new Set('והבכלמש');
-
-/**
- * A cheap filter before prefix readings: could any reading of `key` (the word minus up to five prefix
- * letters, with a dropped article ה restored or a doubled ו undone) begin a term in `byFirstPart`?
- * Nearly every word of a paragraph fails it, so the readings are computed for a handful of words.
- */
-function mayStartTerm(byFirstPart: ReadonlyMap<string, unknown>, key: string): boolean {
-  for (let k = 0; k <= Math.min(5, key.length - 2); k++) {
-    // Only prefix letters (ו ה ב כ ל מ ש) can come off the front.
-    if (k > 0 && !PREFIX_LETTERS.has(key[k - 1] as string)) break;
-    const stem = key.slice(k);
-    if (
-      byFirstPart.has(stem) ||
-      byFirstPart.has('ה' + stem) ||
-      (stem.startsWith('וו') && byFirstPart.has(stem.slice(1)))
-    )
-      return true;
-  }
-  return false;
-}
-
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
-    (index.usableByFirstPart.get(regularizeFinals(reading.stem)) ?? []).some((parts) => {
+    (index.usableByFirstPart.get(keyOf(reading.stem)) ?? []).some((parts) => {
       const match = matchWithReading(words, at, reading, parts);
       return match !== undefined && match.nextPart >= at + length;
     }),
@@ -174,10 +159,10 @@ function deprecatedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < words.parts.length; i++) {
-    if (!mayStartTerm(index.deprecatedByFirstPart, words.parts[i]?.key ?? '')) continue;
+    if (index.deprecatedTails && !index.deprecatedTails.has(tailOf(words.parts[i]?.key ?? ''))) continue;
     let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
     for (const reading of readingsAt(words, i)) {
-      for (const term of index.deprecatedByFirstPart.get(regularizeFinals(reading.stem)) ?? []) {
+      for (const term of index.deprecatedByFirstPart.get(keyOf(reading.stem)) ?? []) {
         const match = matchWithReading(words, i, reading, term.parts);
         if (match && (!best || term.parts.length > best.term.parts.length)) best = { match, term };
       }
@@ -292,7 +277,7 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   const text = context.document.target[paragraph]?.text ?? '';
   const index = glossaryIndex(context.glossary);
   const source = context.document.source[paragraph]?.text;
-  if (!source && !mayHaveDeprecated(index, text)) return [];
+  if (!source && index.deprecatedTails && !mayHaveDeprecated(index.deprecatedTails, text)) return [];
   const words = targetWords(text);
   const findings = deprecatedFindings(index, words, paragraph, text);
   if (source) findings.push(...missingFindings(index, words, paragraph, text, source));

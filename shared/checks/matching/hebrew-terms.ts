@@ -29,7 +29,8 @@ export interface TargetWords {
 }
 
 const FINALS = /[ךםןףץ]/u;
-const keyOf = (norm: string) => (FINALS.test(norm) ? regularizeFinals(norm) : norm);
+/** Comparison key of a word: final letters regularised (a quick test first: most words need nothing). */
+export const keyOf = (norm: string) => (FINALS.test(norm) ? regularizeFinals(norm) : norm);
 
 export function targetWords(text: string): TargetWords {
   const tokens = tokenize(text);
@@ -84,7 +85,7 @@ export function matchWithReading(
   if (parts.length === 0) return undefined;
   const compare = (found: string, k: number) =>
     k === parts.length - 1 ? sameWord(found, parts[k] as string) : found === parts[k];
-  if (!compare(regularizeFinals(reading.stem), 0)) return undefined;
+  if (!compare(keyOf(reading.stem), 0)) return undefined;
   for (let k = 1; k < parts.length; k++) {
     const part = words.parts[index + k];
     if (!part || !compare(part.key, k)) return undefined;
