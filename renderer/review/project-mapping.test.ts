@@ -7,6 +7,7 @@ import { projectFromState, stateFromProject } from './project-mapping';
 const state: ReviewState = {
   ...createReviewState(['Rastan fell.', 'HTS left.'], ['ראסטן נפלה.', 'חייאת תחריר\u200F יצאו.']),
   ignored: ['typography:1'],
+  ignoredOnce: ['numbers:7@0'],
   comments: [
     {
       id: 'c1',
@@ -24,6 +25,7 @@ const origin = {
   targetName: 'article.he.txt',
   original: ['רסטן נפלה.', 'חיית תחריר יצאו.'],
   glossaries: ['names.tbx'],
+  commentTimes: { c1: '2026-11-20T08:00:00Z' },
 };
 
 describe('project mapping', () => {
@@ -40,6 +42,14 @@ describe('project mapping', () => {
       comments: state.comments,
       reviewed: state.reviewed,
     });
-    expect(read.value.comments[0]).toMatchObject({ paragraph: 1, start: 0, end: 5, author: 'Dana' });
+    expect(opened.ignoredOnce).toEqual(state.ignoredOnce);
+    // A comment keeps the time it was first written, not the time of the latest save.
+    expect(read.value.comments[0]).toMatchObject({
+      paragraph: 1,
+      start: 0,
+      end: 5,
+      author: 'Dana',
+      createdAt: '2026-11-20T08:00:00Z',
+    });
   });
 });

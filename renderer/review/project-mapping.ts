@@ -11,6 +11,8 @@ export interface ProjectOrigin {
   /** The translation as delivered, paragraph by paragraph: the diff's and the tracked changes' ORIGINAL. */
   readonly original: readonly string[];
   readonly glossaries: readonly string[];
+  /** When each comment was first written, by id (the editor's comments do not carry it). */
+  readonly commentTimes: Readonly<Record<string, string>>;
 }
 
 /** One paragraph per line, as paragraphsFromText reads them back. */
@@ -46,7 +48,8 @@ export function projectFromState(
     ),
     current: joinParagraphs(state.target),
     ignored: [...state.ignored],
-    comments: state.comments.map((c) => toProjectComment(c, author, now)),
+    ignoredOnce: [...state.ignoredOnce],
+    comments: state.comments.map((c) => toProjectComment(c, author, origin.commentTimes[c.id] ?? now)),
     reviewed: state.reviewed.flatMap((r, i) => (r ? [i] : [])),
     glossaries: [...origin.glossaries],
   };
@@ -59,6 +62,7 @@ export interface OpenedState {
   readonly source: string[];
   readonly target: string[];
   readonly decisions: Decisions;
+  readonly ignoredOnce: readonly string[];
 }
 
 export function stateFromProject(project: Project): OpenedState {
@@ -69,6 +73,7 @@ export function stateFromProject(project: Project): OpenedState {
       targetName: project.original.path ?? '',
       original: lines(project.original.text),
       glossaries: project.glossaries,
+      commentTimes: Object.fromEntries(project.comments.map((c) => [c.id, c.createdAt])),
     },
     source: lines(project.source.text),
     target,
@@ -84,5 +89,6 @@ export function stateFromProject(project: Project): OpenedState {
       })),
       reviewed: target.map((_, i) => project.reviewed.includes(i)),
     },
+    ignoredOnce: project.ignoredOnce,
   };
 }

@@ -44,6 +44,7 @@ function freshSession(snapshot: StoreSnapshot): Tracked {
       targetName: snapshot.pair.targetName,
       original: snapshot.state.target,
       glossaries: [],
+      commentTimes: {},
     },
     path: null,
     saved: snapshot.state,
@@ -77,7 +78,17 @@ export function useProjectSession(api: Client, store: ReviewStore, snapshot: Sto
       // for a pair opened from files (whose CURRENT would become ORIGINAL).
       setSession({ key: pair.key, origin: next.origin, path: at, saved: unsavedMarker });
       store.replace(pair, next.source, next.target);
-      store.dispatch([{ type: 'restore-decisions', decisions: next.decisions }], { addToHistory: false });
+      store.dispatch(
+        [
+          { type: 'restore-decisions', decisions: next.decisions },
+          ...next.ignoredOnce.map((fingerprint) => ({
+            type: 'ignore' as const,
+            fingerprint,
+            scope: 'once' as const,
+          })),
+        ],
+        { addToHistory: false },
+      );
       const restored = store.state;
       if (clean) setSession((s) => ({ ...s, saved: restored }));
     },

@@ -42,6 +42,8 @@ export const projectSchema = z.strictObject({
   current: text,
   /** Fingerprints of findings the reviewer chose to ignore (Finding.fingerprint). */
   ignored: z.array(shortText).max(100_000),
+  /** "Ignore once" decisions: one occurrence each, as `fingerprint@paragraph`. */
+  ignoredOnce: z.array(shortText).max(100_000).default([]),
   comments: z.array(commentSchema).max(100_000),
   /** Target paragraph indexes marked as reviewed. */
   reviewed: z.array(z.number().int().nonnegative()).max(1_000_000),
@@ -66,6 +68,7 @@ export function newProject(
     original: translation,
     current: translation.text,
     ignored: [],
+    ignoredOnce: [],
     comments: [],
     reviewed: [],
     glossaries: [],
