@@ -1,6 +1,6 @@
 // The findings panel: filters by severity and check, the variant clusters to resolve, the selected
 // finding's actions, and every finding grouped by check with counts.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, Finding, Severity } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
@@ -35,11 +35,9 @@ export function FindingsPanel({
 }: FindingsPanelProps) {
   const { t } = useTranslation();
   const { findings } = context;
-  const groups = useMemo(() => groupByCheck(findings), [findings]);
   const active = useMemo(() => allFindings.filter((f) => !isIgnored(f, state)), [allFindings, state]);
   const checks = useMemo(() => [...new Set(allFindings.map((f) => f.check))], [allFindings]);
   const [resolving, setResolving] = useState<string | null>(null);
-  const [shown, setShown] = useState<Record<string, number>>({});
   const current = currentIndex === null ? undefined : findings[currentIndex];
   const resolvingCluster = clusters.find((c) => c.id === resolving);
 
@@ -119,6 +117,28 @@ export function FindingsPanel({
         </section>
       )}
 
+      <FindingGroups findings={findings} currentIndex={currentIndex} goToFinding={context.goToFinding} />
+    </div>
+  );
+}
+
+interface FindingGroupsProps {
+  readonly findings: readonly Finding[];
+  readonly currentIndex: number | null;
+  readonly goToFinding: (index: number) => void;
+}
+
+/** The findings grouped by check. Memoized: its inputs do not change while the reviewer types. */
+const FindingGroups = memo(function FindingGroups({
+  findings,
+  currentIndex,
+  goToFinding,
+}: FindingGroupsProps) {
+  const { t } = useTranslation();
+  const groups = useMemo(() => groupByCheck(findings), [findings]);
+  const [shown, setShown] = useState<Record<string, number>>({});
+  return (
+    <>
       {groups.length === 0 && <p className="empty">{t('editor:noFindings')}</p>}
       {groups.map((group) => {
         const limit = shown[group.check] ?? pageSize;
@@ -136,7 +156,7 @@ export function FindingsPanel({
                       type="button"
                       className={`finding-item sev-${f.severity}${i === currentIndex ? ' is-current' : ''}`}
                       aria-current={i === currentIndex}
-                      onClick={() => context.goToFinding(i)}
+                      onClick={() => goToFinding(i)}
                     >
                       <span className="where">{t('editor:rowShort', { row: f.paragraph + 1 })}</span>
                       <bdi lang="he" dir="rtl" className="finding-text">
@@ -156,6 +176,6 @@ export function FindingsPanel({
           </details>
         );
       })}
-    </div>
+    </>
   );
-}
+});

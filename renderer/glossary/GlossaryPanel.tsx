@@ -38,6 +38,8 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [dialog, setDialog] = useState<'conflicts' | 'merge' | 'add' | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
+  // A shared glossary can hold thousands of entries; the first few hundred matches render at once.
+  const [limit, setLimit] = useState(200);
   const [undo, setUndo] = useState<{ source: string; entry: GlossaryEntry; index: number } | null>(null);
 
   const sources = snapshot.state?.sources ?? [];
@@ -264,7 +266,7 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
         {t('glossary:count', { shown: entries.length, total: source.glossary.entries.length })}
       </p>
       <ul className="glossary-list">
-        {entries.map((entry) =>
+        {entries.slice(0, limit).map((entry) =>
           editing === entry.id ? (
             <li key={entry.id}>
               <EntryEditor initial={fieldsOf(entry)} onSave={save(entry)} onCancel={() => setEditing(null)} />
@@ -283,6 +285,11 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
           ),
         )}
       </ul>
+      {entries.length > limit && (
+        <button type="button" onClick={() => setLimit(entries.length)}>
+          {t('glossary:showAll', { count: entries.length })}
+        </button>
+      )}
       {dialog === 'conflicts' && (
         <ConflictDialog
           conflicts={source.conflicts}

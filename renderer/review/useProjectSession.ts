@@ -61,9 +61,21 @@ export function useProjectSession(api: Client, store: ReviewStore, snapshot: Sto
   const { origin, path, saved } = session;
   const state = snapshot.state;
   const dirty = state !== saved;
+
+  // The glossary files open now are the project's glossaries (the personal glossary is the user's own).
+  const [glossaries, setGlossaries] = useState<readonly string[]>([]);
+  useEffect(() => {
+    const refresh = () =>
+      void api['glossary.list']({}).then(
+        (r) => r.ok && setGlossaries(r.value.sources.flatMap((s) => (s.path === null ? [] : [s.path]))),
+      );
+    refresh();
+    return api.on('glossary-changed', refresh);
+  }, [api]);
+
   const project = useCallback(
-    () => projectFromState(origin, store.state, '', new Date().toISOString()),
-    [origin, store],
+    () => projectFromState({ ...origin, glossaries }, store.state, '', new Date().toISOString()),
+    [origin, glossaries, store],
   );
 
   const load = useCallback(
@@ -119,9 +131,15 @@ export function useProjectSession(api: Client, store: ReviewStore, snapshot: Sto
       }
       load(result.value.project, result.value.path, true);
       setError(null);
+      // Reopen the glossaries the project was reviewed with; one that is gone is reported, not fatal.
+      for (const glossary of result.value.project.glossaries) {
+        if (glossaries.includes(glossary)) continue;
+        const opened = await api['glossary.open']({ path: glossary });
+        if (!opened.ok) setError(opened.error);
+      }
       return true;
     },
-    [api, load],
+    [api, load, glossaries],
   );
 
   const restore = useCallback((recovered: Project, at: string | null) => load(recovered, at, false), [load]);

@@ -1,7 +1,7 @@
 // The application shell: top bar, the aligned view, the side panel (findings, clusters, comments and
 // the panels other parts register in extensions.ts), and the dialogs. It wires the review store to the
 // findings worker and the keyboard/menu commands; each view does its own drawing.
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/model/finding';
 import type { Client } from '../api/client';
@@ -94,20 +94,29 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
     severities: new Set(allSeverities),
     checks: null,
   });
+  // Depends on the decisions, not the text: typing must not rebuild the findings list and panel.
+  const ignoredAlways = state?.ignored;
+  const ignoredOnce = state?.ignoredOnce;
   const findings = useMemo(
-    () => (state ? visibleFindings(findingsSnapshot.findings, state, filters) : []),
-    [findingsSnapshot.findings, state, filters],
+    () =>
+      ignoredAlways && ignoredOnce
+        ? visibleFindings(findingsSnapshot.findings, { ignored: ignoredAlways, ignoredOnce }, filters)
+        : [],
+    [findingsSnapshot.findings, ignoredAlways, ignoredOnce, filters],
   );
   const byParagraph = useMemo(() => indexByParagraph(findings), [findings]);
+  // Clusters scan the whole translation; computed at low priority so typing never waits for them.
+  const deferredFindings = useDeferredValue(findingsSnapshot.findings);
+  const deferredState = useDeferredValue(state);
   const clusters = useMemo(
     () =>
-      state
+      deferredState
         ? clustersOf(
-            findingsSnapshot.findings.filter((f) => !isIgnored(f, state)),
-            state.target,
+            deferredFindings.filter((f) => !isIgnored(f, deferredState)),
+            deferredState.target,
           )
         : [],
-    [findingsSnapshot.findings, state],
+    [deferredFindings, deferredState],
   );
   const clusterMarks = useMemo(() => clusterMarksByParagraph(clusters), [clusters]);
 

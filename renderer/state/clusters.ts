@@ -6,7 +6,7 @@
 import type { Finding, TextEdit } from '../../shared/model/finding';
 import { attachPrefix, prefixReadings } from '../../shared/hebrew/prefixes';
 import { normalizeWord } from '../../shared/hebrew/normalize';
-import { findOccurrences, type Occurrence } from './occurrences';
+import { findOccurrenceGroups, type Occurrence } from './occurrences';
 
 export interface VariantCount {
   readonly spelling: string;
@@ -33,33 +33,40 @@ export function clustersOf(findings: readonly Finding[], target: readonly string
     list.push(f);
     byId.set(f.clusterId, list);
   }
-  return [...byId].map(([id, list]) => {
-    const spellings = [...new Set(list.flatMap((f) => f.variants ?? [f.text]))];
-    const occurrences = findOccurrences(target, spellings);
+  const entries = [...byId];
+  const spellingsOf = entries.map(([, list]) => [...new Set(list.flatMap((f) => f.variants ?? [f.text]))]);
+  const occurrencesOf = findOccurrenceGroups(target, spellingsOf);
+  const english = englishNames(findings);
+  return entries.map(([id, list], i) => {
+    const spellings = spellingsOf[i] as string[];
+    const occurrences = occurrencesOf[i] as Occurrence[];
     const counts = new Map<string, number>(spellings.map((s) => [s, 0]));
     for (const o of occurrences) counts.set(o.spelling, (counts.get(o.spelling) ?? 0) + 1);
     const variants = [...counts]
       .filter(([, count]) => count > 0)
       .map(([spelling, count]) => ({ spelling, count }))
       .sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling, 'he'));
-    const english = englishName(findings, spellings);
-    return { id, label: english ?? variants[0]?.spelling ?? id, variants, findings: list, occurrences };
+    const name = spellings.map((sp) => english.get(normalizeWord(sp))).find(Boolean);
+    return { id, label: name ?? variants[0]?.spelling ?? id, variants, findings: list, occurrences };
   });
 }
 
 /**
- * The English name of a cluster: what a source-names finding on one of its spellings matched in the
- * source ("Rastan"), so the cluster reads "Rastan — רסטן ×2, ראסטן ×1".
+ * English names by Hebrew stem: what source-names findings matched in the source ("Rastan"), so a
+ * cluster reads "Rastan — רסטן ×2, ראסטן ×1".
  */
-function englishName(findings: readonly Finding[], spellings: readonly string[]): string | undefined {
-  const wanted = new Set(spellings.map(normalizeWord));
+function englishNames(findings: readonly Finding[]): Map<string, string> {
+  const names = new Map<string, string>();
   for (const f of findings) {
     if (f.check !== 'source-names') continue;
     const english = f.sourceRange?.text ?? f.message.params['source'];
     if (typeof english !== 'string' || english === '') continue;
-    if (prefixReadings(f.text).some((r) => wanted.has(normalizeWord(r.stem)))) return english;
+    for (const r of prefixReadings(f.text)) {
+      const stem = normalizeWord(r.stem);
+      if (!names.has(stem)) names.set(stem, english);
+    }
   }
-  return undefined;
+  return names;
 }
 
 /** Edits that make every occurrence in the cluster use `spelling`, each keeping its own prefix. */

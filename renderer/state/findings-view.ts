@@ -18,7 +18,7 @@ export function isIgnored(f: Finding, state: ReviewState): boolean {
 
 export function visibleFindings(
   findings: readonly Finding[],
-  state: ReviewState,
+  state: Pick<ReviewState, 'ignored' | 'ignoredOnce'>,
   filters: FindingFilters,
 ): Finding[] {
   const ignored = new Set([...state.ignored]);

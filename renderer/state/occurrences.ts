@@ -1,8 +1,10 @@
 // Every occurrence of a set of spellings in the translation, whatever clitic prefix is attached
 // (shared/hebrew/prefixes) and however geresh/gershayim are typed (shared/hebrew/normalize). Used by
 // prefix-aware find and by variant clusters, which must see and rewrite every occurrence of every
-// spelling, not only the ones the engine flagged. Results are cached per paragraph text, so after an
-// edit only the edited paragraph is tokenized again.
+// spelling, not only the ones the engine flagged.
+//
+// Cost: every Hebrew word's prefix readings are computed once per paragraph text and cached, so after
+// an edit only the edited paragraph is tokenized again; a query is then one map lookup per reading.
 import { tokenize } from '../../shared/hebrew/tokenize';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { prefixReadings } from '../../shared/hebrew/prefixes';
@@ -18,53 +20,73 @@ export interface Occurrence {
   readonly spelling: string;
 }
 
-type Local = Omit<Occurrence, 'paragraph'>;
+interface Reading {
+  readonly prefix: string;
+  readonly stem: string;
+  readonly articleRestored: boolean;
+}
 
-const caches = new Map<string, Map<string, readonly Local[]>>();
-const maxCachedParagraphs = 50_000;
+interface WordReadings {
+  readonly start: number;
+  readonly end: number;
+  readonly readings: readonly Reading[];
+}
 
-function inParagraph(text: string, wanted: ReadonlyMap<string, string>): readonly Local[] {
-  const found: Local[] = [];
+const cache = new Map<string, readonly WordReadings[]>();
+const maxCachedParagraphs = 20_000;
+
+function wordsOf(text: string): readonly WordReadings[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const words: WordReadings[] = [];
   for (const token of tokenize(text)) {
     if (token.kind !== 'hebrew') continue;
-    for (const reading of prefixReadings(token.text)) {
-      const spelling = wanted.get(normalizeWord(reading.stem));
-      if (spelling === undefined) continue;
-      found.push({
-        start: token.start,
-        end: token.end,
-        prefix: reading.prefix,
-        spelling,
-        ...(reading.articleRestored ? { articleRestored: true } : {}),
-      });
-      break;
-    }
+    const readings = prefixReadings(token.text).map((r) => ({
+      prefix: r.prefix,
+      stem: normalizeWord(r.stem),
+      articleRestored: r.articleRestored === true,
+    }));
+    words.push({ start: token.start, end: token.end, readings });
   }
-  return found;
+  if (cache.size >= maxCachedParagraphs) cache.clear();
+  cache.set(text, words);
+  return words;
+}
+
+/** Occurrences of many groups of spellings in one pass: result[i] belongs to groups[i]. */
+export function findOccurrenceGroups(
+  target: readonly string[],
+  groups: readonly (readonly string[])[],
+): Occurrence[][] {
+  const wanted = new Map<string, { group: number; spelling: string }>();
+  groups.forEach((spellings, group) => {
+    for (const s of spellings) {
+      const norm = normalizeWord(s.trim());
+      if (norm !== '' && !wanted.has(norm)) wanted.set(norm, { group, spelling: s });
+    }
+  });
+  const result: Occurrence[][] = groups.map(() => []);
+  if (wanted.size === 0) return result;
+  target.forEach((text, paragraph) => {
+    for (const word of wordsOf(text)) {
+      for (const r of word.readings) {
+        const hit = wanted.get(r.stem);
+        if (!hit) continue;
+        (result[hit.group] as Occurrence[]).push({
+          paragraph,
+          start: word.start,
+          end: word.end,
+          prefix: r.prefix,
+          spelling: hit.spelling,
+          ...(r.articleRestored ? { articleRestored: true } : {}),
+        });
+        break;
+      }
+    }
+  });
+  return result;
 }
 
 export function findOccurrences(target: readonly string[], spellings: readonly string[]): Occurrence[] {
-  const wanted = new Map<string, string>();
-  for (const s of spellings) {
-    const norm = normalizeWord(s.trim());
-    if (norm !== '' && !wanted.has(norm)) wanted.set(norm, s);
-  }
-  if (wanted.size === 0) return [];
-  const key = [...wanted.keys()].sort().join('\u0000');
-  let cache = caches.get(key);
-  if (!cache) {
-    cache = new Map();
-    caches.set(key, cache);
-  }
-  if (cache.size > maxCachedParagraphs) cache.clear();
-  const result: Occurrence[] = [];
-  target.forEach((text, paragraph) => {
-    let local = cache.get(text);
-    if (!local) {
-      local = inParagraph(text, wanted);
-      cache.set(text, local);
-    }
-    for (const o of local) result.push({ paragraph, ...o });
-  });
-  return result;
+  return findOccurrenceGroups(target, [spellings])[0] as Occurrence[];
 }

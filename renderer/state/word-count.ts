@@ -12,6 +12,8 @@ function segmenter(language: string): Intl.Segmenter {
 }
 
 const cache = new WeakMap<readonly string[], number>();
+// Per paragraph too: after a keystroke only the edited paragraph is segmented again.
+const perParagraph = new Map<string, number>();
 
 export function countWordsIn(text: string, language = 'he'): number {
   let n = 0;
@@ -23,7 +25,16 @@ export function countWordsIn(text: string, language = 'he'): number {
 export function countWords(paragraphs: readonly string[], language = 'he'): number {
   const cached = cache.get(paragraphs);
   if (cached !== undefined) return cached;
-  const total = paragraphs.reduce((sum, p) => sum + countWordsIn(p, language), 0);
+  if (perParagraph.size > 50_000) perParagraph.clear();
+  const total = paragraphs.reduce((sum, p) => {
+    const key = `${language}\u0000${p}`;
+    let n = perParagraph.get(key);
+    if (n === undefined) {
+      n = countWordsIn(p, language);
+      perParagraph.set(key, n);
+    }
+    return sum + n;
+  }, 0);
   cache.set(paragraphs, total);
   return total;
 }

@@ -115,7 +115,9 @@ export class FindingsService {
 
   private publish(complete: boolean): void {
     const target = this.wanted?.target ?? [];
-    this.snapshot = { findings: fresh(this.raw, target), complete, lastMs: this.snapshot.lastMs };
+    const findings = fresh(this.raw, target);
+    if (findings === this.snapshot.findings && complete === this.snapshot.complete) return;
+    this.snapshot = { findings, complete, lastMs: this.snapshot.lastMs };
     for (const listener of this.listeners) listener();
   }
 }
@@ -125,5 +127,7 @@ export class FindingsService {
  * their text, so underlines never land on the wrong characters between a keystroke and the answer.
  */
 export function fresh(findings: readonly Finding[], target: readonly string[]): readonly Finding[] {
-  return findings.filter((f) => target[f.paragraph]?.slice(f.start, f.end) === f.text);
+  const kept = findings.filter((f) => target[f.paragraph]?.slice(f.start, f.end) === f.text);
+  // Same list when nothing went stale, so views memoized on it do not redraw on every keystroke.
+  return kept.length === findings.length ? findings : kept;
 }
