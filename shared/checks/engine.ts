@@ -95,13 +95,15 @@ function compareFindings(a: Finding, b: Finding): number {
     a.paragraph - b.paragraph ||
     a.start - b.start ||
     a.end - b.end ||
-    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0)
+    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0) ||
+    (a.message.key < b.message.key ? -1 : a.message.key > b.message.key ? 1 : 0)
   );
 }
 
 /**
- * Concatenates every source of findings, drops exact duplicates (two checks may share a helper, e.g.
- * the glued-words rule used by the typography check) and sorts.
+ * Concatenates every source of findings, sorts, and drops exact duplicates (two checks may share a
+ * helper, e.g. the glued-words rule the typography check could also run): after sorting, duplicates are
+ * neighbours, so no keys need to be built.
  */
 function mergeFindings(
   perParagraph: Finding[][],
@@ -112,14 +114,13 @@ function mergeFindings(
   for (const list of perParagraph) for (const f of list) all.push(f);
   for (const list of whole) for (const f of list) all.push(f);
   for (const index of indexes) for (const f of index.findings()) all.push(f);
-  const seen = new Set<string>();
-  const unique = all.filter((f) => {
-    const key = `${f.check}\u0000${f.paragraph}\u0000${f.start}\u0000${f.end}\u0000${f.message.key}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort(compareFindings);
+  all.sort(compareFindings);
+  const unique: Finding[] = [];
+  for (const f of all) {
+    const last = unique[unique.length - 1];
+    if (!last || compareFindings(last, f) !== 0) unique.push(f);
+  }
+  return unique;
 }
 
 /** One-shot check of a whole document (the CLI, exports, tests). */

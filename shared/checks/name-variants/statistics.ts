@@ -41,6 +41,7 @@ export class WordStatistics {
   private externalStems: ReadonlySet<string> = new Set();
   private readonly readings = new Map<string, PrefixReading>();
   private presenceChanged = true;
+  private ordinaryIndex: Map<string, number[]> | null = null;
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
   private readonly readers = new Map<string, Set<string>>();
 
@@ -78,6 +79,7 @@ export class WordStatistics {
   }
 
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
+    this.ordinaryIndex = null;
     for (const [type, count] of words.counts) {
       const total = bump(this.typeCount, type, sign * count);
       // A word that appears or disappears changes which stems are attested.
@@ -119,15 +121,26 @@ export class WordStatistics {
     return changed;
   }
 
-  /** The paragraphs where a word occurs (ordinary words are looked up paragraph by paragraph). */
+  /**
+   * The paragraphs where a word occurs. Ordinary words are not indexed as they are counted; the first
+   * question about one builds their index in one pass, kept until the next edit.
+   */
   paragraphsOf(type: string): number[] {
     const indexed = this.typeParagraphs.get(type);
     if (indexed) return [...indexed.keys()];
-    const found: number[] = [];
-    this.paragraphs.forEach((p, i) => {
-      if (p.counts.has(type)) found.push(i);
-    });
-    return found;
+    if (!this.ordinaryIndex) {
+      const index = new Map<string, number[]>();
+      this.paragraphs.forEach((p, i) => {
+        for (const word of p.counts.keys()) {
+          if (p.nameCounts.has(word)) continue;
+          let list = index.get(word);
+          if (!list) index.set(word, (list = []));
+          list.push(i);
+        }
+      });
+      this.ordinaryIndex = index;
+    }
+    return this.ordinaryIndex.get(type) ?? [];
   }
 
   /** Where a word occurs in one paragraph. */
