@@ -12,6 +12,7 @@ import { writeFileAtomic } from './atomic-write';
 import { fail } from './call-failure';
 import type { ServiceContext } from './context';
 import { failForFsError } from './files';
+import { exportGlossary } from './export-glossary';
 
 function reviewer(): string {
   try {
@@ -59,11 +60,12 @@ export function exportHandlers(ctx: ServiceContext): HandlersOf<typeof exportCon
   return {
     'export.write': async ({ path, format, project, language }) => {
       const absolute = await ctx.paths.resolve(path, 'write');
+      const glossary = await exportGlossary(ctx, project.glossaries);
       const bytes = await buildExport(format, {
         document: exportDocumentOf(project, format, new Date()),
         currentText: project.current,
         ignored: new Set(project.ignored),
-        checkDocument,
+        checkDocument: (document) => checkDocument(document, glossary),
         language,
         toolVersion: ctx.info.version,
       });

@@ -90,6 +90,19 @@ describe('export handler', () => {
     expect(docx.bytes).toBeGreaterThan(1000);
   });
 
+  it("checks the report against the project's glossary files", async () => {
+    await writeFile(join(dir, 'names.csv'), 'english,preferred,deprecated\r\nRastan,רסטן,ראסטן\r\n');
+    const write = exportHandlers(ctx)['export.write'];
+    const report = async (glossaries: string[]) => {
+      await write({ path: 'r.csv', format: 'csv', project: { ...project, glossaries }, language: 'en' });
+      return readFile(join(dir, 'r.csv'), 'utf8');
+    };
+    expect(await report([])).not.toContain('glossary');
+    expect(await report(['names.csv'])).toMatch(/glossary,.*ראסטן/);
+    // A glossary that is gone leaves the report as it would be without it.
+    expect(await report(['gone.csv'])).not.toContain('glossary');
+  });
+
   it('refuses a project whose paragraphs no longer pair up', async () => {
     const broken = { ...project, current: 'שורה אחת בלבד\n' };
     const write = exportHandlers(ctx)['export.write'];
