@@ -109,10 +109,10 @@ export function analyseParagraph(
 }
 
 /**
- * One Hebrew word renders one name, and a paragraph renders a name about as often as its English
- * mentions it. So, per name: words no other name also matched come first, rarer words before common
- * Hebrew ones (חמה, Hama, is also "hot"), then text order; and no more than the English mention count.
- * This keeps "Deir ez-Zor" from pairing Deir with both דיר and זור.
+ * One Hebrew word renders one name. Per name: words no other name also matched come first, rarer
+ * words before common Hebrew ones (חמה, Hama, is also "hot"), then text order; contested or common
+ * words are taken only up to the English mention count, so "Deir ez-Zor" does not pair Deir with both
+ * דיר and זור.
  */
 function resolveCompetition(
   phonetic: ReadonlyMap<string, Rendering[]>,
@@ -126,7 +126,14 @@ function resolveCompetition(
     const wanted = mentions.filter((m) => m.key === key).length;
     const rank = (r: Rendering) =>
       ((claims.get(r.start) ?? 0) > 1 ? 2 : 0) + (isCommonWord(r.spelling) ? 1 : 0);
-    const chosen = [...list].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, wanted);
+    // Words only this name matched, and not ordinary Hebrew, are all kept (a translation may repeat a
+    // name the English refers to by a pronoun); the others only up to the English mention count.
+    const ranked = [...list].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+    const sure = ranked.filter((r) => rank(r) === 0);
+    const chosen = [
+      ...sure,
+      ...ranked.filter((r) => rank(r) > 0).slice(0, Math.max(0, wanted - sure.length)),
+    ];
     resolved.set(
       key,
       chosen.sort((a, b) => a.start - b.start),
