@@ -41,6 +41,21 @@ describe('recovery store', () => {
     expect(await store.offer(mtime)).toBeNull();
   });
 
+  it('reads the project inside through the project codec: defaults filled, a newer version refused', async () => {
+    const { dir, store } = await fixture();
+    const { ignoredOnce: _, ...withoutIgnoreOnce } = project;
+    const recovery = (p: object) =>
+      writeFile(
+        join(dir, 'recovery', 'project.json'),
+        JSON.stringify({ savedAt: '2026-11-25T12:00:00Z', projectPath: null, project: p }),
+      );
+    await store.write(project, null);
+    await recovery(withoutIgnoreOnce);
+    expect((await store.offer(async () => undefined))?.project).toEqual(project);
+    await recovery({ ...project, version: 99 });
+    expect(await store.offer(async () => undefined)).toBeNull();
+  });
+
   it('offers nothing after discard, or when the file is damaged', async () => {
     const { dir, store } = await fixture();
     await store.write(project, null);

@@ -7,13 +7,16 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryOffer } from '../../shared/contract/project';
-import { projectSchema, type Project } from '../../shared/project/project-file';
+import type { Project } from '../../shared/project/project-file';
+import { decodeProject } from '../../shared/project/project-codec';
 import { writeFileAtomic } from './atomic-write';
 
+// The project inside goes through the same migrations as a project file, so a recovery written by an
+// older Nusach is still offered after an upgrade (LESSONS.md 5; VS Code #24067).
 const recoverySchema = z.strictObject({
   savedAt: z.string(),
   projectPath: z.string().nullable(),
-  project: projectSchema,
+  project: z.unknown(),
 });
 
 export interface RecoveryStore {
@@ -37,10 +40,12 @@ export function createRecoveryStore(stateDir: string): RecoveryStore {
     return next;
   };
 
-  async function read(): Promise<z.infer<typeof recoverySchema> | null> {
+  async function read(): Promise<RecoveryOffer | null> {
     try {
       const parsed = recoverySchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-      return parsed.success ? parsed.data : null;
+      if (!parsed.success) return null;
+      const project = decodeProject(parsed.data.project);
+      return project.ok ? { ...parsed.data, project: project.value } : null;
     } catch {
       return null;
     }

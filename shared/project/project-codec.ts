@@ -21,6 +21,11 @@ export function parseProject(json: string): CallResult<Project> {
   } catch {
     return failure('project-not-json');
   }
+  return decodeProject(raw);
+}
+
+/** A parsed JSON value as a project: checked, migrated from an older version, validated. */
+export function decodeProject(raw: unknown): CallResult<Project> {
   if (
     typeof raw !== 'object' ||
     raw === null ||
