@@ -81,6 +81,21 @@ describe('GlossaryStore', () => {
     expect(onDisk.entries.find((e) => e.id === 'idlib')).toMatchObject({ changedBy: 'tester' });
   });
 
+  it('merges before saving even when the outside change was not noticed yet', async () => {
+    const shared = join(dir, 'shared.tbx');
+    await writeFile(shared, writeTbx({ entries: [homs] }));
+    const store = await newStore();
+    await store.open(shared, 'shared.tbx');
+    await store.upsert('shared.tbx', hama);
+    await saveElsewhere(shared, { entries: [homs, entry('idlib', 'אידליב')] });
+    await store.save('shared.tbx');
+    expect(parseTbx(await readFile(shared, 'utf8')).glossary.entries.map((e) => e.id)).toEqual([
+      'homs',
+      'hama',
+      'idlib',
+    ]);
+  });
+
   it('surfaces a conflict when both sides changed the same entry, and resolves it as the user decides', async () => {
     const shared = join(dir, 'shared.tbx');
     await writeFile(shared, writeTbx({ entries: [homs] }));

@@ -11,7 +11,9 @@ import type { GlossaryClient } from './glossary-client';
 import { listEntries, type SortKey } from './entry-list';
 import { emptyFields, entryOf, fieldsOf } from './entry-form';
 import { EntryCard } from './EntryCard';
-import { EntryEditor, kinds } from './EntryEditor';
+import { EntryEditor } from './EntryEditor';
+import { GlossaryFilters } from './GlossaryFilters';
+import { GlossaryFileActions } from './GlossaryFileActions';
 import { ConflictDialog } from './ConflictDialog';
 import { AddEntryDialog } from './AddEntryDialog';
 import { ImportReportView } from './ImportReportView';
@@ -72,52 +74,17 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
 
   return (
     <section className="glossary-panel" data-testid="glossary-panel" aria-label={t('glossary:title')}>
-      <div className="glossary-toolbar">
-        <select
-          value={source.id}
-          onChange={(e) => client.select(e.target.value)}
-          aria-label={t('glossary:which')}
-          data-testid="glossary-source"
-        >
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {(s.path === null ? t('glossary:personal') : s.name) + (s.dirty ? ' •' : '')}
-            </option>
-          ))}
-        </select>
-        <input
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('glossary:search')}
-          aria-label={t('glossary:search')}
-          dir="auto"
-          data-testid="glossary-search"
-        />
-        <select
-          value={kind}
-          onChange={(e) => setKind(e.target.value as EntryKind | 'all')}
-          aria-label={t('glossary:filterKind')}
-        >
-          <option value="all">{t('glossary:allKinds')}</option>
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`glossary:kind-${k}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          value={sort}
-          onChange={(e) => setSort(e.target.value as SortKey)}
-          aria-label={t('glossary:sortBy')}
-        >
-          {(['english', 'hebrew', 'kind', 'changed'] as const).map((key) => (
-            <option key={key} value={key}>
-              {t(`glossary:sort-${key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GlossaryFilters
+        client={client}
+        sources={sources}
+        source={source}
+        query={query}
+        onQuery={setQuery}
+        kind={kind}
+        onKind={setKind}
+        sort={sort}
+        onSort={setSort}
+      />
       <div className="glossary-actions">
         <button type="button" onClick={() => setEditing('new')} data-testid="glossary-new">
           {t('glossary:add')}
@@ -130,72 +97,12 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
             {t('glossary:mergeTwo')}
           </button>
         )}
-        <button
-          type="button"
-          data-testid="glossary-import"
-          onClick={() =>
-            files.choose(
-              { mode: 'open', defaultName: '', titleKey: 'glossary:importTitle' },
-              (path) => void client.importFile(source.id, path),
-            )
-          }
-        >
-          {t('glossary:import')}
-        </button>
-        {(['tbx', 'csv'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            data-testid={`glossary-export-${format}`}
-            onClick={() =>
-              files.choose(
-                { mode: 'save', defaultName: `glossary.${format}`, titleKey: 'glossary:exportTitle' },
-                (path) => void client.export(source.id, path, format),
-              )
-            }
-          >
-            {t(`glossary:export-${format}`)}
-          </button>
-        ))}
-        <button
-          type="button"
-          data-testid="glossary-open"
-          onClick={() =>
-            files.choose(
-              { mode: 'open', defaultName: '', titleKey: 'glossary:openTitle' },
-              (path) => void client.open(path),
-            )
-          }
-        >
-          {t('glossary:openFile')}
-        </button>
-        {source.path !== null && (
-          <>
-            <button
-              type="button"
-              className={source.dirty ? 'primary' : ''}
-              disabled={!source.dirty}
-              onClick={() => void client.save(source.id)}
-              data-testid="glossary-save"
-            >
-              {t('glossary:saveFile')}
-            </button>
-            <button
-              type="button"
-              data-testid="glossary-close-file"
-              onClick={() => (source.dirty ? setConfirmClose(true) : void client.close(source.id))}
-            >
-              {t('glossary:closeFile')}
-            </button>
-          </>
-        )}
-        <button
-          type="button"
-          onClick={() => void client.importStarter(source.id)}
-          data-testid="glossary-starter"
-        >
-          {t('glossary:starter')}
-        </button>
+        <GlossaryFileActions
+          client={client}
+          source={source}
+          files={files}
+          onClose={() => (source.dirty ? setConfirmClose(true) : void client.close(source.id))}
+        />
       </div>
       {confirmClose && source.path !== null && (
         <p className="banner banner-warning" role="alert" data-testid="glossary-close-confirm">

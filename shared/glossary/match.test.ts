@@ -46,6 +46,8 @@ const mustMatch: [string, string, string, boolean, string][] = [
   ['וחייאת תחריר א-שאם', 'וחייאת תחריר א-שאם', 'hts', true, 'deprecated multi-word term with ו'],
   ['ביירות', 'ביירות', 'beirut', false, 'ב belongs to the name: not a prefix'],
   ['לבנון', 'לבנון', 'lebanon', false, 'ל belongs to the name: not a prefix'],
+  ['בְּחַלֵב', 'בְּחַלֵב', 'aleppo', true, 'niqqud is invisible to matching (LESSONS.md 10)'],
+  ['ח׳אן‏ יונס', 'ח׳אן‏ יונס', 'khan-yunis', false, 'an RLM inside the name is invisible'],
   ['בלבנון', 'בלבנון', 'lebanon', true, 'a real prefix on a name that starts with a prefix letter'],
 ];
 

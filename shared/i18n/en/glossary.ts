@@ -74,6 +74,7 @@ const glossary: Record<string, string> = {
   deleteEntry: 'Delete the entry',
   conflictDeleted: 'Deleted on this side.',
   changedBy: 'Changed by {{who}} {{when}}',
+  showAll: 'Show all {{count}}',
   count: '{{shown}} of {{total}} entries',
   atCaret: 'At the caret',
   probable: 'probable (prefix removed)',

@@ -72,6 +72,7 @@ const glossary: Record<string, string> = {
   deleteEntry: 'למחוק את הערך',
   conflictDeleted: 'נמחק בצד הזה.',
   changedBy: 'שונה על ידי {{who}} {{when}}',
+  showAll: 'להציג את כל {{count}}',
   count: '{{shown}} מתוך {{total}} ערכים',
   atCaret: 'במיקום הסמן',
   probable: 'משוער (אחרי הסרת תחילית)',
