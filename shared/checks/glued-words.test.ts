@@ -1,0 +1,82 @@
+// Must-flag / must-not-flag table for glued words (reported under the typography check).
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from './engine';
+import { paragraphsFromText } from '../model/document';
+
+function glued(text: string): { text: string; fix: string | undefined }[] {
+  return checkDocument({ source: [], target: paragraphsFromText(text) })
+    .filter((f) => f.message.key === 'findings:typography-glued-words')
+    .map((f) => ({ text: f.text, fix: f.suggestions[0]?.replacement }));
+}
+
+const mustFlag: { text: string; word: string; fix: string; reason: string }[] = [
+  {
+    text: 'הצבא טען כי פגע בתשתית ששימשו את הארגון הלבנוני חיזבאללהשהתחייבה לתמוך באל-אסד.',
+    word: 'חיזבאללהשהתחייבה',
+    fix: 'חיזבאללה שהתחייבה',
+    reason: 'the seed: a long name-like word followed by an ordinary word with its prefix',
+  },
+  {
+    text: 'השלוםעכשיו הוא מה שכולם רוצים.',
+    word: 'השלוםעכשיו',
+    fix: 'השלום עכשיו',
+    reason: 'a final ם inside a word: Hebrew writes final letters only at the end',
+  },
+  {
+    text: 'ראש הממשלה הגיע לירושליםבבוקר.',
+    word: 'לירושליםבבוקר',
+    fix: 'לירושלים בבוקר',
+    reason: 'final ם before more letters',
+  },
+  {
+    text: 'נציגי רסטן הגיעו.\nהכוחות נכנסו לרסטןוטלביסה בלילה.',
+    word: 'לרסטןוטלביסה',
+    fix: 'לרסטן וטלביסה',
+    reason: 'final ן inside a word, between two names',
+  },
+  {
+    text: 'דובר חמאס אמר כי הארגון יגיב.\nבכיר בחמאסהודיע על הפסקת אש.',
+    word: 'בחמאסהודיע',
+    fix: 'בחמאס הודיע',
+    reason: 'the first part (with its prefix) is a name used elsewhere, the second an ordinary verb',
+  },
+  {
+    text: 'הכוחות פעלו בחאן יונס.\nתושבי יונסנמלטו מערבה.',
+    word: 'יונסנמלטו',
+    fix: 'יונס נמלטו',
+    reason: 'the first part occurs on its own elsewhere, the second is an ordinary verb',
+  },
+];
+
+const mustNotFlag: { text: string; reason: string }[] = [
+  { text: 'המורדים והתקהלויות המפגינים נמשכו.', reason: 'a long ordinary word with prefixes' },
+  { text: 'הארגונים הבינלאומיים הזהירו.', reason: 'ordinary inflected words' },
+  { text: 'ארגון אל-קאעידה הודיע.', reason: 'a maqaf compound is not glued' },
+  {
+    text: 'המלך עבדאללה נאם.\nעבדאללה הבטיח סיוע.',
+    reason: 'a name repeated as one word (עבד+אללה is how it is written)',
+  },
+  { text: 'ההתאחדות לכדורגל הודיעה.', reason: 'a long ordinary word' },
+  { text: 'כוחות אנטי-ממשלתיים התקדמו.', reason: 'a maqaf compound of ordinary words' },
+  { text: 'המשלחת הישראלית שוהה בקהיר.', reason: 'ordinary words and a name' },
+  { text: 'טלביסה וג׳וסיה נכבשו. טלביסה שוב הופצצה.', reason: 'a name seen only whole' },
+  { text: "שכונת שג'אעייה הופצצה.", reason: 'a name with geresh is one word' },
+  {
+    text: 'התקפות הגבול אושרו על ידי סוכנות הידיעות הממלכתית הסורית.',
+    reason: 'ordinary text from the seed',
+  },
+];
+
+describe('glued words: must flag', () => {
+  for (const row of mustFlag)
+    it(`${row.word} — ${row.reason}`, () => {
+      expect(glued(row.text)).toContainEqual({ text: row.word, fix: row.fix });
+    });
+});
+
+describe('glued words: must not flag', () => {
+  for (const row of mustNotFlag)
+    it(row.reason, () => {
+      expect(glued(row.text)).toEqual([]);
+    });
+});

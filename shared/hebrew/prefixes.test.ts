@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { attachPrefix, isPrefix, prefixReadings, stripPrefix } from './prefixes';
+
+const attested = (...words: string[]) => {
+  const set = new Set(words);
+  return (w: string) => set.has(w);
+};
+
+const table: [string, string[], string, string, string][] = [
+  ['ברסטן', ['רסטן'], 'ב', 'רסטן', 'ב comes off when רסטן is attested'],
+  ['ולחומס', ['חומס'], 'ול', 'חומס', 'stacked prefixes ו + ל'],
+  ['וכשבחומס', ['חומס'], 'וכשב', 'חומס', 'four-letter stack from hspell slots'],
+  ['בוואדי', ['ואדי'], 'ב', 'ואדי', 'vav undoubled after a prefix (Academy: בוועד)'],
+  ['בגולן', ['הגולן'], 'ב', 'הגולן', 'the article ה restored after ב'],
+  ['ביירות', [], '', 'ביירות', 'nothing attested: ביירות keeps its ב'],
+  ['לבנון', ['בנון'], 'ל', 'בנון', 'the gate is the document: an attested remainder is taken'],
+  ['מחמוד', [], '', 'מחמוד', 'a name starting with מ stays whole'],
+  ['הייאת', [], '', 'הייאת', 'the ה of הייאת is not the article'],
+  ['ב-2024', ['2024'], 'ב־', '2024', 'a maqaf after the prefix before digits'],
+];
+
+describe('stripPrefix', () => {
+  for (const [word, known, prefix, stem, reason] of table)
+    it(reason, () => {
+      const r = stripPrefix(word.replace('-', '־'), attested(...known));
+      expect([r.prefix, r.stem]).toEqual([prefix, stem]);
+    });
+});
+
+describe('prefixes', () => {
+  it('knows the hspell combinations and not the banned ones', () => {
+    for (const p of [
+      'ו',
+      'ה',
+      'ב',
+      'כ',
+      'ל',
+      'מ',
+      'ש',
+      'וב',
+      'וה',
+      'וכש',
+      'ושב',
+      'לכש',
+      'מה',
+      'שב',
+      'ושמה',
+      'וכשב',
+      'בכ',
+      'מל',
+    ])
+      expect(isPrefix(p)).toBe(true);
+    for (const p of ['כה', 'ככ', 'הו', 'בב']) expect(isPrefix(p)).toBe(false);
+  });
+
+  it('never offers a one-letter stem', () => {
+    expect(prefixReadings('בה').map((r) => r.stem)).toEqual(['בה']);
+  });
+
+  it('re-attaches a prefix with the spelling changes it causes', () => {
+    expect(attachPrefix('ב', 'ראסתן')).toBe('בראסתן');
+    expect(attachPrefix('ב', 'ואדי')).toBe('בוואדי');
+    expect(attachPrefix('ב', 'הגולן', true)).toBe('בגולן');
+    expect(attachPrefix('ב', 'הייאת')).toBe('בהייאת');
+    expect(attachPrefix('', 'רסטן')).toBe('רסטן');
+  });
+});

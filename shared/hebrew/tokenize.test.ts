@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from './tokenize';
+
+const table: [string, string[], string][] = [
+  ["ח'אן יונס", ["ח'אן", 'יונס'], 'internal geresh stays in the word'],
+  ["שיח' אחמד", ["שיח'", 'אחמד'], 'a final geresh after ח is part of the word'],
+  ["אמר 'שלום'", ['אמר', 'שלום'], 'quote marks around a word are not part of it'],
+  ['צה"ל הודיע', ['צה"ל', 'הודיע'], 'gershayim inside an acronym'],
+  ['מזל"טים', ['מזל"טים'], 'gershayim before the plural ending'],
+  ['ל"רכבי טרור"', ['ל', 'רכבי', 'טרור'], 'a prefix before an opening quote (Academy: prefix outside)'],
+  ['הייאת תחריר א-שאם', ['הייאת', 'תחריר', 'א-שאם'], 'the article with maqaf is one token'],
+  ['כ-280,000 בני אדם', ['כ-280,000', 'בני', 'אדם'], 'prefix, maqaf and a number with a comma'],
+  ['1.5 מיליון', ['1.5', 'מיליון'], 'a decimal number'],
+  ['הכביש M5 המקשר', ['הכביש', 'M5', 'המקשר'], 'Latin with digits'],
+  ['(HTS)', ['HTS'], 'Latin in brackets'],
+  ['שָׁלוֹם עוֹלָם', ['שָׁלוֹם', 'עוֹלָם'], 'niqqud belongs to its word'],
+  ['רסטן – טלביסה', ['רסטן', 'טלביסה'], 'a spaced dash separates words'],
+];
+
+describe('tokenize', () => {
+  for (const [text, words, reason] of table)
+    it(reason, () => {
+      expect(tokenize(text).map((t) => t.text)).toEqual(words);
+    });
+
+  it('gives the comparison form with Hebrew marks', () => {
+    expect(tokenize('ח\'אן צה"ל א-שאם').map((t) => t.norm)).toEqual(['ח׳אן', 'צה״ל', 'א־שאם']);
+  });
+
+  it('ranges are exact, ordered and non-overlapping on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        let last = 0;
+        for (const t of tokenize(text)) {
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(t.text).toBe(text.slice(t.start, t.end));
+          last = t.end;
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Alternation, areVariants, coarseKey, parseName } from './variants';
+import { normalizeWord } from './normalize';
+
+const parse = (w: string) => parseName(normalizeWord(w), true);
+const variants = (a: string, b: string) => areVariants(parse(a), parse(b));
+
+// HEBREW.md §6, one row per alternation (numbers are the table's rows).
+const same: [string, string, number, string][] = [
+  ['רסטן', 'ראסטן', Alternation.Alef, '1: ∅ ↔ א'],
+  ['קטר', 'קטאר', Alternation.Alef, '1: ∅ ↔ א in a short name'],
+  ['חמה', 'חמא', Alternation.Ending, '2: final ה ↔ א'],
+  ['הייאה', 'הייאת', Alternation.Ending, '3: ה ↔ ת at the end'],
+  ['הייאת', 'חייאת', Alternation.Swap, '4: ה ↔ ח'],
+  ["ח'אן", 'חאן', Alternation.Geresh, '5: ח׳ ↔ ח'],
+  ['חאן', 'כאן', Alternation.Swap, '5: ח ↔ כ'],
+  ["מע'אר", "מר'אר", Alternation.Swap, '6: ע׳ ↔ ר׳'],
+  ["ג'יהאד", 'גיהאד', Alternation.Geresh, '7: ג׳ ↔ ג'],
+  ["עות'מאני", 'עותמאני', Alternation.Geresh, '8: ת׳ ↔ ת'],
+  ['טהראן', 'תהראן', Alternation.Swap, '9: ט ↔ ת'],
+  ['בצרה', 'בסרה', Alternation.Swap, '9: ס ↔ צ'],
+  ['אידליב', 'אדליב', Alternation.Plene, '10: ∅ ↔ י'],
+  ['מוסול', 'מוסל', Alternation.Plene, '10: ∅ ↔ ו'],
+  ['קלנסווה', 'קלנסוה', Alternation.Plene, '11: ו ↔ וו'],
+  ["שג'אעייה", "שג'אעיה", Alternation.Plene, '12: י ↔ יי'],
+  ['חיזבאללה', 'חיזבאלה', Alternation.Double, '13: לל ↔ ל'],
+  ['א-שאם', 'אל-שאם', Alternation.Article, '16: א־ ↔ אל־'],
+  ['אלשאם', 'שאם', Alternation.Article, '16: joined article ↔ none'],
+  ['רסטן', 'רסטנ', 0, '18: final ↔ regular form'],
+];
+
+const different: [string, string, string][] = [
+  ['חומס', 'חמאס', 'Homs/Hamas: two vowel letters in a four-letter name'],
+  ['חמה', 'חמיה', 'Hama/Hamieh: ו/י before a final ה is an ending'],
+  ['ספר', 'סיפר', 'three letters with a י: Hebrew morphology'],
+  ['שמר', 'שומר', 'three letters with a ו: Hebrew morphology'],
+  ['היה', 'הייתה', 'different endings'],
+  ['רסטן', 'טלביסה', 'unrelated names'],
+  ['עיראק', 'עיראקי', 'a gentilic suffix at the end is inflection'],
+];
+
+describe('areVariants (HEBREW.md §6)', () => {
+  for (const [a, b, kind, reason] of same)
+    it(`${a} ~ ${b} — ${reason}`, () => {
+      const r = variants(a, b);
+      expect(r).not.toBeNull();
+      if (kind) expect((r?.kinds ?? 0) & kind).toBe(kind);
+      expect(coarseKey(parse(a))).toBe(coarseKey(parse(b)));
+    });
+  for (const [a, b, reason] of different)
+    it(`${a} ≁ ${b} — ${reason}`, () => {
+      expect(variants(a, b)).toBeNull();
+    });
+});
