@@ -32,6 +32,8 @@ const phonetic: [string, string[], string[], string][] = [
   ['Thamer', ["ת'אמר", 'תאמר', 'סאמר'], [], 'th → ת׳/ת/ס'],
   ['Ali', [], ['עלי', 'אלי'], 'fewer than two consonants: not evidence enough'],
   ['Rafah', ['רפיח', 'רפח'], ['רפואה'], 'a final -ah may be the consonant ח'],
+  ['Daraa', ['דרעא', 'דרעה'], ['דרך'], 'a doubled vowel may hide an ʿayn'],
+  ['Saad', ['סעד'], ['סוד'], 'Saad = سعد'],
   ['Deir', ['דיר'], ['זור'], 'ei is a diphthong, not any vowel letters; d is not ז'],
 ];
 

@@ -45,7 +45,16 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   z: '[זצס]',
 };
 
+/**
+ * A doubled or split vowel in a romanisation often hides an ʿayn (Daraa = درعا → דרעא, Saad → סעד):
+ * such runs may begin with ע.
+ */
 function vowelPattern(run: string, position: 'initial' | 'medial' | 'final'): string {
+  const pattern = plainVowelPattern(run, position);
+  return position !== 'initial' && /^(?:aa|a[ai]|ae|ee|oo|a'|'a)/u.test(run) ? `ע?${pattern}` : pattern;
+}
+
+function plainVowelPattern(run: string, position: 'initial' | 'medial' | 'final'): string {
   if (position === 'initial')
     return run.startsWith('o') || run.startsWith('u')
       ? '(?:או|אוו|עו|ע|א|ו)'
@@ -62,7 +71,7 @@ function vowelPattern(run: string, position: 'initial' | 'medial' | 'final'): st
     if (/^(?:o|u|ou|oo|ow|aw)h?$/u.test(run)) return '(?:ו|או|וו)';
     return '[אויעהי]{0,3}';
   }
-  if (run === 'a') return '(?:א|ע|ה)?';
+  if (run === 'a' || run === 'aa') return '(?:א|ע|ה)?';
   if (run === 'e') return '(?:י|א|ע)?';
   if (run === 'i' || run === 'ee' || run === 'y') return '(?:יי|י|א)?';
   // Hezbollah = Hizb-Allah (חיזבאללה): a romanised o/u may stand for an Arabic a.
