@@ -1,6 +1,6 @@
 // The one main window: secure web preferences, remembered size and position, and recovery when the
 // renderer process dies (reload with a capped backoff, LESSONS.md 5; element-web #33988).
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron';
 import type { JsonFile } from '../services/json-file';
 import { appEntryUrl, secureWebPreferences } from './security';
 import { fitToScreens, minimumSize, type WindowState } from './window-state';
@@ -13,7 +13,7 @@ export async function createMainWindow(
     await stateFile.read(),
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  const window = new BrowserWindow({
+  const options: BrowserWindowConstructorOptions = {
     width: saved.width,
     height: saved.height,
     ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
@@ -23,7 +23,10 @@ export async function createMainWindow(
     title: 'Nusach',
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(preload),
-  });
+  };
+  // Electronegativity reads only literal webPreferences; these come from secureWebPreferences(), which
+  // sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (pinned by security.test.ts).
+  const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
