@@ -98,7 +98,9 @@ test('add an entry from the editor, see it used at once, export, delete, import 
   await expect(entry(page)).toHaveCount(0);
 });
 
-test('a glossary file: open it, search both languages, delete with undo, close it', async ({ page }) => {
+test('a glossary file: open it, search both languages, delete with undo, merge two entries, close it', async ({
+  page,
+}) => {
   await page.getByTestId('tab-glossary').click();
   const panel = page.getByTestId('glossary-panel');
   // A file of our own (exported from the empty personal glossary), so the starter names stay out of
@@ -122,6 +124,24 @@ test('a glossary file: open it, search both languages, delete with undo, close i
   await expect(panel.getByTestId('glossary-entry')).toHaveCount(0);
   await panel.getByTestId('glossary-undo').click();
   await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+
+  // Two entries that are one name: merge them, the first keeps the other's names and spellings.
+  await panel.getByTestId('glossary-search').fill('Hamah');
+  await panel.getByTestId('glossary-new').click();
+  await panel.getByTestId('entry-english').fill('Hamah city');
+  await panel.getByTestId('entry-preferred').fill('חמא');
+  await panel.getByTestId('entry-save').click();
+  const hama = panel.getByTestId('glossary-entry');
+  await expect(hama).toHaveCount(2);
+  await hama.nth(0).getByRole('checkbox').check();
+  await hama.nth(1).getByRole('checkbox').check();
+  await panel.getByTestId('glossary-merge').click();
+  await page.getByTestId('glossary-merge-dialog').getByRole('radio').first().check();
+  await page.getByTestId('glossary-merge-confirm').click();
+  await expect(hama).toHaveCount(1);
+  await expect(hama).toContainText('חמה');
+  await expect(hama).toContainText('חמא');
+
   await panel.getByTestId('glossary-search').fill('');
   await page.screenshot({ path: 'e2e/screenshots/glossary-en.png' });
   // The Hebrew UI mirrors the panel; English names stay left-to-right, Hebrew spellings right-to-left.
