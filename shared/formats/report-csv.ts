@@ -5,13 +5,20 @@ import type { UiLanguage } from '../i18n/resources';
 import { reportColumns, reportLabel, rowText } from './report-text';
 import type { ReviewRow } from './review-decisions';
 
+/**
+ * A cell that a spreadsheet would run as a formula gets a leading ' (OWASP "CSV Injection"; document
+ * text is hostile input). A lone sign is left alone: the typography findings' text is often just "-",
+ * which no spreadsheet evaluates, and "'-" in every such row would only confuse.
+ */
+const formulaStart = /^[=+\-@\t\r][\s\S]/;
+
 export function buildReportCsv(rows: readonly ReviewRow[], language: UiLanguage): string {
   const header = reportColumns.map((column) => reportLabel(language, `column-${column}`));
   const body = rows.map((row) => {
     const text = rowText(language, row);
     return reportColumns.map((column) => String(text[column]));
   });
-  // escapeFormulae: a cell starting with = + - @ is not run as a formula when the file is opened
-  // (OWASP "CSV Injection"); document text is hostile input.
-  return '\uFEFF' + Papa.unparse([header, ...body], { newline: '\r\n', escapeFormulae: true }) + '\r\n';
+  return (
+    '\uFEFF' + Papa.unparse([header, ...body], { newline: '\r\n', escapeFormulae: formulaStart }) + '\r\n'
+  );
 }
