@@ -1,0 +1,152 @@
+// Findings for an accepted cluster: every use of a non-preferred spelling, with the preferred spelling
+// (as the document types it) as the fix and the user's prefix kept.
+import type { Finding } from '../../model/finding';
+import { normalizeWord } from '../../hebrew/normalize';
+import { attachPrefix } from '../../hebrew/prefixes';
+import { buildFinding } from '../finding-builder';
+import { hashString } from '../fingerprint';
+import type { StemCluster } from './clusters';
+import type { WordOccurrence } from './paragraph-words';
+import type { NameDocument, StemUse } from './stem-use';
+
+/** Drops niqqud and invisible controls but keeps the typed geresh/maqaf characters. */
+function normalizeInvisibles(text: string): string {
+  return text.replace(
+    /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g,
+    '',
+  );
+}
+
+/** Length in the original text of a prefix that has `letters` characters in comparison form. */
+function originalPrefixLength(text: string, word: WordOccurrence, letters: number): number {
+  if (letters === 0 || word.end - word.start === word.norm.length) return letters;
+  let seen = 0;
+  let i = word.start;
+  while (i < text.length && seen < letters) {
+    if (normalizeWord(text[i] as string) !== '' || /[-‐–—־]/.test(text[i] as string)) seen++;
+    i++;
+  }
+  return i - word.start;
+}
+
+export class ClusterReporter {
+  /** Findings built by the last re-check, by content, and those of the current one. */
+  private previous = new Map<string, Finding>();
+  private current = new Map<string, Finding>();
+
+  /** Starts a re-check: findings not rebuilt in it are forgotten after it. */
+  nextRound(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /**
+   * `preferredByGlossary` maps a spelling to the glossary's preferred spelling of its entry. The
+   * preferred spelling is the glossary's, else the most frequent, else the first used.
+   */
+  report(
+    cluster: StemCluster,
+    doc: NameDocument,
+    preferredByGlossary: ReadonlyMap<string, string>,
+  ): Finding[] {
+    const firsts = new Map<StemUse, number>();
+    const first = (u: StemUse) => {
+      let f = firsts.get(u);
+      if (f === undefined) firsts.set(u, (f = firstParagraph(u, doc)));
+      return f;
+    };
+    const members = cluster.members
+      .map((m) => doc.uses.get(m.info.stem) as StemUse)
+      .sort((a, b) => b.count - a.count || first(a) - first(b) || (a.info.stem < b.info.stem ? -1 : 1));
+    const glossaryStem = members
+      .map((m) => preferredByGlossary.get(m.info.stem))
+      .find((s) => s !== undefined);
+    const top = members[0] as StemUse;
+    const preferredStem = glossaryStem ?? top.info.stem;
+    const preferredCount = members.find((m) => m.info.stem === preferredStem)?.count ?? 0;
+    const surfaces = new Map(members.map((m) => [m.info.stem, surfaceOf(m, doc)]));
+    const variants = members.map((m) => surfaces.get(m.info.stem) as string);
+    const clusterId =
+      'nv:' +
+      hashString(
+        members
+          .map((m) => m.info.stem)
+          .sort()
+          .join('\u0000'),
+      );
+    const preferred = surfaces.get(preferredStem) ?? preferredStem;
+    const findings: Finding[] = [];
+    for (const member of members) {
+      if (member.info.stem === preferredStem) continue;
+      const params = {
+        found: surfaces.get(member.info.stem) as string,
+        preferred,
+        count: preferredCount,
+        spellings: members.length,
+      };
+      for (const type of member.types) {
+        const reading = doc.readingOf(type);
+        for (const paragraph of doc.stats.paragraphsOf(type)) {
+          const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+          for (const word of doc.stats.occurrences(paragraph, type)) {
+            const prefix = text.slice(
+              word.start,
+              word.start + originalPrefixLength(text, word, reading.prefix.length),
+            );
+            const replacement = attachPrefix(prefix, preferred, reading.articleRestored);
+            const version = doc.stats.versions[paragraph] ?? 0;
+            const key = `${paragraph}:${version}:${word.start}:${word.end}:${replacement}:${preferredCount}:${clusterId}:${variants.join('|')}`;
+            let finding = this.previous.get(key);
+            if (!finding)
+              finding = buildFinding({
+                check: 'name-variants',
+                severity: 'warning',
+                paragraph,
+                paragraphText: text,
+                start: word.start,
+                end: word.end,
+                key: 'name-variant',
+                params,
+                replacements: [replacement],
+                variants,
+                clusterId,
+              });
+            this.current.set(key, finding);
+            findings.push(finding);
+          }
+        }
+      }
+    }
+    return findings;
+  }
+}
+
+/** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
+function firstParagraph(use: StemUse, doc: NameDocument): number {
+  let first = Infinity;
+  for (const type of use.types) for (const p of doc.stats.paragraphsOf(type)) if (p < first) first = p;
+  return first;
+}
+
+/**
+ * How the document writes a stem: a standalone use as typed (geresh and maqaf kept), else the first use
+ * after a prefix with the prefix cut off, else the comparison form.
+ */
+function surfaceOf(use: StemUse, doc: NameDocument): string {
+  let best: { paragraph: number; text: string } | undefined;
+  for (const type of use.types) {
+    const reading = doc.readingOf(type);
+    for (const paragraph of doc.stats.paragraphsOf(type)) {
+      if (best && best.paragraph <= paragraph && reading.prefix !== '') continue;
+      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+      const word = doc.stats.occurrences(paragraph, type)[0];
+      if (!word) continue;
+      const cut = originalPrefixLength(text, word, reading.prefix.length);
+      let surface = normalizeInvisibles(text.slice(word.start + cut, word.end));
+      if (reading.articleRestored) surface = 'ה' + surface;
+      if (reading.prefix === '') return surface;
+      if (!best || paragraph < best.paragraph) best = { paragraph, text: surface };
+    }
+  }
+  return best?.text ?? use.info.stem;
+}
