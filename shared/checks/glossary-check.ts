@@ -6,11 +6,11 @@
 // Matching is prefix-aware and geresh/maqaf-tolerant through shared/hebrew (LESSONS.md 10); the glossary
 // itself is the dictionary that gates prefix stripping (HEBREW.md §4).
 import type { Finding } from '../model/finding';
-import type { Glossary, GlossaryEntry } from '../glossary/model';
+import type { GlossaryEntry } from '../glossary/model';
 import { preferredTerm } from '../glossary/model';
 import type { CheckContext, ParagraphCheck } from './types';
 import { buildFinding } from './finding-builder';
-import { englishWords, englishTermWords, type EnglishWord } from './matching/english-words';
+import { englishWords, type EnglishWord } from './matching/english-words';
 import {
   findTerm,
   keyOf,
@@ -18,129 +18,18 @@ import {
   readingsAt,
   replacementFor,
   targetWords,
-  termParts,
   type TargetWords,
   type TermMatch,
 } from './matching/hebrew-terms';
 import { closestRendering } from './matching/closest-rendering';
-
-interface DeprecatedTerm {
-  readonly entry: GlossaryEntry;
-  readonly text: string;
-  readonly parts: readonly string[];
-  readonly preferred: string;
-}
-
-interface SourceForm {
-  readonly entry: GlossaryEntry;
-  readonly words: readonly string[];
-  readonly exactCase: boolean;
-}
-
-export interface GlossaryIndex {
-  readonly deprecatedByFirstPart: ReadonlyMap<string, readonly DeprecatedTerm[]>;
-  /** Preferred and admitted renderings by first part: a word they explain is never a deprecated one. */
-  readonly usableByFirstPart: ReadonlyMap<string, readonly (readonly string[])[]>;
-  readonly sourceByFirstWord: ReadonlyMap<string, readonly SourceForm[]>;
-  /** Per entry id: the preferred and admitted renderings as comparison parts. */
-  readonly renderings: ReadonlyMap<string, readonly (readonly string[])[]>;
-  readonly deprecatedOf: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /**
-   * The last three letters of every deprecated term's first word, for a prefilter: prefixes change
-   * the start of a word, never its end. Null when some first word is shorter than three letters.
-   */
-  readonly deprecatedTails: ReadonlySet<string> | null;
-}
-
-/** Geresh and gershayim in any typed form, ignored by the prefilter. */
-const MARKS = /['"`\u2018\u2019\u201C\u201D\u05F3\u05F4]/gu;
-const HAS_MARK = /['"`\u2018\u2019\u201C\u201D\u05F3\u05F4]/u;
-const RAW_WORD = /[\u05D0-\u05EA'"`\u2018\u2019\u201C\u201D\u05F3\u05F4]+/gu;
-const FINAL_TO_REGULAR: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
-
-/** A word's last three letters, marks removed and the final letter regularised. */
-function tailOf(word: string): string {
-  const tail = (HAS_MARK.test(word) ? word.replace(MARKS, '') : word).slice(-3);
-  const last = tail.at(-1);
-  return last !== undefined && last in FINAL_TO_REGULAR ? tail.slice(0, -1) + FINAL_TO_REGULAR[last] : tail;
-}
-
-/**
- * Could any word of the raw paragraph be a deprecated spelling? Tokenizing is skipped for the (many)
- * paragraphs where no word ends like one. Niqqud inside a word hides it from this filter, so a
- * paragraph with niqqud always takes the full path.
- */
-function mayHaveDeprecated(tails: ReadonlySet<string>, text: string): boolean {
-  if (/[\u0591-\u05C7]/u.test(text)) return true;
-  for (const m of text.matchAll(RAW_WORD)) if (tails.has(tailOf(m[0]))) return true;
-  return false;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-const indexes = new WeakMap<Glossary, GlossaryIndex>();
-
-/** Built once per glossary object (glossaries are immutable values), then shared by every paragraph. */
-export function glossaryIndex(glossary: Glossary): GlossaryIndex {
-  const cached = indexes.get(glossary);
-  if (cached) return cached;
-  const usable = new Set<string>();
-  for (const entry of glossary.entries)
-    for (const term of entry.terms)
-      if (term.status !== 'deprecated') usable.add(termParts(term.text).join(' '));
-  const deprecatedByFirstPart = new Map<string, DeprecatedTerm[]>();
-  const usableByFirstPart = new Map<string, string[][]>();
-  const sourceByFirstWord = new Map<string, SourceForm[]>();
-  const renderings = new Map<string, string[][]>();
-  const deprecatedOf = new Map<string, string[][]>();
-  for (const entry of glossary.entries) {
-    const preferred = preferredTerm(entry);
-    for (const term of entry.terms) {
-      const parts = termParts(term.text);
-      if (parts.length === 0) continue;
-      if (term.status !== 'deprecated') {
-        push(renderings, entry.id, parts);
-        push(usableByFirstPart, parts[0] as string, parts);
-        continue;
-      }
-      // A "deprecated" spelling that normalises to an accepted one differs only in geresh/maqaf form:
-      // that is typography's business, not a glossary error.
-      if (!preferred || usable.has(parts.join(' '))) continue;
-      push(deprecatedOf, entry.id, parts);
-      push(deprecatedByFirstPart, parts[0] as string, {
-        entry,
-        text: term.text,
-        parts,
-        preferred: preferred.text,
-      });
-    }
-    for (const form of entry.source) {
-      const { words, exactCase } = englishTermWords(form);
-      if (words.length > 0)
-        push(sourceByFirstWord, exactCase ? (words[0] as string) : (words[0] as string).toLowerCase(), {
-          entry,
-          words,
-          exactCase,
-        });
-    }
-  }
-  const firstParts = [...deprecatedByFirstPart.keys()].map((key) => key.replace(MARKS, ''));
-  const deprecatedTails = firstParts.every((key) => key.length >= 3) ? new Set(firstParts.map(tailOf)) : null;
-  const index = {
-    deprecatedByFirstPart,
-    deprecatedTails,
-    usableByFirstPart,
-    sourceByFirstWord,
-    renderings,
-    deprecatedOf,
-  };
-  indexes.set(glossary, index);
-  return index;
-}
+import {
+  glossaryIndex,
+  mayHaveDeprecated,
+  tailOf,
+  type DeprecatedTerm,
+  type GlossaryIndex,
+  type SourceForm,
+} from './glossary-check/glossary-index';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
