@@ -20,6 +20,12 @@ export interface FindingSpec {
   readonly variants?: readonly string[];
   readonly sourceRange?: Finding['sourceRange'];
   readonly clusterId?: string;
+  /**
+   * The key the fingerprint is built from, when it should not follow the message: a finding whose
+   * wording changes with the rest of the document (typed ״ in a consistent vs a mixed document) is
+   * still the same finding, so an "ignore" stays attached to it.
+   */
+  readonly fingerprintKey?: string;
 }
 
 export function buildFinding(spec: FindingSpec): Finding {
@@ -37,7 +43,13 @@ export function buildFinding(spec: FindingSpec): Finding {
     text: spec.paragraphText.slice(spec.start, spec.end),
     message: { key: messageKey, params: spec.params ?? {} },
     suggestions,
-    fingerprint: fingerprintOf(spec.check, messageKey, spec.paragraphText, spec.start, spec.end),
+    fingerprint: fingerprintOf(
+      spec.check,
+      spec.fingerprintKey ? `findings:${spec.fingerprintKey}` : messageKey,
+      spec.paragraphText,
+      spec.start,
+      spec.end,
+    ),
     ...(spec.variants ? { variants: spec.variants } : {}),
     ...(spec.sourceRange ? { sourceRange: spec.sourceRange } : {}),
     ...(spec.clusterId ? { clusterId: spec.clusterId } : {}),

@@ -121,6 +121,13 @@ describe('typography: document-wide style', () => {
     expect(findings.find((f) => f.text === '-')?.severity).toBe('info');
   });
 
+  it("keeps a finding's fingerprint when the document becomes mixed (an ignore stays attached)", () => {
+    const consistent = check('דובר צה"ל מסר', 'נ"ט')[0]!;
+    const mixed = check('דובר צה"ל מסר', 'נ״ט')[0]!;
+    expect(mixed.severity).toBe('warning');
+    expect(mixed.fingerprint).toBe(consistent.fingerprint);
+  });
+
   it('updates the style incrementally when one paragraph changes', () => {
     const target = [{ text: 'דובר צה"ל מסר' }, { text: 'נ"ט' }];
     const index = new TypographyMarksIndex();

@@ -45,6 +45,7 @@ function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: Readonly
         start: use.start,
         end: use.end,
         key: `typography-${isMixed ? 'mixed' : 'typed'}-${use.role}`,
+        fingerprintKey: `typography-typed-${use.role}`,
         params: { typed: marks.text.slice(use.start, use.end), mark: properMark[use.role] },
         replacements: [properMark[use.role]],
       });
