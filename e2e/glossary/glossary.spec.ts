@@ -1,10 +1,16 @@
 // The glossary as a translator uses it, on the web host: select "Arida" in the source and ארידה in the
 // target, add an entry from the selection that forbids that spelling, see the engine flag it at once,
 // export the glossary to TBX, delete the entry (the flag goes), import the file back (the flag returns).
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import type { GlossaryEntry } from '../../shared/glossary/model';
+import { writeTbx } from '../../shared/glossary/tbx';
+
+// The files these specs read and write live in the web host's workspace (NUSACH_WORKSPACE) and are
+// chosen with its in-app picker; Electron's native dialogs cannot be driven from here.
+test.skip(({ electronApp }) => electronApp !== null, 'web host only: workspace files and picker');
 
 const glossaryFindings = (page: Page) => page.getByTestId('group-glossary');
 const entry = (page: Page) => page.locator('[data-testid="glossary-entry"][data-entry-id="arida"]');
@@ -164,4 +170,53 @@ test('a glossary file: open it, search both languages, delete with undo, merge t
   await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
   await page.getByTestId('tab-findings').click();
   await expect(glossaryFindings(page).filter({ hasText: 'חאלב' })).toHaveCount(0);
+});
+
+test('someone saves the shared file while we have unsaved edits: both kept, the clash decided', async ({
+  page,
+}) => {
+  const workspace = process.env.NUSACH_WORKSPACE ?? '';
+  const shared = join(workspace, 'e2e-shared.tbx');
+  const homs = (note: string): GlossaryEntry => ({
+    id: 'homs',
+    kind: 'place',
+    source: ['Homs'],
+    terms: [{ text: 'חומס', status: 'preferred' }],
+    note,
+  });
+  const saveElsewhere = async (entries: GlossaryEntry[]) => {
+    await writeFile(`${shared}.tmp`, writeTbx({ entries }));
+    await rename(`${shared}.tmp`, shared);
+  };
+  await saveElsewhere([homs('base')]);
+
+  await page.getByTestId('tab-glossary').click();
+  const panel = page.getByTestId('glossary-panel');
+  await panel.getByTestId('glossary-open').click();
+  await page.getByTestId('picker-entry').filter({ hasText: 'e2e-shared.tbx' }).click();
+  const homsCard = panel.locator('[data-entry-id="homs"]');
+  await homsCard.getByTestId('entry-edit').click();
+  await panel.getByTestId('entry-note').fill('mine');
+  await panel.getByTestId('entry-save').click();
+  await expect(homsCard).toContainText('mine');
+
+  await saveElsewhere([
+    homs('theirs'),
+    { id: 'idlib', kind: 'place', source: ['Idlib'], terms: [{ text: 'אידליב', status: 'preferred' }] },
+  ]);
+  await expect(panel.locator('[data-entry-id="idlib"]')).toBeVisible();
+  await panel.getByTestId('glossary-resolve').click();
+  const conflicts = page.getByTestId('glossary-conflicts');
+  await expect(conflicts.getByTestId('glossary-conflict')).toContainText('mine');
+  await expect(conflicts.getByTestId('glossary-conflict')).toContainText('theirs');
+  await conflicts.getByTestId('take-theirs').click();
+  await expect(conflicts.getByTestId('glossary-conflict')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(homsCard).toContainText('theirs');
+
+  await panel.getByTestId('glossary-save').click();
+  await expect.poll(() => readFile(shared, 'utf8')).toContain('אידליב');
+  expect(await readFile(shared, 'utf8')).toContain('<note>theirs</note>');
+  await panel.getByTestId('glossary-close-file').click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
 });
