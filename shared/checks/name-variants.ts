@@ -79,8 +79,7 @@ export class NameVariantIndex implements DocumentIndex {
     this.stats.update(paragraph, context.document.target[paragraph]?.text ?? '');
     const now = this.stats.paragraphs[paragraph];
     if (this.dirtyTypes)
-      for (const words of [old, now])
-        for (const type of words?.counts.keys() ?? []) this.dirtyTypes.add(type);
+      for (const words of [old, now]) for (const type of words?.all ?? []) this.dirtyTypes.add(type);
     this.cached = null;
   }
 

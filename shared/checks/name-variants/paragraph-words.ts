@@ -15,17 +15,13 @@ export interface ParagraphWords {
   readonly text: string;
   /** Occurrences of the words that are not ordinary Hebrew (the only ones that can be names or glued). */
   readonly words: readonly WordOccurrence[];
-  /** Word → occurrences in this paragraph, every Hebrew word. */
-  readonly counts: ReadonlyMap<string, number>;
-  /** The same for the words in `words`. */
-  readonly nameCounts: ReadonlyMap<string, number>;
-  /** "a\u0001b" → how often word a is directly followed by word b, when either is not ordinary Hebrew. */
-  readonly pairs: ReadonlyMap<string, number>;
+  /** Every Hebrew word of the paragraph, in order, once per occurrence. */
+  readonly all: readonly string[];
+  /** Adjacent word pairs, flattened [a, b, a, b …], where a is directly followed by b and either is not ordinary. */
+  readonly pairs: readonly string[];
   /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
   readonly latinNeighbours: ReadonlySet<string>;
 }
-
-export const PAIR_SEPARATOR = '\u0001';
 
 /** Only spaces between two tokens: they may be parts of one multi-word name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -49,25 +45,18 @@ export function occurrencesIn(text: string, norm: string): WordOccurrence[] {
 export function paragraphWords(text: string): ParagraphWords {
   const tokens = tokenize(text);
   const words: WordOccurrence[] = [];
-  const counts = new Map<string, number>();
-  const nameCounts = new Map<string, number>();
-  const pairs = new Map<string, number>();
+  const all: string[] = [];
+  const pairs: string[] = [];
   const latinNeighbours = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (!isCountedWord(token)) continue;
     const ordinary = isCommonWord(token.norm);
-    counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
-    if (!ordinary) {
-      words.push({ norm: token.norm, start: token.start, end: token.end });
-      nameCounts.set(token.norm, (nameCounts.get(token.norm) ?? 0) + 1);
-    }
+    all.push(token.norm);
+    if (!ordinary) words.push({ norm: token.norm, start: token.start, end: token.end });
     const next = tokens[k + 1];
-    const pairWanted = !ordinary || (next !== undefined && isCountedWord(next) && !isCommonWord(next.norm));
-    if (pairWanted && next && isCountedWord(next) && adjacent(text, token, next)) {
-      const key = token.norm + PAIR_SEPARATOR + next.norm;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
-    }
+    if (next && isCountedWord(next) && (!ordinary || !isCommonWord(next.norm)) && adjacent(text, token, next))
+      pairs.push(token.norm, next.norm);
     const prev = tokens[k - 1];
     if (
       (prev && prev.kind === 'latin' && token.start - prev.end <= 3) ||
@@ -75,5 +64,5 @@ export function paragraphWords(text: string): ParagraphWords {
     )
       latinNeighbours.add(token.norm);
   }
-  return { text, words, counts, nameCounts, pairs, latinNeighbours };
+  return { text, words, all, pairs, latinNeighbours };
 }

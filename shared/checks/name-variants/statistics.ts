@@ -2,13 +2,7 @@
 // paragraph at a time, and each word's prefix reading (gated by what the document attests).
 import type { AlignedDocument } from '../../model/document';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
-import {
-  PAIR_SEPARATOR,
-  occurrencesIn,
-  paragraphWords,
-  type ParagraphWords,
-  type WordOccurrence,
-} from './paragraph-words';
+import { occurrencesIn, paragraphWords, type ParagraphWords, type WordOccurrence } from './paragraph-words';
 
 const ARABIC_ARTICLE = /^(?:אל|א(?=[תדזרסשצטלנ]))\u05BE[\u05D0-\u05EA]{2}/;
 
@@ -80,26 +74,26 @@ export class WordStatistics {
 
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
     this.ordinaryIndex = null;
-    for (const [type, count] of words.counts) {
-      const total = bump(this.typeCount, type, sign * count);
+    for (const type of words.all) {
+      const total = bump(this.typeCount, type, sign);
       // A word that appears or disappears changes which stems are attested.
-      if (total === 0 || total === count) {
+      if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
         this.presenceChanged = true;
       }
     }
-    for (const [type, count] of words.nameCounts) {
-      let perParagraph = this.typeParagraphs.get(type);
-      if (!perParagraph) this.typeParagraphs.set(type, (perParagraph = new Map()));
-      bump(perParagraph, index, sign * count);
-      if (perParagraph.size === 0) this.typeParagraphs.delete(type);
+    for (const word of words.words) {
+      let perParagraph = this.typeParagraphs.get(word.norm);
+      if (!perParagraph) this.typeParagraphs.set(word.norm, (perParagraph = new Map()));
+      bump(perParagraph, index, sign);
+      if (perParagraph.size === 0) this.typeParagraphs.delete(word.norm);
     }
-    for (const [pair, count] of words.pairs) {
-      const cut = pair.indexOf(PAIR_SEPARATOR);
-      const a = pair.slice(0, cut);
-      const b = pair.slice(cut + 1);
-      bumpNested(this.next, a, b, sign * count);
-      bumpNested(this.prev, b, a, sign * count);
+    const { pairs } = words;
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const a = pairs[i] as string;
+      const b = pairs[i + 1] as string;
+      bumpNested(this.next, a, b, sign);
+      bumpNested(this.prev, b, a, sign);
     }
     for (const word of words.latinNeighbours) bump(this.latinNeighbours, word, sign);
   }
@@ -131,11 +125,11 @@ export class WordStatistics {
     if (!this.ordinaryIndex) {
       const index = new Map<string, number[]>();
       this.paragraphs.forEach((p, i) => {
-        for (const word of p.counts.keys()) {
-          if (p.nameCounts.has(word)) continue;
+        for (const word of p.all) {
+          if (this.typeParagraphs.has(word)) continue;
           let list = index.get(word);
           if (!list) index.set(word, (list = []));
-          list.push(i);
+          if (list[list.length - 1] !== i) list.push(i);
         }
       });
       this.ordinaryIndex = index;
@@ -147,8 +141,8 @@ export class WordStatistics {
   occurrences(paragraph: number, type: string): WordOccurrence[] {
     const words = this.paragraphs[paragraph];
     if (!words) return [];
-    if (words.nameCounts.has(type)) return words.words.filter((w) => w.norm === type);
-    return words.counts.has(type) ? occurrencesIn(words.text, type) : [];
+    if (this.typeParagraphs.has(type)) return words.words.filter((w) => w.norm === type);
+    return words.all.includes(type) ? occurrencesIn(words.text, type) : [];
   }
 
   isAttested(stem: string): boolean {
