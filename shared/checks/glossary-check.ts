@@ -24,12 +24,11 @@ import {
 import { closestRendering } from './matching/closest-rendering';
 import {
   glossaryIndex,
-  mayHaveDeprecated,
-  tailOf,
   type DeprecatedTerm,
   type GlossaryIndex,
   type SourceForm,
 } from './glossary-check/glossary-index';
+import { anyWordWithTail, hasTail } from './glossary-check/word-tails';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
@@ -48,7 +47,7 @@ function deprecatedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < words.parts.length; i++) {
-    if (index.deprecatedTails && !index.deprecatedTails.has(tailOf(words.parts[i]?.key ?? ''))) continue;
+    if (index.deprecatedTails && !hasTail(index.deprecatedTails, words.parts[i]?.key ?? '')) continue;
     let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
     for (const reading of readingsAt(words, i)) {
       for (const term of index.deprecatedByFirstPart.get(keyOf(reading.stem)) ?? []) {
@@ -166,7 +165,7 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   const text = context.document.target[paragraph]?.text ?? '';
   const index = glossaryIndex(context.glossary);
   const source = context.document.source[paragraph]?.text;
-  if (!source && index.deprecatedTails && !mayHaveDeprecated(index.deprecatedTails, text)) return [];
+  if (!source && index.deprecatedTails && !anyWordWithTail(index.deprecatedTails, text)) return [];
   const words = targetWords(text);
   const findings = deprecatedFindings(index, words, paragraph, text);
   if (source) findings.push(...missingFindings(index, words, paragraph, text, source));

@@ -5,6 +5,7 @@ import type { Glossary, GlossaryEntry } from '../../glossary/model';
 import { preferredTerm } from '../../glossary/model';
 import { englishTermWords } from '../matching/english-words';
 import { termParts } from '../matching/hebrew-terms';
+import { wordTails, type WordTails } from './word-tails';
 
 export interface DeprecatedTerm {
   readonly entry: GlossaryEntry;
@@ -31,31 +32,7 @@ export interface GlossaryIndex {
    * The last three letters of every deprecated term's first word, for a prefilter: prefixes change
    * the start of a word, never its end. Null when some first word is shorter than three letters.
    */
-  readonly deprecatedTails: ReadonlySet<string> | null;
-}
-
-/** Geresh and gershayim in any typed form, ignored by the prefilter. */
-const MARKS = /['"`\u2018\u2019\u201C\u201D\u05F3\u05F4]/gu;
-const HAS_MARK = /['"`\u2018\u2019\u201C\u201D\u05F3\u05F4]/u;
-const RAW_WORD = /[\u05D0-\u05EA'"`\u2018\u2019\u201C\u201D\u05F3\u05F4]+/gu;
-const FINAL_TO_REGULAR: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
-
-/** A word's last three letters, marks removed and the final letter regularised. */
-export function tailOf(word: string): string {
-  const tail = (HAS_MARK.test(word) ? word.replace(MARKS, '') : word).slice(-3);
-  const last = tail.at(-1);
-  return last !== undefined && last in FINAL_TO_REGULAR ? tail.slice(0, -1) + FINAL_TO_REGULAR[last] : tail;
-}
-
-/**
- * Could any word of the raw paragraph be a deprecated spelling? Tokenizing is skipped for the (many)
- * paragraphs where no word ends like one. Niqqud inside a word hides it from this filter, so a
- * paragraph with niqqud always takes the full path.
- */
-export function mayHaveDeprecated(tails: ReadonlySet<string>, text: string): boolean {
-  if (/[\u0591-\u05C7]/u.test(text)) return true;
-  for (const m of text.matchAll(RAW_WORD)) if (tails.has(tailOf(m[0]))) return true;
-  return false;
+  readonly deprecatedTails: WordTails | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -110,8 +87,7 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
         });
     }
   }
-  const firstParts = [...deprecatedByFirstPart.keys()].map((key) => key.replace(MARKS, ''));
-  const deprecatedTails = firstParts.every((key) => key.length >= 3) ? new Set(firstParts.map(tailOf)) : null;
+  const deprecatedTails = wordTails([...deprecatedByFirstPart.keys()]);
   const index = {
     deprecatedByFirstPart,
     deprecatedTails,

@@ -1,0 +1,87 @@
+// A prefilter for glossary lookups: attached prefixes change the start of a Hebrew word, never its end,
+// so a word can only be a (prefixed) glossary spelling if its last three letters are those of one.
+// Tails are numbers (three letters, 27 values each) in a bitmap, and the paragraph is scanned by
+// character code without allocating: the check runs over every word of a million-word document.
+
+const LETTERS = 27; // א..ת with final forms folded into regular ones
+const FINALS: Readonly<Record<number, number>> = {
+  0x5da: 0x5db,
+  0x5dd: 0x5de,
+  0x5df: 0x5e0,
+  0x5e3: 0x5e4,
+  0x5e5: 0x5e6,
+};
+
+/** 0..26 for a Hebrew letter (final forms as their regular letter), -1 otherwise. */
+function letterIndex(code: number): number {
+  if (code < 0x5d0 || code > 0x5ea) return -1;
+  return (FINALS[code] ?? code) - 0x5d0;
+}
+
+/** Geresh and gershayim in their typed forms: inside a word, not a boundary. */
+function isMark(code: number): boolean {
+  return (
+    code === 0x27 ||
+    code === 0x22 ||
+    code === 0x60 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x5f3 ||
+    code === 0x5f4
+  );
+}
+
+export type WordTails = Uint8Array;
+
+/** The tail key of a word's last three letters, or -1 when it has fewer. */
+export function tailKey(word: string): number {
+  let key = 0;
+  let found = 0;
+  for (let i = word.length - 1; i >= 0 && found < 3; i--) {
+    const letter = letterIndex(word.charCodeAt(i));
+    if (letter < 0) continue;
+    key += letter * LETTERS ** found;
+    found++;
+  }
+  return found === 3 ? key : -1;
+}
+
+/** The bitmap of the given words' tails, or null when one is shorter than three letters. */
+export function wordTails(words: readonly string[]): WordTails | null {
+  const tails = new Uint8Array(LETTERS ** 3);
+  for (const word of words) {
+    const key = tailKey(word);
+    if (key < 0) return null;
+    tails[key] = 1;
+  }
+  return tails;
+}
+
+export function hasTail(tails: WordTails, word: string): boolean {
+  const key = tailKey(word);
+  return key >= 0 && tails[key] === 1;
+}
+
+/** Does any word of `text` end like one of the words? Niqqud hides letters from this scan: a paragraph with niqqud answers yes. */
+export function anyWordWithTail(tails: WordTails, text: string): boolean {
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code >= 0x591 && code <= 0x5c7 && code !== 0x5be) return true;
+    const letter = letterIndex(code);
+    if (letter >= 0) {
+      a = b;
+      b = c;
+      c = letter;
+      continue;
+    }
+    if (c >= 0 && isMark(code)) continue;
+    if (a >= 0 && tails[c + b * LETTERS + a * LETTERS * LETTERS] === 1) return true;
+    a = b = c = -1;
+  }
+  return false;
+}
