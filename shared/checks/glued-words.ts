@@ -108,17 +108,17 @@ function cachedSplits(word: string): Split[] {
 /** Glued-word findings over a document's word statistics. */
 export function gluedWordFindings(stats: WordStatistics): Finding[] {
   const findings: Finding[] = [];
-  for (const [type, count] of stats.typeCount) {
-    if (count >= 3 || type.length < MIN_GLUED) continue;
+  // Only words that are not ordinary Hebrew can be glued, and only those are indexed by paragraph.
+  for (const type of stats.typeParagraphs.keys()) {
+    if (type.length < MIN_GLUED || (stats.typeCount.get(type) ?? 0) >= 3) continue;
     const splits = cachedSplits(type);
     if (splits.length === 0) continue;
     const glued = gluedSplit(type, splits, (w) => stats.isAttested(w));
     if (!glued) continue;
-    for (const paragraph of stats.typeParagraphs.get(type)?.keys() ?? []) {
+    for (const paragraph of stats.paragraphsOf(type)) {
       const words = stats.paragraphs[paragraph];
       if (!words) continue;
-      for (const word of words.words) {
-        if (word.norm !== type) continue;
+      for (const word of stats.occurrences(paragraph, type)) {
         const original = words.text.slice(word.start, word.end);
         const cut = normalizeForComparison(original).origin[glued.at] ?? original.length;
         const head = original.slice(0, cut);
