@@ -70,12 +70,14 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
     setCurrent(null);
   }, []);
 
+  // Opens the first pair once. The error is kept as a key, not a translated string, so that switching
+  // the UI language re-renders it without re-running this effect (which would replace unsaved edits).
   useEffect(() => {
     initial.then(
-      (texts) => (texts ? open(texts) : setLoadError(t('editor:demoUnavailable'))),
-      () => setLoadError(t('editor:demoUnavailable')),
+      (texts) => (texts ? open(texts) : setLoadError('editor:demoUnavailable')),
+      () => setLoadError('editor:demoUnavailable'),
     );
-  }, [initial, open, t]);
+  }, [initial, open]);
 
   // The worker follows the texts; decisions are saved with the pair whenever they change.
   const state = snapshot?.state;
@@ -189,7 +191,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
       {snapshot && store && <ProjectBar api={api} store={store} snapshot={snapshot} goToRow={goToRow} />}
       {(loadError ?? dropError) && (
         <p className="banner banner-error" role="alert">
-          {loadError ?? dropError}
+          {loadError ? t(loadError) : dropError}
         </p>
       )}
       {snapshot && store && context && state ? (
