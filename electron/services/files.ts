@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import type { OpenedFile } from '../../shared/contract/files';
 import { decodeText } from '../../shared/formats/text-decoding';
 import { CallFailure, fail } from './call-failure';
+import { checkDocxUnpackedSize, maxDocxUnpackedBytes } from './docx-unpacked-size';
 
 /** Text files above this are refused: a news article is kilobytes; 32 MiB leaves room for books. */
 export const maxTextBytes = 32 * 1024 * 1024;
@@ -31,6 +32,11 @@ export async function readDocument(absolute: string): Promise<ReadDocument> {
 
 /** One paragraph per line, like our text files: mammoth separates paragraphs with a blank line. */
 async function docxText(bytes: Buffer): Promise<string> {
+  // Mammoth unpacks the whole zip in memory: a zip bomb must be refused before it gets there.
+  const unpacked = checkDocxUnpackedSize(bytes);
+  if (unpacked === 'too-large')
+    fail('docx-too-large-unpacked', { megabytes: maxDocxUnpackedBytes / 1024 / 1024 });
+  if (unpacked === 'damaged') fail('docx-unreadable');
   try {
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return value

@@ -222,7 +222,9 @@ export function parseTbx(xml: string): { glossary: Glossary; problems: ImportPro
   const validity = XMLValidator.validate(text);
   if (validity !== true) {
     const { line, col, msg } = validity.err;
-    return empty({ ...fileProblem('glossary-xml-malformed', { line, column: col, reason: msg }), line });
+    // fast-xml-parser gives no column for "Start tag expected" (an empty file): the message still needs one.
+    const column = col ?? 1;
+    return empty({ ...fileProblem('glossary-xml-malformed', { line, column, reason: msg }), line });
   }
   let document: XmlNode;
   try {

@@ -51,6 +51,8 @@ const errors: Record<string, string> = {
   'not-a-directory': 'This is a file, not a folder.',
   'file-too-large': 'The file is too large (the limit is {{megabytes}} MB).',
   'docx-unreadable': 'The DOCX file is damaged or is not a Word document.',
+  'docx-too-large-unpacked':
+    'The DOCX file unpacks to more than {{megabytes}} MB, far more than any document; it was not opened.',
   'disk-full': 'The disk is full. Nothing was overwritten; free some space and save again.',
   'path-outside-workspace': 'Only files inside the workspace folder can be used.',
   'path-not-granted': 'Choose the file with File › Open first.',

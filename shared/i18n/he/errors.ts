@@ -46,6 +46,7 @@ const errors: Record<string, string> = {
   'not-a-directory': 'זה קובץ, לא תיקייה.',
   'file-too-large': 'הקובץ גדול מדי (המגבלה היא {{megabytes}} MB).',
   'docx-unreadable': 'קובץ ה־DOCX פגום או שאינו מסמך Word.',
+  'docx-too-large-unpacked': 'קובץ ה־DOCX נפרס ליותר מ־{{megabytes}} MB, הרבה יותר מכל מסמך; הוא לא נפתח.',
   'disk-full': 'הדיסק מלא. שום דבר לא נדרס; פנו מקום ושמרו שוב.',
   'path-outside-workspace': 'אפשר להשתמש רק בקבצים שבתוך תיקיית העבודה.',
   'path-not-granted': 'בחרו קודם את הקובץ דרך קובץ › פתיחה.',
