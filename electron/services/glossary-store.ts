@@ -1,12 +1,11 @@
 // The glossaries the app holds: the personal one (a TBX file in the app's data folder, written on every
 // change) and glossary files the user opened (written when the user saves). Each file is watched
-// (fs.watch on its folder, because an atomic save by another program replaces the file and a watch on
-// the file itself would go deaf; plus stat polling for network drives where fs.watch says nothing).
+// (file-watch.ts).
 // When a file changes on disk, its new content is merged three-way with the user's unsaved edits
 // (base = what we last read or wrote): nothing is lost, and a clash on one entry becomes a conflict.
-import { watch, type FSWatcher } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { FileWatch } from './file-watch';
 import type { GlossarySource, GlossaryState } from '../../shared/contract/glossary';
 import { personalGlossaryId } from '../../shared/contract/glossary';
 import type { Glossary, GlossaryEntry } from '../../shared/glossary/model';
@@ -23,7 +22,6 @@ import {
   isFileFailure,
   parseGlossary,
   readGlossaryText,
-  sameStamp,
   serializeGlossary,
   type DiskStamp,
   type GlossaryFormat,
@@ -52,9 +50,7 @@ interface Source {
   /** The text we last read from or wrote to disk; a watch event with this text is our own write. */
   diskText: string | null;
   stamp: DiskStamp | null;
-  watcher?: FSWatcher | undefined;
-  timer?: NodeJS.Timeout;
-  debounce?: NodeJS.Timeout;
+  watch?: FileWatch;
 }
 
 export class GlossaryStore {
@@ -113,7 +109,7 @@ export class GlossaryStore {
     return this.run(async () => {
       const source = this.get(id);
       if (source.path === null) fail('glossary-personal-close');
-      this.unwatch(source);
+      source.watch?.stop();
       this.sources.splice(this.sources.indexOf(source), 1);
       this.changed();
       return this.state();
@@ -202,7 +198,7 @@ export class GlossaryStore {
   }
 
   dispose(): void {
-    for (const source of this.sources) this.unwatch(source);
+    for (const source of this.sources) source.watch?.stop();
   }
 
   private newSource(id: string, name: string, path: string | null, absolute: string): Source {
@@ -258,7 +254,7 @@ export class GlossaryStore {
     source.stamp = await diskStamp(source.absolute);
     source.base = source.current;
     source.dirty = false;
-    if (this.sources.includes(source)) this.watchFolder(source);
+    source.watch?.watchFolder();
   }
 
   /** Reads the file if it changed since we last knew it; answers whether anything changed. */
@@ -289,45 +285,12 @@ export class GlossaryStore {
   }
 
   private watchSource(source: Source): void {
-    this.watchFolder(source);
-    const pollMs = this.options.pollMs ?? 2000;
-    if (pollMs > 0) {
-      source.timer = setInterval(() => {
-        void diskStamp(source.absolute).then((stamp) => {
-          if (!sameStamp(stamp, source.stamp)) this.schedule(source);
-        });
-      }, pollMs);
-      source.timer.unref();
-    }
-  }
-
-  /** fs.watch on the file's folder; missing folders (a fresh data folder) are watched once written. */
-  private watchFolder(source: Source): void {
-    if (source.watcher) return;
-    try {
-      const name = basename(source.absolute);
-      source.watcher = watch(dirname(source.absolute), { persistent: false }, (_event, file) => {
-        if (file === null || file === name) this.schedule(source);
-      });
-      source.watcher.on('error', () => {
-        source.watcher?.close();
-        source.watcher = undefined;
-      });
-    } catch {
-      // fs.watch is unavailable here (a missing folder, some network filesystems): polling still notices.
-    }
-  }
-
-  private schedule(source: Source): void {
-    clearTimeout(source.debounce);
-    source.debounce = setTimeout(() => void this.checkDisk(source.id).catch(() => undefined), 100);
-    source.debounce.unref();
-  }
-
-  private unwatch(source: Source): void {
-    source.watcher?.close();
-    clearInterval(source.timer);
-    clearTimeout(source.debounce);
+    source.watch = new FileWatch(
+      source.absolute,
+      () => void this.checkDisk(source.id).catch(() => undefined),
+      () => source.stamp,
+      this.options.pollMs ?? 2000,
+    );
   }
 
   private changed(): void {
