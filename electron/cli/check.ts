@@ -14,4 +14,10 @@ const io = {
   now: () => performance.now(),
 };
 
+// `check … | head` closes the pipe early: that is the reader's choice, not a failure to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await runCheckCommand(process.argv.slice(2), io, { checkDocument, parseTbx, parseCsv });
