@@ -2,6 +2,7 @@
 // personal glossary, save or close an opened file, and add the starter names.
 import { useTranslation } from 'react-i18next';
 import type { GlossarySource } from '../../shared/contract/glossary';
+import { csvColumns } from '../../shared/glossary/csv';
 import type { GlossaryClient } from './glossary-client';
 import type { useGlossaryFiles } from './useGlossaryFiles';
 
@@ -20,6 +21,7 @@ export function GlossaryFileActions({ client, source, files, onClose }: Glossary
       <button
         type="button"
         data-testid="glossary-import"
+        title={t('glossary:importHint', { columns: csvColumns.join(',') })}
         onClick={() =>
           files.choose(
             { mode: 'open', defaultName: '', titleKey: 'glossary:importTitle' },

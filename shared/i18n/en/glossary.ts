@@ -46,6 +46,8 @@ const glossary: Record<string, string> = {
   mergeKeep: 'Keep this entry; the other one’s names and spellings move into it',
   mergeConfirm: 'Merge',
   import: 'Import…',
+  importHint:
+    'TBX (TBX-Basic, version 2 or 3) or CSV with a header row: {{columns}}. Several values in a cell are separated by |.',
   importTitle: 'Import a TBX or CSV glossary',
   'export-tbx': 'Export TBX…',
   'export-csv': 'Export CSV…',

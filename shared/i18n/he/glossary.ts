@@ -46,6 +46,8 @@ const glossary: Record<string, string> = {
   mergeKeep: 'לשמור את הערך הזה; השמות והכתיבים של השני יעברו אליו',
   mergeConfirm: 'מיזוג',
   import: 'ייבוא…',
+  importHint:
+    'TBX (TBX-Basic, גרסה 2 או 3) או CSV עם שורת כותרת: {{columns}}. כמה ערכים בתא אחד מפרידים ב־|.',
   importTitle: 'ייבוא מילון מונחים בפורמט TBX או CSV',
   'export-tbx': 'ייצוא TBX…',
   'export-csv': 'ייצוא CSV…',
