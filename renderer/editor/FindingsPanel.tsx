@@ -1,6 +1,6 @@
 // The findings panel: filters by severity and check, the variant clusters to resolve, the selected
 // finding's actions, and every finding grouped by check with counts.
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, Finding, Severity } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
@@ -33,9 +33,13 @@ export function FindingsPanel({
   filters,
   onFilters,
 }: FindingsPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { findings } = context;
-  const active = useMemo(() => allFindings.filter((f) => !isIgnored(f, state)), [allFindings, state]);
+  const { ignored, ignoredOnce } = state;
+  const active = useMemo(
+    () => allFindings.filter((f) => !isIgnored(f, { ignored, ignoredOnce })),
+    [allFindings, ignored, ignoredOnce],
+  );
   const checks = useMemo(() => [...new Set(allFindings.map((f) => f.check))], [allFindings]);
   const [resolving, setResolving] = useState<string | null>(null);
   const current = currentIndex === null ? undefined : findings[currentIndex];
@@ -101,12 +105,17 @@ export function FindingsPanel({
           <ul>
             {clusters.map((c) => (
               <li key={c.id} data-testid="cluster" className="cluster-row">
-                <span className="cluster-summary">
+                <span className="cluster-summary" dir={i18n.language === 'he' ? 'rtl' : 'ltr'}>
                   <bdi>{c.label}</bdi> —{' '}
-                  {/* The spellings read as one Hebrew run, counts included, in either UI direction. */}
-                  <bdi lang="he" dir="rtl">
-                    {c.variants.map((v) => `${v.spelling} ×${v.count}`).join(', ')}
-                  </bdi>
+                  {c.variants.map((v, i) => (
+                    <span key={v.spelling} className="variant-count">
+                      {i > 0 && ', '}
+                      <bdi lang="he" dir="rtl">
+                        {v.spelling}
+                      </bdi>
+                      {` ×${v.count}`}
+                    </span>
+                  ))}
                 </span>
                 <button type="button" onClick={() => setResolving(c.id)} data-testid="resolve-cluster">
                   {t('editor:resolve')}
@@ -137,6 +146,15 @@ const FindingGroups = memo(function FindingGroups({
   const { t } = useTranslation();
   const groups = useMemo(() => groupByCheck(findings), [findings]);
   const [shown, setShown] = useState<Record<string, number>>({});
+  // One stable handler for every item, so an item redraws only when its own finding changes.
+  const latest = useRef({ findings, goToFinding });
+  useEffect(() => {
+    latest.current = { findings, goToFinding };
+  });
+  const select = useCallback(
+    (f: Finding) => latest.current.goToFinding(latest.current.findings.indexOf(f)),
+    [],
+  );
   return (
     <>
       {groups.length === 0 && <p className="empty">{t('editor:noFindings')}</p>}
@@ -151,20 +169,12 @@ const FindingGroups = memo(function FindingGroups({
               {group.indices.slice(0, limit).map((i) => {
                 const f = findings[i] as Finding;
                 return (
-                  <li key={`${f.fingerprint}-${f.paragraph}-${f.start}`}>
-                    <button
-                      type="button"
-                      className={`finding-item sev-${f.severity}${i === currentIndex ? ' is-current' : ''}`}
-                      aria-current={i === currentIndex}
-                      onClick={() => goToFinding(i)}
-                    >
-                      <span className="where">{t('editor:rowShort', { row: f.paragraph + 1 })}</span>
-                      <bdi lang="he" dir="rtl" className="finding-text">
-                        {f.text}
-                      </bdi>
-                      <span className="message">{t(f.message.key, f.message.params)}</span>
-                    </button>
-                  </li>
+                  <FindingItem
+                    key={`${f.fingerprint}-${f.paragraph}-${f.start}`}
+                    finding={f}
+                    current={i === currentIndex}
+                    onSelect={select}
+                  />
                 );
               })}
             </ul>
@@ -177,5 +187,31 @@ const FindingGroups = memo(function FindingGroups({
         );
       })}
     </>
+  );
+});
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly current: boolean;
+  readonly onSelect: (finding: Finding) => void;
+}
+
+const FindingItem = memo(function FindingItem({ finding: f, current, onSelect }: FindingItemProps) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`finding-item sev-${f.severity}${current ? ' is-current' : ''}`}
+        aria-current={current}
+        onClick={() => onSelect(f)}
+      >
+        <span className="where">{t('editor:rowShort', { row: f.paragraph + 1 })}</span>
+        <bdi lang="he" dir="rtl" className="finding-text">
+          {f.text}
+        </bdi>
+        <span className="message">{t(f.message.key, f.message.params)}</span>
+      </button>
+    </li>
   );
 });

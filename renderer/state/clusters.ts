@@ -61,12 +61,21 @@ function englishNames(findings: readonly Finding[]): Map<string, string> {
     if (f.check !== 'source-names') continue;
     const english = f.sourceRange?.text ?? f.message.params['source'];
     if (typeof english !== 'string' || english === '') continue;
-    for (const r of prefixReadings(f.text)) {
-      const stem = normalizeWord(r.stem);
-      if (!names.has(stem)) names.set(stem, english);
-    }
+    for (const stem of stemsOf(f)) if (!names.has(stem)) names.set(stem, english);
   }
   return names;
+}
+
+// Findings that did not change keep their object (worker deltas), so their stems are computed once.
+const stemCache = new WeakMap<Finding, readonly string[]>();
+
+function stemsOf(f: Finding): readonly string[] {
+  let stems = stemCache.get(f);
+  if (!stems) {
+    stems = prefixReadings(f.text).map((r) => normalizeWord(r.stem));
+    stemCache.set(f, stems);
+  }
+  return stems;
 }
 
 /** Edits that make every occurrence in the cluster use `spelling`, each keeping its own prefix. */

@@ -10,7 +10,7 @@ export interface FindingFilters {
 
 export const allSeverities: readonly Severity[] = ['error', 'warning', 'info'];
 
-export function isIgnored(f: Finding, state: ReviewState): boolean {
+export function isIgnored(f: Finding, state: Pick<ReviewState, 'ignored' | 'ignoredOnce'>): boolean {
   return (
     state.ignored.includes(f.fingerprint) || state.ignoredOnce.includes(onceKey(f.fingerprint, f.paragraph))
   );
@@ -21,14 +21,14 @@ export function visibleFindings(
   state: Pick<ReviewState, 'ignored' | 'ignoredOnce'>,
   filters: FindingFilters,
 ): Finding[] {
-  const ignored = new Set([...state.ignored]);
-  const once = new Set(state.ignoredOnce);
+  const ignored = new Set(state.ignored);
+  const once = state.ignoredOnce.length > 0 ? new Set(state.ignoredOnce) : null;
   return findings.filter(
     (f) =>
-      !ignored.has(f.fingerprint) &&
-      !once.has(onceKey(f.fingerprint, f.paragraph)) &&
       filters.severities.has(f.severity) &&
-      (filters.checks === null || filters.checks.has(f.check)),
+      (filters.checks === null || filters.checks.has(f.check)) &&
+      !ignored.has(f.fingerprint) &&
+      (once === null || !once.has(onceKey(f.fingerprint, f.paragraph))),
   );
 }
 

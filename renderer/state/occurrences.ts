@@ -53,6 +53,36 @@ function wordsOf(text: string): readonly WordReadings[] {
   return words;
 }
 
+type Hit = Omit<Occurrence, 'paragraph'> & { readonly group: number };
+
+// The hits of the last set of spellings asked for, per paragraph text: while the set stays the same
+// (the reviewer is typing), only the edited paragraph is matched again.
+let lastKey = '';
+let hitsByText = new Map<string, readonly Hit[]>();
+
+function hitsIn(
+  text: string,
+  wanted: ReadonlyMap<string, { group: number; spelling: string }>,
+): readonly Hit[] {
+  const hits: Hit[] = [];
+  for (const word of wordsOf(text)) {
+    for (const r of word.readings) {
+      const hit = wanted.get(r.stem);
+      if (!hit) continue;
+      hits.push({
+        group: hit.group,
+        start: word.start,
+        end: word.end,
+        prefix: r.prefix,
+        spelling: hit.spelling,
+        ...(r.articleRestored ? { articleRestored: true } : {}),
+      });
+      break;
+    }
+  }
+  return hits;
+}
+
 /** Occurrences of many groups of spellings in one pass: result[i] belongs to groups[i]. */
 export function findOccurrenceGroups(
   target: readonly string[],
@@ -67,22 +97,18 @@ export function findOccurrenceGroups(
   });
   const result: Occurrence[][] = groups.map(() => []);
   if (wanted.size === 0) return result;
+  const key = [...wanted].map(([norm, w]) => `${norm}\u0001${w.group}\u0001${w.spelling}`).join('\u0000');
+  if (key !== lastKey || hitsByText.size > maxCachedParagraphs) {
+    lastKey = key;
+    hitsByText = new Map();
+  }
   target.forEach((text, paragraph) => {
-    for (const word of wordsOf(text)) {
-      for (const r of word.readings) {
-        const hit = wanted.get(r.stem);
-        if (!hit) continue;
-        (result[hit.group] as Occurrence[]).push({
-          paragraph,
-          start: word.start,
-          end: word.end,
-          prefix: r.prefix,
-          spelling: hit.spelling,
-          ...(r.articleRestored ? { articleRestored: true } : {}),
-        });
-        break;
-      }
+    let hits = hitsByText.get(text);
+    if (!hits) {
+      hits = hitsIn(text, wanted);
+      hitsByText.set(text, hits);
     }
+    for (const { group, ...hit } of hits) (result[group] as Occurrence[]).push({ paragraph, ...hit });
   });
   return result;
 }

@@ -13,7 +13,7 @@ function segmenter(language: string): Intl.Segmenter {
 
 const cache = new WeakMap<readonly string[], number>();
 // Per paragraph too: after a keystroke only the edited paragraph is segmented again.
-const perParagraph = new Map<string, number>();
+const perParagraph = new Map<string, Map<string, number>>();
 
 export function countWordsIn(text: string, language = 'he'): number {
   let n = 0;
@@ -25,16 +25,20 @@ export function countWordsIn(text: string, language = 'he'): number {
 export function countWords(paragraphs: readonly string[], language = 'he'): number {
   const cached = cache.get(paragraphs);
   if (cached !== undefined) return cached;
-  if (perParagraph.size > 50_000) perParagraph.clear();
-  const total = paragraphs.reduce((sum, p) => {
-    const key = `${language}\u0000${p}`;
-    let n = perParagraph.get(key);
+  let counts = perParagraph.get(language);
+  if (!counts || counts.size > 50_000) {
+    counts = new Map();
+    perParagraph.set(language, counts);
+  }
+  let total = 0;
+  for (const p of paragraphs) {
+    let n = counts.get(p);
     if (n === undefined) {
       n = countWordsIn(p, language);
-      perParagraph.set(key, n);
+      counts.set(p, n);
     }
-    return sum + n;
-  }, 0);
+    total += n;
+  }
   cache.set(paragraphs, total);
   return total;
 }

@@ -1,9 +1,11 @@
 // Runs the check engine off the UI thread (issue 4: findings computed in a worker, in step with typing).
 // Edits arrive per paragraph and go through the engine's incremental `updateTarget`.
 import { CheckEngine } from '../../shared/checks/engine';
-import type { CheckRequest, CheckResponse } from './protocol';
+import { diffFindings, type CheckRequest, type CheckResponse } from './protocol';
+import type { Finding } from '../../shared/model/finding';
 
 const engine = new CheckEngine();
+let sent = new Map<string, Finding>();
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
   postMessage(message: CheckResponse): void;
@@ -26,7 +28,9 @@ scope.onmessage = (event) => {
         findings = engine.setGlossary(request.glossary);
         break;
     }
-    scope.postMessage({ type: 'findings', seq: request.seq, findings, ms: performance.now() - started });
+    const { delta, next } = diffFindings(sent, findings, request.type === 'set-document');
+    sent = next;
+    scope.postMessage({ type: 'findings', seq: request.seq, delta, ms: performance.now() - started });
   } catch (error) {
     scope.postMessage({ type: 'failed', seq: request.seq, message: String(error) });
   }

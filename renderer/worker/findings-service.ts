@@ -4,7 +4,7 @@
 // stale work in the worker.
 import type { Finding } from '../../shared/model/finding';
 import type { Glossary } from '../../shared/glossary/model';
-import type { CheckRequest, CheckResponse } from './protocol';
+import type { CheckRequest, CheckResponse, FindingsDelta } from './protocol';
 
 export interface FindingsSnapshot {
   /** Findings whose text still matches the current target (stale ones are dropped, see `fresh`). */
@@ -31,6 +31,7 @@ export class FindingsService {
   private inFlight = false;
   private seq = 0;
   private raw: readonly Finding[] = [];
+  private readonly held = new Map<string, Finding>();
   private snapshot: FindingsSnapshot = { findings: [], complete: false, lastMs: 0 };
   private readonly listeners = new Set<Listener>();
 
@@ -104,13 +105,22 @@ export class FindingsService {
   private receive(response: CheckResponse): void {
     this.inFlight = false;
     if (response.type === 'findings') {
-      this.raw = response.findings;
+      this.raw = this.apply(response.delta);
       this.snapshot = { ...this.snapshot, lastMs: response.ms };
     } else {
       console.error('checks worker failed:', response.message);
     }
     this.publish(this.sent === this.wanted && !this.glossaryDirty);
     this.pump();
+  }
+
+  /** Applies a delta, keeping unchanged findings as the same objects (memoized views skip them). */
+  private apply(delta: FindingsDelta): readonly Finding[] {
+    if (delta.reset) this.held.clear();
+    if (delta.added.length === 0 && delta.removed.length === 0 && !delta.reset) return this.raw;
+    for (const key of delta.removed) this.held.delete(key);
+    for (const [key, finding] of delta.added) this.held.set(key, finding);
+    return [...this.held.values()].sort(compareFindings);
   }
 
   private publish(complete: boolean): void {
@@ -130,4 +140,14 @@ export function fresh(findings: readonly Finding[], target: readonly string[]): 
   const kept = findings.filter((f) => target[f.paragraph]?.slice(f.start, f.end) === f.text);
   // Same list when nothing went stale, so views memoized on it do not redraw on every keystroke.
   return kept.length === findings.length ? findings : kept;
+}
+
+/** Document order, as the engine sorts: paragraph, position, then check. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.paragraph - b.paragraph ||
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0)
+  );
 }
