@@ -130,7 +130,7 @@ describe('CheckEngine properties', () => {
         const chosen = before[pick % before.length] as Finding;
         const same = (f: Finding) => f.message.key === chosen.message.key && f.text === chosen.text;
         const after = checkDocument(applyFirstSuggestion(doc, chosen));
-        expect(after.filter(same).length).toBe(before.filter(same).length - 1);
+        expect(after.filter(same).length).toBeLessThan(before.filter(same).length);
       }),
       { numRuns: 200 },
     );

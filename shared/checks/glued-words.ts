@@ -105,12 +105,15 @@ function cachedSplits(word: string): Split[] {
   return splits;
 }
 
-/** Glued-word findings over a document's word statistics. */
-export function gluedWordFindings(stats: WordStatistics): Finding[] {
+/** Glued-word findings over a document's word statistics; `excluded` words are reported elsewhere. */
+export function gluedWordFindings(
+  stats: WordStatistics,
+  excluded: ReadonlySet<string> = new Set(),
+): Finding[] {
   const findings: Finding[] = [];
   // Only words that are not ordinary Hebrew can be glued, and only those are indexed by paragraph.
   for (const type of stats.typeParagraphs.keys()) {
-    if (type.length < MIN_GLUED || (stats.typeCount.get(type) ?? 0) >= 3) continue;
+    if (type.length < MIN_GLUED || (stats.typeCount.get(type) ?? 0) >= 3 || excluded.has(type)) continue;
     const splits = cachedSplits(type);
     if (splits.length === 0) continue;
     const glued = gluedSplit(type, splits, (w) => stats.isAttested(w));

@@ -141,6 +141,16 @@ const mustFlag: Row[] = [
     reason: '§6.16 article forms and no article',
   },
   {
+    text: 'הכוחות פעלו בטול כרם.\nעיריית טולכרם מסרה כי אין חשמל.\nבמחנה נור א-שמס בטול כרם נחשפו מעבדות.',
+    cluster: ['טול כרם', 'טולכרם'],
+    reason: '§6.17 one word or two (the first with a prefix)',
+  },
+  {
+    text: 'הכפר אבו גוש נמצא ליד ירושלים.\nתושבי אבו-גוש הפגינו.\nראש המועצה באבו גוש אמר.',
+    cluster: ['אבו גוש', 'אבו-גוש'],
+    reason: '§6.17 maqaf or space between the parts (Academy: אבו גוש)',
+  },
+  {
     text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
     cluster: [],
     reason: 'control row: one spelling only',

@@ -45,6 +45,7 @@ import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster } from './name-variants/ev
 import { ClusterReporter } from './name-variants/report';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { gluedWordFindings } from './glued-words';
+import { compoundFindings } from './name-variants/compounds';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
 interface ClusterResult {
@@ -151,8 +152,10 @@ export class NameVariantIndex implements DocumentIndex {
     }
     this.clusterResults = results;
     this.dirtyTypes = new Set();
+    const compounds = compoundFindings(doc);
+    for (const f of compounds.findings) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
-    for (const f of gluedWordFindings(this.stats)) findings.push(f);
+    for (const f of gluedWordFindings(this.stats, compounds.handled)) findings.push(f);
     return findings;
   }
 

@@ -1,0 +1,118 @@
+// Names written as one word or as two (HEBREW.md §6 row 17: maqaf, hyphen or space between the parts):
+// טולכרם / טול-כרם / טול כרם. A non-ordinary word is compared with every adjacent pair of words whose
+// letters, put together, are the same (the first word read without its prefix). The commoner form is
+// preferred (the spaced one on a tie, as the Academy separates the parts of a compound name); every use
+// of the other form is reported with it as the fix.
+import type { Finding } from '../../model/finding';
+import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
+import { buildFinding } from '../finding-builder';
+import { hashString } from '../fingerprint';
+import type { NameDocument, StemUse } from './stem-use';
+
+const MIN_JOINED = 5;
+
+interface Spaced {
+  readonly first: string;
+  readonly second: string;
+  readonly count: number;
+  /** The first word's prefix and the name part after it. */
+  readonly prefix: string;
+  readonly firstStem: string;
+}
+
+/** Adjacent pairs (first word, second word) that spell `joined` (prefix of the first word aside). */
+function spacedForms(doc: NameDocument, joined: string): Spaced[] {
+  const letters = regularizeFinals(joined.split(MAQAF).join(''));
+  const found: Spaced[] = [];
+  for (let at = 2; at <= letters.length - 2; at++) {
+    const head = letters.slice(0, at);
+    // Standing alone, the second word ends in its final form (טולכרם → כרם).
+    const second = withFinalForm(letters.slice(at));
+    for (const [first, count] of doc.stats.prev.get(second) ?? []) {
+      // The joined word itself attests the first part, so any prefix reading of it will do (בטול כרם).
+      const reading = prefixReadings(first).find(
+        (r) => !r.articleRestored && regularizeFinals(r.stem) === head,
+      );
+      if (reading) found.push({ first, second, count, prefix: reading.prefix, firstStem: reading.stem });
+    }
+  }
+  return found;
+}
+
+export interface CompoundResult {
+  readonly findings: Finding[];
+  /** Words taken care of here (not to be reported again as glued). */
+  readonly handled: ReadonlySet<string>;
+}
+
+export function compoundFindings(doc: NameDocument): CompoundResult {
+  const findings: Finding[] = [];
+  const handled = new Set<string>();
+  for (const use of doc.uses.values()) {
+    if (use.info.common || use.info.letters < MIN_JOINED) continue;
+    const spaced = spacedForms(doc, use.info.stem);
+    if (spaced.length === 0) continue;
+    for (const t of use.types) handled.add(t);
+    const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
+    const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
+    const joinedText = use.info.stem;
+    const preferSpaced = spacedCount >= use.count;
+    const variants = preferSpaced ? [spacedText, joinedText] : [joinedText, spacedText];
+    const clusterId = 'nv:' + hashString(['compound', joinedText, spacedText].join('\u0000'));
+    const params = {
+      found: preferSpaced ? joinedText : spacedText,
+      preferred: preferSpaced ? spacedText : joinedText,
+      count: preferSpaced ? spacedCount : use.count,
+      spellings: 2,
+    };
+    const report = (paragraph: number, start: number, end: number, replacement: string) => {
+      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+      findings.push(
+        buildFinding({
+          check: 'name-variants',
+          severity: 'warning',
+          paragraph,
+          paragraphText: text,
+          start,
+          end,
+          key: 'name-variant',
+          params,
+          replacements: [replacement],
+          variants,
+          clusterId,
+        }),
+      );
+    };
+    if (preferSpaced) reportJoined(doc, use, spacedText, report);
+    else for (const s of spaced) reportSpaced(doc, s, joinedText, report);
+  }
+  return { findings, handled };
+}
+
+type Report = (paragraph: number, start: number, end: number, replacement: string) => void;
+
+function reportJoined(doc: NameDocument, use: StemUse, spacedText: string, report: Report): void {
+  for (const type of use.types) {
+    const reading = doc.readingOf(type);
+    for (const paragraph of doc.stats.paragraphsOf(type))
+      for (const word of doc.stats.occurrences(paragraph, type))
+        report(
+          paragraph,
+          word.start,
+          word.end,
+          attachPrefix(reading.prefix, spacedText, reading.articleRestored),
+        );
+  }
+}
+
+function reportSpaced(doc: NameDocument, spaced: Spaced, joinedText: string, report: Report): void {
+  for (const paragraph of doc.stats.paragraphsOf(spaced.second)) {
+    const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+    const firsts = doc.stats.occurrences(paragraph, spaced.first);
+    for (const second of doc.stats.occurrences(paragraph, spaced.second)) {
+      const first = firsts.find((f) => f.end < second.start && text.slice(f.end, second.start).trim() === '');
+      if (first) report(paragraph, first.start, second.end, attachPrefix(spaced.prefix, joinedText));
+    }
+  }
+}
