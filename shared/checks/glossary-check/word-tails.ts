@@ -4,18 +4,15 @@
 // character code without allocating: the check runs over every word of a million-word document.
 
 const LETTERS = 27; // א..ת with final forms folded into regular ones
-const FINALS: Readonly<Record<number, number>> = {
-  0x5da: 0x5db,
-  0x5dd: 0x5de,
-  0x5df: 0x5e0,
-  0x5e3: 0x5e4,
-  0x5e5: 0x5e6,
-};
 
-/** 0..26 for a Hebrew letter (final forms as their regular letter), -1 otherwise. */
+/**
+ * 0..26 for a Hebrew letter, -1 otherwise. A final form (ך ם ן ף ץ, one code point below its regular
+ * form) counts as the regular letter.
+ */
 function letterIndex(code: number): number {
   if (code < 0x5d0 || code > 0x5ea) return -1;
-  return (FINALS[code] ?? code) - 0x5d0;
+  const final = code === 0x5da || code === 0x5dd || code === 0x5df || code === 0x5e3 || code === 0x5e5;
+  return code - 0x5d0 + (final ? 1 : 0);
 }
 
 /** Geresh and gershayim in their typed forms: inside a word, not a boundary. */

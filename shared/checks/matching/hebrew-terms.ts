@@ -28,9 +28,23 @@ export interface TargetWords {
   readonly parts: readonly Part[];
 }
 
-const FINALS = /[ךםןףץ]/u;
-/** Comparison key of a word: final letters regularised (a quick test first: most words need nothing). */
-export const keyOf = (norm: string) => (FINALS.test(norm) ? regularizeFinals(norm) : norm);
+/** ך ם ן ף ץ: each final form's code point is one below its regular form's. */
+const isFinalCode = (c: number) => c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5;
+
+/**
+ * Comparison key of a word: final letters regularised. One pass over the code units: a word has at
+ * most one final letter (its last), so the common cases never build a new string letter by letter.
+ */
+export function keyOf(norm: string): string {
+  let at = -1;
+  for (let i = 0; i < norm.length; i++) {
+    if (!isFinalCode(norm.charCodeAt(i))) continue;
+    if (at >= 0) return regularizeFinals(norm);
+    at = i;
+  }
+  if (at < 0) return norm;
+  return norm.slice(0, at) + String.fromCharCode(norm.charCodeAt(at) + 1) + norm.slice(at + 1);
+}
 
 export function targetWords(text: string): TargetWords {
   const tokens = tokenize(text);
