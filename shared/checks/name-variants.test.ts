@@ -238,6 +238,14 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'inflection of a common noun',
   },
   { text: 'הוא עבד במשרד.\nהעובד פוטר.\nהעובדים שבתו.', reason: 'עבד/עובד: verb and noun' },
+  {
+    text: 'הבכיר קרא לוושינגטון להתערב.\nוושינגטון פועלת להרגעה.\nבוושינגטון אמרו כי המגעים נמשכים.',
+    reason: 'וושינגטון: a name starting with וו is not ו + ושינגטון when others attach prefixes to it',
+  },
+  {
+    text: 'דובר הצבא מסר כי הכוחות פעלו.\nהדובר הוסיף כי.\nדוברת המשטרה אמרה.',
+    reason: 'an ordinary noun and its forms',
+  },
 ];
 
 describe('name-variants: must flag', () => {

@@ -57,6 +57,13 @@ export class PrefixOverrides {
       return g;
     };
     const unstripped: [string, StemInfo][] = [];
+    // A word other words are read as (וושינגטון in לוושינגטון) is a name in its own right: its own
+    // first letter is not a prefix.
+    const prefixedStems = new Set<string>();
+    for (const type of stats.typeCount.keys()) {
+      const base = stats.reading(type);
+      if (base.prefix !== '') prefixedStems.add(base.stem);
+    }
     for (const type of stats.typeCount.keys()) {
       const base = stats.reading(type);
       const baseInfo = this.info(base.stem);
@@ -77,6 +84,7 @@ export class PrefixOverrides {
         continue;
       }
       group(baseInfo.key).bare.push(baseInfo);
+      if (prefixedStems.has(type)) continue;
       for (const [r, info] of this.profile(type).prefixed) group(info.key).prefixed.push([type, r, info]);
     }
     const overrides = new Map<string, PrefixReading>();
