@@ -6,6 +6,7 @@ import { decodeText } from '../../shared/formats/text-decoding';
 import { paragraphsFromText, type AlignedDocument } from '../../shared/model/document';
 import type { Finding } from '../../shared/model/finding';
 import type { Glossary } from '../../shared/glossary/model';
+import { maxTextBytes } from '../services/files';
 import { parseCheckArguments } from './args';
 import { countWords, formatJson, formatText, sortedForOutput, toJsonFinding } from './report';
 import { readGlossary, type GlossaryReaders } from './glossary-file';
@@ -43,7 +44,18 @@ export async function readTextFile(io: CheckCommandIo, path: string): Promise<Ca
       },
     };
   }
-  const decoded = decodeText(bytes);
+  // The app's limit for a text document (files.ts): beyond it the engine would run for minutes.
+  const decoded: CallResult<{ text: string }> =
+    bytes.length > maxTextBytes
+      ? {
+          ok: false,
+          error: {
+            code: 'file-too-large',
+            messageKey: 'errors:file-too-large',
+            params: { megabytes: maxTextBytes / 1024 / 1024 },
+          },
+        }
+      : decodeText(bytes);
   if (!decoded.ok) {
     const reason = message(decoded.error);
     return {
