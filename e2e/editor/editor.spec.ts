@@ -132,7 +132,11 @@ test('the Hebrew UI mirrors the layout; the panes keep their own direction', asy
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
 
-test('opens an English .txt with a Hebrew .docx from the workspace', async ({ page }) => {
+test('opens an English .txt with a Hebrew .docx from the workspace', async ({ page }, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'web',
+    "the workspace picker is the web host's dialog; Electron's is native",
+  );
   const workspace = process.env.NUSACH_WORKSPACE as string;
   const he = ['פסקה ראשונה על רסטן.', 'בפסקה השנייה: ראסטן ו-HTS.'];
   await makeHebrewDocx(join(workspace, 'import-he.docx'), he);
@@ -148,6 +152,50 @@ test('opens an English .txt with a Hebrew .docx from the workspace', async ({ pa
   await expect(target(page).getByTestId('target-paragraph')).toHaveText(he);
   await expect(page.getByTestId('source-pane')).toContainText('Second: Rastan and HTS.');
   await page.screenshot({ path: shot('docx-en') });
+  // Both files are now in Open Recent.
+  await page.getByTestId('open-button').click();
+  await expect(page.getByTestId('recent-file').filter({ hasText: 'import-he.docx' })).toBeVisible();
+  await expect(page.getByTestId('recent-file').filter({ hasText: 'import-en.txt' })).toBeVisible();
+});
+
+test('two files dropped on the window open as a pair, told apart by script', async ({ page }) => {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['שורה ראשונה על רסטן.\nשורה שנייה.'], 'dropped-he.txt', { type: 'text/plain' }));
+    data.items.add(
+      new File(['First line on Rastan.\nSecond line.'], 'dropped-en.txt', { type: 'text/plain' }),
+    );
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(target(page).getByTestId('target-paragraph')).toHaveText([
+    'שורה ראשונה על רסטן.',
+    'שורה שנייה.',
+  ]);
+  await expect(page.getByTestId('source-pane')).toContainText('First line on Rastan.');
+});
+
+test('a comment on a selected Hebrew span is listed and resolved', async ({ page }) => {
+  const paragraph = target(page).locator('[data-paragraph="3"]');
+  // Select the words "רמי עבד אל רחמן" at the start of row 4 with the DOM selection.
+  await paragraph.evaluate((p) => {
+    const text = p.querySelector('[data-start="0"]')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 'רמי עבד אל רחמן'.length);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+  await page.getByTestId('tab-comments').click();
+  await page.getByTestId('comment-text').click();
+  await expect(page.getByTestId('comment-quote')).toHaveText('רמי עבד אל רחמן');
+  await page.getByTestId('comment-text').fill('Check the transliteration of this name.');
+  await page.getByTestId('add-comment').click();
+  const comment = page.getByTestId('comment');
+  await expect(comment).toContainText('רמי עבד אל רחמן');
+  await expect(comment).toContainText('Check the transliteration of this name.');
+  await comment.getByRole('button', { name: 'Resolve' }).click();
+  await expect(comment).toHaveClass(/is-resolved/);
 });
 
 test('pasted texts with different paragraph counts say where they diverge', async ({ page }) => {
@@ -160,6 +208,22 @@ test('pasted texts with different paragraph counts say where they diverge', asyn
   await page.getByTestId('paste-target').fill(merged.join('\n'));
   await page.getByTestId('open-pair').click();
   await expect(page.getByTestId('divergence')).toContainText('row 4');
+});
+
+test('usable at 200% zoom: nothing overflows sideways, the panel moves under the text', async ({ page }) => {
+  // A 1400×900 window at 200% zoom lays out like a 700×450 CSS-pixel viewport.
+  await page.setViewportSize({ width: 700, height: 450 });
+  for (const language of ['en', 'he']) {
+    await page.getByTestId('ui-language').selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const text = await target(page).boundingBox();
+    const side = await page.locator('.side-panel').boundingBox();
+    expect(text && side && side.y >= text.y).toBe(true);
+    await page.screenshot({ path: shot(`zoom200-${language}`), fullPage: true });
+  }
+  await page.getByTestId('ui-language').selectOption('en');
 });
 
 // Last: it writes to the host's personal glossary, which later tests in this run would then see.
