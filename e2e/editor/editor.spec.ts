@@ -210,6 +210,39 @@ test('pasted texts with different paragraph counts say where they diverge', asyn
   await expect(page.getByTestId('divergence')).toContainText('row 4');
 });
 
+test('find and replace names with their prefixes, all in one undo step', async ({ page }) => {
+  await page.getByTestId('find-button').click();
+  await page.getByTestId('prefix-aware').check();
+  await page.getByTestId('find-input').fill('חומס');
+  await expect(page.getByTestId('match-count')).toHaveText(/\b(1[0-9]|[2-9][0-9])\b/);
+  await page.getByTestId('replace-input').fill('חמץ');
+  await page.getByTestId('replace-all').click();
+  await expect(target(page)).not.toContainText('חומס');
+  await expect(target(page)).toContainText('בנפת חמץ'); // the prefix ב kept
+  await page.getByTestId('undo').click();
+  await expect(target(page)).not.toContainText('חמץ');
+});
+
+test('a Hebrew paragraph starting with Latin or digits stays RTL; bidi controls are visible', async ({
+  page,
+}) => {
+  await page.getByTestId('open-button').click();
+  await page.getByTestId('paste-tab').click();
+  await page.getByTestId('paste-source').fill('HTS took Hama.\n5 km from Homs.');
+  await page.getByTestId('paste-target').fill('HTS כבשה את חמה.\n5 ק"מ מחומס, ליד \u2068Rastan\u2069.');
+  await page.getByTestId('open-pair').click();
+  const rows = target(page).getByTestId('target-paragraph');
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all())
+    expect(await row.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await rows.nth(1).click();
+  const line = page.getByTestId('paragraph-editor').locator('.cm-line');
+  expect(await line.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // Latin and number runs are bidi isolates in CodeMirror's own model (LESSONS 3), FSI/PDI are chips (9).
+  await expect(line.locator('.cm-ltr-island').first()).toHaveText('5');
+  await expect(line.locator('.cm-bidi-chip')).toHaveText(['FSI', 'PDI']);
+});
+
 test('usable at 200% zoom: nothing overflows sideways, the panel moves under the text', async ({ page }) => {
   // A 1400×900 window at 200% zoom lays out like a 700×450 CSS-pixel viewport.
   await page.setViewportSize({ width: 700, height: 450 });
