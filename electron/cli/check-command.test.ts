@@ -157,3 +157,30 @@ describe('check command', () => {
     expect(stderr).toMatch(pattern);
   });
 });
+
+describe('check command on arbitrary bytes', () => {
+  it('never throws and always exits 0, 1 or 2, with the real engine', async () => {
+    const { checkDocument } = await import('../../shared/checks/engine');
+    const fc = (await import('fast-check')).default;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
+        ),
+        async (bytes) => {
+          const io = {
+            readFile: async () => bytes,
+            stdout: () => undefined,
+            stderr: () => undefined,
+            now: () => 0,
+          };
+          const deps = { ...fakeDeps(), checkDocument };
+          const code = await runCheckCommand(['any.txt', '--format', 'json'], io, deps);
+          expect([0, 1, 2]).toContain(code);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
