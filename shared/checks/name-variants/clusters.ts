@@ -17,20 +17,23 @@ export interface StemCluster {
 }
 
 export class ComparisonCache {
-  private readonly cache = new Map<string, VariantComparison | null>();
+  /** First stem (the smaller) → second stem → result; nested so no key strings are built per lookup. */
+  private readonly cache = new Map<string, Map<string, VariantComparison | null>>();
 
   compare(a: StemInfo, b: StemInfo): VariantComparison | null {
-    const key = a.stem < b.stem ? a.stem + '\u0000' + b.stem : b.stem + '\u0000' + a.stem;
-    let result = this.cache.get(key);
+    const [x, y] = a.stem < b.stem ? [a, b] : [b, a];
+    let inner = this.cache.get(x.stem);
+    if (!inner) this.cache.set(x.stem, (inner = new Map()));
+    let result = inner.get(y.stem);
     if (result === undefined) {
       result = best(
-        areVariants(a.parsed, b.parsed),
-        a.joinedParsed && areVariants(a.joinedParsed, b.parsed),
-        b.joinedParsed && areVariants(a.parsed, b.joinedParsed),
+        areVariants(x.parsed, y.parsed),
+        x.joinedParsed && areVariants(x.joinedParsed, y.parsed),
+        y.joinedParsed && areVariants(x.parsed, y.joinedParsed),
       );
       // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
       if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
-      this.cache.set(key, result);
+      inner.set(y.stem, result);
     }
     return result;
   }
