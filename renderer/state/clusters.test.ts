@@ -73,6 +73,13 @@ describe('variant clusters', () => {
     expect(cluster?.variants).toContainEqual({ spelling: 'ג׳בלה', count: 1 });
   });
 
+  it('leaves alone an occurrence whose text moved since the cluster was computed', () => {
+    const [cluster] = clustersOf([flagged], target);
+    const edited = ['אז כבשה את רסטן וטלביסה', target[1]!, target[2]!];
+    const edits = resolveClusterEdits(cluster!, 'ראסטן', edited);
+    expect(edits.map((e) => e.paragraph)).toEqual([2]);
+  });
+
   it('makes no edits for an empty spelling', () => {
     expect(resolveClusterEdits(clustersOf([flagged], target)[0]!, '  ', target)).toEqual([]);
   });

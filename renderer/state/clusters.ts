@@ -88,7 +88,12 @@ export function resolveClusterEdits(
   if (chosen === '') return [];
   return cluster.occurrences.flatMap((o) => {
     const replacement = attachPrefix(o.prefix, chosen, o.articleRestored);
-    if (target[o.paragraph]?.slice(o.start, o.end) === replacement) return [];
+    const current = target[o.paragraph]?.slice(o.start, o.end);
+    if (current === replacement) return [];
+    // Clusters are computed at low priority; an occurrence whose text has since moved is left alone.
+    if (current === undefined || !current.startsWith(o.prefix)) return [];
+    if (!normalizeWord(current).endsWith(normalizeWord(o.articleRestored ? o.spelling.slice(1) : o.spelling)))
+      return [];
     return [{ paragraph: o.paragraph, start: o.start, end: o.end, replacement }];
   });
 }
