@@ -1,8 +1,8 @@
 // Proper names in an English source paragraph: capitalised words that are not common English
 // (common-words.ts), with the Arabic article written before them (al-Assad, el-Sisi, ash-Sham) kept
 // apart so the Hebrew side may write or drop it (אל-אסד / אסד). Acronyms (HTS, SANA) are not names to
-// transcribe: Hebrew news keeps them in Latin letters. A capitalised word at the start of a sentence
-// is only a name when the document also capitalises it mid-sentence ("Fighters led by …" is not).
+// transcribe: Hebrew news keeps them in Latin letters. Each mention says whether it opens a sentence,
+// where capitals prove nothing ("Fighters led by …"): renderings.ts decides about those.
 import { COMMON_CAPITALISED } from './common-words';
 
 export interface NameMention {
@@ -81,9 +81,4 @@ export function capitalisedWords(text: string): NameMention[] {
     }
   }
   return mentions;
-}
-
-/** Names in `text`; `capitalisedMidSentence` holds keys the whole source capitalises mid-sentence. */
-export function englishNames(text: string, capitalisedMidSentence: ReadonlySet<string>): NameMention[] {
-  return capitalisedWords(text).filter((m) => !m.sentenceInitial || capitalisedMidSentence.has(m.key));
 }

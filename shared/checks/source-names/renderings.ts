@@ -5,7 +5,7 @@ import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { findTerm, targetWords, termParts } from '../matching/hebrew-terms';
-import { englishNames, type NameMention } from './english-names';
+import { capitalisedWords, type NameMention } from './english-names';
 import { hebrewPattern, phoneticKey } from './transliteration';
 
 export interface Rendering {
@@ -64,15 +64,23 @@ export function analyseParagraph(
   midSentence: ReadonlySet<string>,
   knownRenderings: KnownRenderings,
 ): ParagraphNames {
-  const mentions = englishNames(source, midSentence);
+  // A capitalised word opening a sentence ("Fighters led by …", "Samer Abdel-Jaber said …") is a name
+  // when the document also capitalises it mid-sentence, when the glossary knows it, or when the target
+  // paragraph has an unusual Hebrew word that transcribes it; in the last case it is never "missing".
+  const candidates = capitalisedWords(source);
+  const confirmedKeys = new Set(
+    candidates
+      .filter((m) => !m.sentenceInitial || midSentence.has(m.key) || knownRenderings(m.key))
+      .map((m) => m.key),
+  );
   const renderings = new Map<string, Rendering[]>();
   const known = new Set<string>();
-  if (mentions.length === 0) return { mentions, renderings, known };
+  if (candidates.length === 0) return { mentions: candidates, renderings, known };
   const tokens = tokenize(target).filter((t) => t.kind === 'hebrew' || t.kind === 'mixed');
   let words: ReturnType<typeof targetWords> | undefined;
   const phonetic = new Map<string, Rendering[]>();
-  for (const { key } of mentions) {
-    if (renderings.has(key)) continue;
+  for (const { key } of candidates) {
+    if (renderings.has(key) || phonetic.has(key)) continue;
     const fixed = knownRenderings(key);
     if (fixed) {
       known.add(key);
@@ -104,6 +112,10 @@ export function analyseParagraph(
       tokens.map((t) => renderingOf(t, pattern)).filter((r): r is Rendering => r !== undefined),
     );
   }
+  for (const [key, list] of phonetic) {
+    if (!confirmedKeys.has(key) && !list.some((r) => !isCommonWord(r.spelling))) phonetic.delete(key);
+  }
+  const mentions = candidates.filter((m) => confirmedKeys.has(m.key) || phonetic.has(m.key));
   for (const [key, list] of resolveCompetition(phonetic, mentions)) renderings.set(key, list);
   return { mentions, renderings, known };
 }
