@@ -105,6 +105,38 @@ test('split and merge a Hebrew paragraph to realign', async ({ page }) => {
   await expect(target(page).locator('[data-paragraph="0"]')).toHaveText(original ?? '');
 });
 
+test('merging English paragraphs realigns on the source side too', async ({ page }) => {
+  const first = await page.getByTestId('source-paragraph').first().textContent();
+  await page.getByTestId('source-paragraph').first().focus();
+  await page.getByTestId('merge-source').click();
+  await expect(page.getByTestId('divergence')).toContainText(
+    'The English has 16 paragraphs and the Hebrew 17',
+  );
+  await expect(page.getByTestId('source-paragraph').first()).toContainText(`${first} Thousands of people`);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('divergence')).toHaveCount(0);
+});
+
+test('marking rows reviewed moves the progress indicator', async ({ page }) => {
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '0');
+  await page.getByTestId('reviewed').nth(0).check();
+  await page.getByTestId('reviewed').nth(1).check();
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '2');
+  await expect(page.getByText('Reviewed 2 of 17')).toBeVisible();
+  await expect(page.getByTestId('word-counts')).toHaveText(/English \d+ · Hebrew \d+/);
+});
+
+test('a dropped binary file is refused with a clear message', async ({ page }) => {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array([0, 1, 2, 3, 0, 0, 7, 8])], 'photo.txt'));
+    data.items.add(new File(['Some English.'], 'en.txt'));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alert')).toHaveText('The file looks like binary data, not plain text.');
+  await expect(target(page)).toContainText('חומס'); // the open pair is untouched
+});
+
 test('typing in a paragraph keeps the findings in step', async ({ page }) => {
   await target(page).getByTestId('target-paragraph').nth(1).click();
   const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
