@@ -51,7 +51,9 @@ async function docxText(bytes: Buffer): Promise<string> {
 
 export function failForFsError(error: NodeJS.ErrnoException): never {
   if (error.code === 'ENOENT') fail('file-not-found');
-  if (error.code === 'EACCES' || error.code === 'EPERM') fail('file-permission-denied');
+  // EROFS: a read-only filesystem or mount refuses the write just as permissions do.
+  if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS')
+    fail('file-permission-denied');
   if (error.code === 'EISDIR') fail('not-a-file');
   if (error.code === 'ENOSPC') fail('disk-full');
   throw error;

@@ -12,7 +12,7 @@ import type { Glossary, GlossaryEntry } from '../../shared/glossary/model';
 import { emptyGlossary } from '../../shared/glossary/model';
 import { mergeGlossaries, resolveConflict, type EntryConflict } from '../../shared/glossary/merge';
 import { deleteEntry, importEntries, mergeEntries, upsertEntry } from '../../shared/glossary/edits';
-import type { ImportProblem, ImportReport } from '../../shared/glossary/import-report';
+import { fileProblem, type ImportProblem, type ImportReport } from '../../shared/glossary/import-report';
 import { writeFileAtomic } from './atomic-write';
 import { CallFailure, fail } from './call-failure';
 import { failForFsError } from './files';
@@ -26,6 +26,8 @@ import {
   type DiskStamp,
   type GlossaryFormat,
 } from './glossary-files';
+
+const goneKey = 'errors:glossary-file-gone';
 
 export interface GlossaryStoreOptions {
   readonly personalPath: string;
@@ -254,6 +256,7 @@ export class GlossaryStore {
     source.stamp = await diskStamp(source.absolute);
     source.base = source.current;
     source.dirty = false;
+    source.problems = source.problems.filter((p) => p.messageKey !== goneKey);
     source.watch?.watchFolder();
   }
 
@@ -262,12 +265,23 @@ export class GlossaryStore {
     let text: string;
     try {
       text = await readGlossaryText(source.absolute);
-    } catch {
-      // Missing (not created yet, or being replaced) or unreadable for now: keep what we have.
-      return false;
+    } catch (error) {
+      // Missing (not created yet, or being replaced) or unreadable for now: keep what we have. A file we
+      // had read that is now gone or unreadable is said once in the source's problems (issue 7: the app
+      // tells the user and keeps their data; saving writes it back).
+      if (source.diskText === null || !(error instanceof CallFailure)) return false;
+      const gone = fileProblem('glossary-file-gone', { file: source.name });
+      if (source.problems.some((p) => p.messageKey === gone.messageKey)) return false;
+      source.problems = [gone];
+      return true;
     }
     source.stamp = await diskStamp(source.absolute);
-    if (text === source.diskText) return false;
+    if (text === source.diskText) {
+      // Back as we left it (restored, or made readable again): the warning no longer holds.
+      if (!source.problems.some((p) => p.messageKey === goneKey)) return false;
+      source.problems = parseGlossary('tbx', text).problems;
+      return true;
+    }
     const parsed = parseGlossary('tbx', text);
     source.problems = parsed.problems;
     if (isFileFailure(parsed.problems)) return true;

@@ -40,6 +40,8 @@ const errors: Record<string, string> = {
   'glossary-open-tbx-only': 'Only TBX files can be opened as a glossary; import a CSV file into one instead.',
   'glossary-personal-close': 'The personal glossary cannot be closed.',
   'glossary-not-open': 'That glossary is no longer open.',
+  'glossary-file-gone':
+    '{{file}} was deleted, moved or made unreadable by another program. Your entries are kept here; save to write them back.',
   'bad-request': 'The app sent a request the Node side does not accept.',
   'unknown-call': 'The app asked for an operation that does not exist.',
   'internal-error': 'Something went wrong inside Nusach. Your document is unchanged; please try again.',
