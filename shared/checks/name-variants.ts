@@ -70,6 +70,8 @@ export class NameVariantIndex implements DocumentIndex {
   /** Words of the paragraphs edited since the last re-check; null after a reset (everything is new). */
   private dirtyTypes: Set<string> | null = null;
   private clusterResults = new Map<string, ClusterResult>();
+  /** Each word's stem label (cluster, ordinary or not) at the last re-check. */
+  private previousReadings = new Map<string, string>();
   private cached: Finding[] | null = null;
 
   reset(context: CheckContext): void {
@@ -148,6 +150,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const cluster of clusters)
       for (const m of cluster.members)
         canonical.set(m.info.stem, (cluster.members[0] as Candidate).info.stem);
+    this.markNeighboursOfChanges(uses, canonical);
     const findings: Finding[] = [];
     const results = new Map<string, ClusterResult>();
     for (const cluster of clusters) {
@@ -162,6 +165,32 @@ export class NameVariantIndex implements DocumentIndex {
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of gluedWordFindings(this.stats, compounds.handled)) findings.push(f);
     return findings;
+  }
+
+  /**
+   * A cluster's evidence also depends on how its neighbours read (their stem, whether they are ordinary,
+   * which cluster they belong to). When any of that changed for a word since the last re-check, the
+   * word and its neighbours count as edited, so clusters next to it are scored afresh.
+   */
+  private markNeighboursOfChanges(
+    uses: ReadonlyMap<string, StemUse>,
+    canonical: ReadonlyMap<string, string>,
+  ): void {
+    const readings = new Map<string, string>();
+    for (const [stem, use] of uses) {
+      const label = `${canonical.get(stem) ?? stem}\u0000${use.info.common ? 1 : 0}`;
+      for (const type of use.types) readings.set(type, label);
+    }
+    const dirty = this.dirtyTypes;
+    if (dirty) {
+      const changed = (type: string) => {
+        dirty.add(type);
+        for (const side of [this.stats.next.get(type), this.stats.prev.get(type)])
+          for (const other of side?.keys() ?? []) dirty.add(other);
+      };
+      for (const [type, label] of readings) if (this.previousReadings.get(type) !== label) changed(type);
+    }
+    this.previousReadings = readings;
   }
 
   /**
