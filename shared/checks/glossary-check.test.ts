@@ -32,6 +32,7 @@ const glossary: Glossary = {
       source: ['ceasefire', 'truce'],
       terms: [pref('הפסקת אש'), adm('הפוגה')],
     },
+    { id: 'hostage', kind: 'term', source: ['hostage'], terms: [pref('חטוף'), dep('בן ערובה')] },
   ],
 };
 
@@ -129,6 +130,24 @@ const table: [string, string | null, string[], string][] = [
     'a term dropped from the translation',
   ],
   ['ירו טיל תלול מסלול', null, ['error טיל תלול מסלול → רקטה'], 'a deprecated multi-word term'],
+  [
+    'הצדדים הסכימו על הפסקת האש',
+    'The sides agreed the ceasefire',
+    [],
+    'the article inside a construct (הפסקת האש)',
+  ],
+  [
+    '33 חטופים ישוחררו',
+    '33 hostages will be freed',
+    [],
+    'English -s plural, Hebrew plural of the preferred term',
+  ],
+  [
+    '33 בני ערובה ישוחררו',
+    '33 hostages will be freed',
+    ['warning 33 → ∅'],
+    'the source term missing: its deprecated form is plural here',
+  ],
 ];
 
 describe('glossary check: must flag / must not flag', () => {

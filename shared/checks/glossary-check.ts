@@ -104,11 +104,11 @@ function mentionedEntries(
     const candidates = [
       ...(index.sourceByFirstWord.get(word.lower) ?? []),
       ...(word.text !== word.lower ? (index.sourceByFirstWord.get(word.text) ?? []) : []),
-      // A one-word term in the plural (rockets → rocket, crossings → crossing).
-      ...(/[^s]s$/u.test(word.lower)
-        ? (index.sourceByFirstWord.get(word.lower.replace(/e?s$/u, '')) ?? [])
+      // A one-word term in the plural: hostages → hostage, crossings → crossing, churches → church.
+      ...(/[^s]s$/u.test(word.lower) ? (index.sourceByFirstWord.get(word.lower.slice(0, -1)) ?? []) : []),
+      ...(/(?:s|x|z|ch|sh)es$/u.test(word.lower)
+        ? (index.sourceByFirstWord.get(word.lower.slice(0, -2)) ?? [])
         : []),
-      ...(/ses$/u.test(word.lower) ? (index.sourceByFirstWord.get(word.lower.slice(0, -1)) ?? []) : []),
     ];
     for (const form of candidates) {
       if (mentioned.has(form.entry) || !formAt(words, at, form)) continue;

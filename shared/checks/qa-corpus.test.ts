@@ -5,16 +5,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paragraphsFromText } from '../model/document';
 import { checkDocument } from './engine';
+import { parseCsv } from '../glossary/csv';
 
 const ours = new Set(['typography', 'numbers', 'glossary', 'source-names']);
 
-function run(name: string) {
-  const read = (lang: string) =>
-    readFileSync(join(__dirname, 'fixtures', `news-${name}.${lang}.txt`), 'utf8');
+const fixture = (file: string) => readFileSync(join(__dirname, 'fixtures', file), 'utf8');
+
+function run(name: string, glossaryFile?: string) {
+  const read = (lang: string) => fixture(`news-${name}.${lang}.txt`);
   const target = paragraphsFromText(read('he'));
-  const findings = checkDocument({ source: paragraphsFromText(read('en')), target }).filter((f) =>
-    ours.has(f.check),
-  );
+  const glossary = glossaryFile ? parseCsv(fixture(glossaryFile)).glossary : undefined;
+  const document = { source: paragraphsFromText(read('en')), target };
+  const findings = checkDocument(document, glossary).filter((f) => ours.has(f.check));
   const line = (p: number) => target[p]?.line;
   return {
     warnings: findings
@@ -32,6 +34,15 @@ describe('QA checks on news pairs', () => {
     ['c', ['1 numbers 210', '4 numbers 72', '8 source-names דרעה', '9 source-names אדליב']],
   ])('news-%s: exactly the injected errors', (name, expected) => {
     expect(run(name).warnings).toEqual(expected);
+  });
+
+  it('news-d with the desk glossary: deprecated spellings and the missing term, nothing else', () => {
+    expect(run('d', 'desk-glossary.csv').warnings).toEqual([
+      '1 glossary חיית תחריר א-שאם',
+      '1 glossary אדליב',
+      '3 glossary המשא',
+      '5 glossary בדרעה',
+    ]);
   });
 
   it('keeps info findings (typed ״ ׳ ־, names not found) under one per ten words', () => {

@@ -94,11 +94,18 @@ export function matchWithReading(
   index: number,
   reading: PrefixReading,
   parts: readonly string[],
-  sameWord: (found: string, expected: string) => boolean = (found, expected) => found === expected,
+  inflected = false,
 ): TermMatch | undefined {
   if (parts.length === 0) return undefined;
-  const compare = (found: string, k: number) =>
-    k === parts.length - 1 ? sameWord(found, parts[k] as string) : found === parts[k];
+  const compare = (found: string, k: number) => {
+    const expected = parts[k] as string;
+    // In a construct the article goes on the last noun: הפסקת אש → הפסקת האש, בית חולים → בית החולים.
+    const word =
+      inflected && k > 0 && found !== expected && found.startsWith('ה') && !expected.startsWith('ה')
+        ? found.slice(1)
+        : found;
+    return inflected && k === parts.length - 1 ? isInflectionOf(word, expected) : word === expected;
+  };
   if (!compare(keyOf(reading.stem), 0)) return undefined;
   for (let k = 1; k < parts.length; k++) {
     const part = words.parts[index + k];
@@ -135,7 +142,7 @@ export function findTerm(
 ): TermMatch | undefined {
   for (let i = 0; i < words.parts.length; i++) {
     for (const reading of readingsAt(words, i)) {
-      const match = matchWithReading(words, i, reading, parts, inflected ? isInflectionOf : undefined);
+      const match = matchWithReading(words, i, reading, parts, inflected);
       if (match) return match;
     }
   }
