@@ -32,6 +32,7 @@ describe('QA checks on news pairs', () => {
     ['a', ['8 source-names לחאן']],
     ['b', ['2 numbers 30,000', '6 source-names סודני']],
     ['c', ['1 numbers 210', '4 numbers 72', '8 source-names דרעה', '9 source-names אדליב']],
+    ['e', []],
   ])('news-%s: exactly the injected errors', (name, expected) => {
     expect(run(name).warnings).toEqual(expected);
   });
@@ -46,7 +47,7 @@ describe('QA checks on news pairs', () => {
   });
 
   it('keeps info findings (typed ״ ׳ ־, names not found) under one per ten words', () => {
-    for (const name of ['a', 'b', 'c']) {
+    for (const name of ['a', 'b', 'c', 'e']) {
       const { info, words } = run(name);
       expect(info).toBeLessThan(words / 10);
     }

@@ -28,6 +28,7 @@ facebook east west north south eastern western northern southern middle central 
 great greater city province governorate district region county river sea lake mountain mountains
 street road highway bridge square airport port crossing border gulf camp refugee refugees index
 red black dead white blue green health education energy trade economic economy development justice
+monetary financial atomic criminal labour labor workers olympic premier cup club football
 peace freedom salvation independence unity reform human humanitarian relief aid emergency crisis water environment
 resolution operation plan agreement accord treaty summit conference talks deal report statement
 tel
