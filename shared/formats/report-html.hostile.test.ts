@@ -12,7 +12,7 @@ const payloads = [
   '<script>alert("nusach")</script>',
   '"><svg onload=alert(2)>',
   "'; alert(3); '",
-];
+] as const;
 const hostile = payloads.join(' ');
 const document: ExportDocument = {
   source: [`The mayor of Homs said ${hostile}`, 'Aid arrives tomorrow.'],
