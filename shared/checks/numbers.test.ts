@@ -87,6 +87,12 @@ const table: [string, string, string[], string][] = [
   ["the country's 2nd city", 'העיר השנייה במדינה', [], 'an ordinal'],
   ['one of the rebels said', 'אחד המורדים אמר', [], '"one" is a pronoun far more often than a count'],
   [
+    'the constructor of the toString hasOwnProperty',
+    'הבונה',
+    [],
+    'words named like Object.prototype members are not numbers',
+  ],
+  [
     'Rebels took the city',
     'המורדים כבשו 3 עיירות',
     [],

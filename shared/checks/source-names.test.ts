@@ -163,6 +163,11 @@ const table: [[string, string][], string[], string][] = [
     'a sentence-initial common noun with no transcription is not a missing name',
   ],
   [
+    [['They met the Constructor and the ValueOf groups.', 'הם נפגשו עם הקבוצות.']],
+    ['info missing הם', 'info missing הם'],
+    'words named like Object.prototype members are looked up as ordinary names',
+  ],
+  [
     [
       ['Fighters held Deir ez-Zor.', 'לוחמים החזיקו בדיר א-זור.'],
       ['Deir ez-Zor fell.', 'דיר א-זור נפלה.'],

@@ -46,7 +46,8 @@ function knownRenderingsOf(glossary: Glossary): KnownRenderings {
     if (accepted.length === 0) continue;
     for (const form of entry.source) if (!/\s/u.test(form.trim())) table.set(nameKey(form), accepted);
   }
-  return (key) => table.get(key) ?? STARTER_EXONYMS[key];
+  // Own keys only: an English word like "Constructor" must not reach Object.prototype.
+  return (key) => table.get(key) ?? (Object.hasOwn(STARTER_EXONYMS, key) ? STARTER_EXONYMS[key] : undefined);
 }
 
 interface Occurrence {

@@ -78,7 +78,8 @@ export function englishQuantities(text: string): Quantity[] {
       found.push({ start: m.index, end: m.index + m[0].length, vague: vague[1], digits: false });
       continue;
     }
-    const value = WORD_VALUES[word];
+    // Own keys only: "constructor" is an English word too.
+    const value = Object.hasOwn(WORD_VALUES, word) ? WORD_VALUES[word] : undefined;
     if (value === undefined) continue;
     // "twenty-five" is one number; "dozen" needs no article check.
     const unit = /^\s(km|kilomet(?:er|re)s?|miles?)\b/i.exec(text.slice(m.index + m[0].length));
