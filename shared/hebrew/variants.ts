@@ -104,7 +104,7 @@ export const Alternation = {
   Article: 16,
   /** Word-final ה ↔ א ↔ ת (rows 2–3). */
   Ending: 32,
-  /** A doubled consonant other than ו/י (row 13, ללה). */
+  /** A doubled ל (row 13, -אללה names). */
   Double: 64,
   /** Anything else (a real letter difference). */
   Other: 128,
@@ -166,6 +166,8 @@ const NO_MATCH: Step = { cost: 2, kind: Alternation.Other };
 function substitution(a: Unit, b: Unit, bothLast: boolean): Step {
   if (a.letter === b.letter)
     return a.geresh === b.geresh ? { cost: 0, kind: 0 } : { cost: 0.1, kind: Alternation.Geresh };
+  // Hamza carried by א or by י (כתאאב/כתאיב, Kata'ib): a transcription choice (row 1 and §1.2).
+  if (pairKey(a.letter, b.letter) === 'אי') return { cost: 0.5, kind: Alternation.Alef };
   if (bothLast) {
     const ending = ENDING_SWAP[pairKey(a.letter, b.letter)];
     if (ending !== undefined) return { cost: ending, kind: Alternation.Ending };
@@ -186,7 +188,8 @@ function indel(units: readonly Unit[], i: number): Step {
   const next = units[i + 1] as Unit;
   if (prev.letter === u.letter || next.letter === u.letter) {
     if (u.letter === 'ו' || u.letter === 'י') return { cost: 0.25, kind: Alternation.Plene };
-    return { cost: 0.3, kind: Alternation.Double };
+    // Unpointed Hebrew does not write the shadda; only -אללה names vary this way (row 13).
+    if (u.letter === 'ל') return { cost: 0.3, kind: Alternation.Double };
   }
   if (MATRES.has(u.letter)) {
     // ו/י just before a final ה/ת/א changes the ending (חמה ≠ חמיה: Hama ≠ Hamieh; -ית, -ות are

@@ -1,6 +1,9 @@
 // Is a cluster of similar spellings a name? Rule 4 of name-variants.ts: points for each kind of
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
 import { Alternation, FOREIGN_ALTERNATIONS } from '../../hebrew/variants';
+
+/** Alternations only transcription produces (not Hebrew spelling or Hebrew word pairs). */
+const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
 import type { StemCluster } from './clusters';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
 
@@ -24,17 +27,39 @@ export interface EvidenceSources {
   readonly canonical: ReadonlyMap<string, string>;
 }
 
+/**
+ * Shaped like Hebrew inflection: a hitpael/nitpael prefix (מת־ הת־ נת־ ית־ תת־) or a masculine plural,
+ * with no geresh or Arabic article. Transcribed names rarely take these shapes; Hebrew words the lexicon
+ * lacks often do.
+ */
+function looksHebrew(stem: string): boolean {
+  if (/[׳־]/.test(stem) || stem.length < 5) return false;
+  return /^(?:מת|הת|נת|ית|תת)/.test(stem) || /ים$/.test(stem);
+}
+
 export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): number {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
   let score = 0;
   const anyCommon = members.some((m) => m.info.common);
-  if (cluster.kinds & FOREIGN_ALTERNATIONS) score += 2;
-  else if (!anyCommon && cluster.kinds & Alternation.Plene)
+  const shared = sharedNeighbourScore(members, doc, sources.canonical);
+  // An ordinary word is in the cluster only as the first word of a multi-word name (חיית תחריר): without
+  // the rest of that name beside it and a non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ).
+  const ordinary = members.filter((m) => m.info.common);
+  const names = members.filter((m) => !m.info.common);
+  const partOfName = (o: StemUse) =>
+    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical) === 2);
+  if (!ordinary.every(partOfName)) return 0;
+  // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
+  const hebrewLooking = members.every((m) => looksHebrew(m.info.stem));
+  if (cluster.kinds & TRANSCRIPTION) score += 2;
+  // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
+  else if (cluster.kinds & Alternation.Swap) score += hebrewLooking ? 0 : 1;
+  else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)
     score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
   // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת): no evidence of a name.
   score += anyCommon ? -1 : 1;
   if (members.some((m) => m.info.arabicLooking)) score += 1;
-  score += sharedNeighbourScore(members, doc, sources.canonical);
+  score += shared;
   if (members.some((m) => inNameContext(m, doc))) score += 1;
   const inSource = (m: StemUse) =>
     sources.sourceKeys.has(m.info.key) ||

@@ -7,10 +7,17 @@
 // = ל + היא) but spell a name beside a variant (לאהיא).
 import { isCommonWord, isLexiconWord } from '../../hebrew/lexicon';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { Alternation } from '../../hebrew/variants';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { WordStatistics } from './statistics';
 import { MIN_LETTERS } from './stem-use';
+
+/**
+ * Alternations strong enough to read an ordinary-looking word as a name spelling (להיא beside לאהיא):
+ * a letter swap or a vowel letter alone also relate ordinary words (וכן/וחן).
+ */
+const STRONG = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
 
 /** Comparisons allowed in one group (a larger group has a too-common key to say anything). */
 const MAX_GROUP_PAIRS = 400;
@@ -92,7 +99,8 @@ export class PrefixOverrides {
     for (const [type, whole] of unstripped) {
       const g = groups.get(whole.key);
       const others = g ? [...g.bare, ...g.prefixed.map(([, , info]) => info)] : [];
-      if (others.some((b) => b.stem !== whole.stem && this.comparisons.compare(b, whole))) {
+      const spells = (b: StemInfo) => (this.comparisons.compare(b, whole)?.kinds ?? 0) & STRONG;
+      if (others.some((b) => b.stem !== whole.stem && spells(b))) {
         overrides.set(type, { prefix: '', stem: type });
         this.namesByVariant.add(type);
         named.push(whole);
