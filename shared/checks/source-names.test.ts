@@ -206,6 +206,20 @@ describe('source-names: must flag / must not flag', () => {
     });
   });
 
+  it('leaves every word of a multi-word glossary name to the glossary check', () => {
+    const glossary: Glossary = {
+      entries: [
+        {
+          id: 'k',
+          kind: 'place',
+          source: ['Khan Younis'],
+          terms: [{ text: 'ח׳אן יונס', status: 'preferred' }],
+        },
+      ],
+    };
+    expect(check([['Strikes hit Khan Younis.', 'תקיפות פגעו בעיר.']], glossary)).toEqual([]);
+  });
+
   it('leaves names with a glossary entry to the glossary check', () => {
     const glossary: Glossary = {
       entries: [
