@@ -59,6 +59,9 @@ type Hit = Omit<Occurrence, 'paragraph'> & { readonly group: number };
 // (the reviewer is typing), only the edited paragraph is matched again.
 let lastKey = '';
 let hitsByText = new Map<string, readonly Hit[]>();
+// And the occurrence objects built last time per paragraph index, reused while its text is the same,
+// so a keystroke allocates nothing for the other paragraphs.
+let lastRows: { text: string; occurrences: readonly (Occurrence & { group: number })[] }[] = [];
 
 function hitsIn(
   text: string,
@@ -101,15 +104,20 @@ export function findOccurrenceGroups(
   if (key !== lastKey || hitsByText.size > maxCachedParagraphs) {
     lastKey = key;
     hitsByText = new Map();
+    lastRows = [];
   }
-  target.forEach((text, paragraph) => {
+  const rows = target.map((text, paragraph) => {
+    const last = lastRows[paragraph];
+    if (last && last.text === text) return last;
     let hits = hitsByText.get(text);
     if (!hits) {
       hits = hitsIn(text, wanted);
       hitsByText.set(text, hits);
     }
-    for (const { group, ...hit } of hits) (result[group] as Occurrence[]).push({ paragraph, ...hit });
+    return { text, occurrences: hits.map((hit) => ({ ...hit, paragraph })) };
   });
+  lastRows = rows;
+  for (const row of rows) for (const o of row.occurrences) (result[o.group] as Occurrence[]).push(o);
   return result;
 }
 

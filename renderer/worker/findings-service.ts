@@ -17,6 +17,10 @@ export interface FindingsSnapshot {
 
 type Listener = () => void;
 
+/** A check slower than this is not re-run while the reviewer types, only after `typingPauseMs` of quiet. */
+const slowCheckMs = 40;
+const typingPauseMs = 250;
+
 interface Texts {
   readonly source: readonly string[];
   readonly target: readonly string[];
@@ -31,6 +35,8 @@ export class FindingsService {
   private inFlight = false;
   private seq = 0;
   private raw: readonly Finding[] = [];
+  private changedAt = 0;
+  private waiting: ReturnType<typeof setTimeout> | undefined;
   private readonly held = new Map<string, Finding>();
   private snapshot: FindingsSnapshot = { findings: [], complete: false, lastMs: 0 };
   private readonly listeners = new Set<Listener>();
@@ -51,6 +57,7 @@ export class FindingsService {
   update(texts: Texts): void {
     if (this.wanted === texts) return;
     this.wanted = texts;
+    this.changedAt = performance.now();
     this.publish(false);
     this.pump();
   }
@@ -62,11 +69,22 @@ export class FindingsService {
   }
 
   dispose(): void {
+    clearTimeout(this.waiting);
     this.worker.terminate();
   }
 
   private pump(): void {
-    if (this.inFlight || this.wanted === undefined) return;
+    if (this.inFlight || this.wanted === undefined || this.waiting !== undefined) return;
+    // A slow check (a long document) re-run on every keystroke would keep a core busy and starve the
+    // UI thread on a small machine: then wait for a pause in typing before checking again.
+    const quiet = performance.now() - this.changedAt;
+    if (this.sent !== undefined && this.snapshot.lastMs > slowCheckMs && quiet < typingPauseMs) {
+      this.waiting = setTimeout(() => {
+        this.waiting = undefined;
+        this.pump();
+      }, typingPauseMs - quiet);
+      return;
+    }
     const request = this.nextRequest(this.wanted);
     if (request === undefined) {
       this.publish(!this.glossaryDirty);
