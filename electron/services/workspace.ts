@@ -30,6 +30,12 @@ export function workspacePolicy(root: string): PathPolicy {
       return real;
     }
     if (access === 'read') fail('file-not-found');
+    // A dangling symlink is not a new file: a write that follows it creates its target, wherever that is.
+    const isLink = await lstat(full).then(
+      (info) => info.isSymbolicLink(),
+      () => false,
+    );
+    if (isLink) fail('path-outside-workspace');
     // A new file: its folder must exist and really be inside the workspace.
     const parent = await realpath(resolve(full, '..')).catch(() => fail('file-not-found'));
     if (!isInside(root, parent)) fail('path-outside-workspace');
