@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findOccurrenceGroups, findOccurrences } from './occurrences';
+
+describe('occurrences of spellings', () => {
+  it('finds every spelling with any prefix, in groups', () => {
+    const target = ['כבשו את רסטן ואת חמה', 'מרסטן לחמה', 'ראסטן'];
+    const [rastan, hama] = findOccurrenceGroups(target, [['רסטן', 'ראסטן'], ['חמה']]);
+    expect(rastan?.map((o) => [o.paragraph, o.prefix, o.spelling])).toEqual([
+      [0, '', 'רסטן'],
+      [1, 'מ', 'רסטן'],
+      [2, '', 'ראסטן'],
+    ]);
+    expect(hama?.map((o) => [o.paragraph, o.prefix])).toEqual([
+      [0, ''],
+      [1, 'ל'],
+    ]);
+  });
+
+  it('follows an edit of one paragraph while the spellings stay the same (cached rows)', () => {
+    const before = ['רסטן', 'חמה'];
+    expect(findOccurrences(before, ['רסטן'])).toHaveLength(1);
+    const after = ['חמה', 'ברסטן ורסטן'];
+    const found = findOccurrences(after, ['רסטן']);
+    expect(found.map((o) => [o.paragraph, o.start, o.prefix])).toEqual([
+      [1, 0, 'ב'],
+      [1, 6, 'ו'],
+    ]);
+  });
+
+  it('does not match a longer word that merely contains the spelling', () => {
+    expect(findOccurrences(['מרסטניה'], ['רסטן'])).toEqual([]);
+  });
+});
