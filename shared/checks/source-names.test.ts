@@ -33,6 +33,9 @@ const phonetic: [string, string[], string[], string][] = [
   ['Ali', [], ['עלי', 'אלי'], 'fewer than two consonants: not evidence enough'],
   ['Rafah', ['רפיח', 'רפח'], ['רפואה'], 'a final -ah may be the consonant ח'],
   ['Daraa', ['דרעא', 'דרעה'], ['דרך'], 'a doubled vowel may hide an ʿayn'],
+  ['Erdoğan', ['ארדואן'], [], 'Turkish ğ is silent (ארדואן, as Hebrew news writes it)'],
+  ['Recep', ["רג'פ", 'רגפ'], [], 'Turkish c = j'],
+  ['Beşiktaş', ['בשיקטאש'], [], 'Turkish ş = sh'],
   ['Saad', ['סעד'], ['סוד'], 'Saad = سعد'],
   ['Deir', ['דיר'], ['זור'], 'ei is a diphthong, not any vowel letters; d is not ז'],
 ];

@@ -24,7 +24,8 @@ const DIGRAPHS: readonly [string, string][] = [
 
 const CONSONANTS: Readonly<Record<string, string>> = {
   b: '[בפ]',
-  c: '[קכסצ]',
+  // c: English k/s; Turkish and Indonesian c = j (Recep → רג׳פ).
+  c: '[קכסצג]',
   d: '[דטצז]',
   f: 'פ',
   g: '[געג]',
@@ -86,12 +87,19 @@ function plainVowelPattern(run: string, position: 'initial' | 'medial' | 'final'
 
 /** Letters only, lower case, without diacritics; ʿ and ' become a marker for ע/א. */
 function simplify(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ʿʾ'’`]/gu, '\u0027')
-    .replace(/[^a-z']/gu, '');
+  return (
+    word
+      .toLowerCase()
+      // Turkish letters keep their sound before diacritics are dropped: ş = sh, ç = ch, ğ is silent.
+      .replace(/ş/gu, 'sh')
+      .replace(/ç/gu, 'ch')
+      .replace(/ğ/gu, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[ʿʾ'’`]/gu, '\u0027')
+      .replace(/[^a-z']/gu, '')
+  );
 }
 
 /**
