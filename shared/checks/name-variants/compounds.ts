@@ -30,6 +30,7 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
     // Standing alone, the second word ends in its final form (טולכרם → כרם).
     const second = withFinalForm(letters.slice(at));
     for (const [first, count] of doc.stats.prev.get(second) ?? []) {
+      if (!regularizeFinals(first).endsWith(head)) continue;
       // The joined word itself attests the first part, so any prefix reading of it will do (בטול כרם).
       const reading = prefixReadings(first).find(
         (r) => !r.articleRestored && regularizeFinals(r.stem) === head,
@@ -107,7 +108,9 @@ function reportJoined(doc: NameDocument, use: StemUse, spacedText: string, repor
 }
 
 function reportSpaced(doc: NameDocument, spaced: Spaced, joinedText: string, report: Report): void {
-  for (const paragraph of doc.stats.paragraphsOf(spaced.second)) {
+  // Look the pair up through its indexed (non-ordinary) word; ordinary words are not indexed.
+  const indexed = doc.stats.typeParagraphs.has(spaced.first) ? spaced.first : spaced.second;
+  for (const paragraph of doc.stats.paragraphsOf(indexed)) {
     const text = doc.stats.paragraphs[paragraph]?.text ?? '';
     const firsts = doc.stats.occurrences(paragraph, spaced.first);
     for (const second of doc.stats.occurrences(paragraph, spaced.second)) {
