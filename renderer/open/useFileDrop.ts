@@ -7,7 +7,11 @@ import { languageOf, readDropped } from './read-dropped';
 
 export function useFileDrop(open: (texts: PairTexts) => void): string | null {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a key and parameters, so the message follows a change of UI language.
+  const [error, setError] = useState<{
+    key: string;
+    params?: Readonly<Record<string, string | number>>;
+  } | null>(null);
   useEffect(() => {
     const over = (event: DragEvent) => {
       event.preventDefault();
@@ -17,20 +21,23 @@ export function useFileDrop(open: (texts: PairTexts) => void): string | null {
       event.preventDefault();
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length !== 2) {
-        setError(t('editor:dropTwoFiles'));
+        setError({ key: 'editor:dropTwoFiles' });
         return;
       }
       const read = await Promise.all(files.map(readDropped));
       const failed = read.find((r) => !r.ok);
       if (failed && !failed.ok) {
-        setError(t(failed.error.messageKey, failed.error.params));
+        setError({
+          key: failed.error.messageKey,
+          ...(failed.error.params ? { params: failed.error.params } : {}),
+        });
         return;
       }
       const texts = read.flatMap((r) => (r.ok ? [r.value] : []));
       const target = texts.find((x) => languageOf(x.text) === 'he');
       const source = texts.find((x) => x !== target);
       if (!target || !source) {
-        setError(t('editor:dropNeedsHebrew'));
+        setError({ key: 'editor:dropNeedsHebrew' });
         return;
       }
       setError(null);
@@ -47,6 +54,6 @@ export function useFileDrop(open: (texts: PairTexts) => void): string | null {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [open, t]);
-  return error;
+  }, [open]);
+  return error ? t(error.key, error.params) : null;
 }
