@@ -34,6 +34,7 @@ const phonetic: [string, string[], string[], string][] = [
   ['Rafah', ['רפיח', 'רפח'], ['רפואה'], 'a final -ah may be the consonant ח'],
   ['Daraa', ['דרעא', 'דרעה'], ['דרך'], 'a doubled vowel may hide an ʿayn'],
   ['Erdoğan', ['ארדואן'], [], 'Turkish ğ is silent (ארדואן, as Hebrew news writes it)'],
+  ['Erdogan', ['ארדואן', 'ארדוגן'], [], 'the breve dropped: a g between vowels may still be silent'],
   ['Recep', ["רג'פ", 'רגפ'], [], 'Turkish c = j'],
   ['Beşiktaş', ['בשיקטאש'], [], 'Turkish ş = sh'],
   ['Saad', ['סעד'], ['סוד'], 'Saad = سعد'],

@@ -150,7 +150,14 @@ function patternBody(w: string): { out: string; consonants: number } {
       const ch = rest[0] as string;
       // A doubled consonant is written once (Hassan → חסן) or twice for ל/י/ו (row 13: ללה).
       const doubled = rest[1] === ch;
-      out += ch === 'y' ? '(?:יי|י)' : `${CONSONANTS[ch] ?? ''}${doubled && ch === 'l' ? '{1,2}' : ''}`;
+      // Erdogan is Erdoğan (ארדואן): a g between vowels may be the silent Turkish ğ.
+      const softG = ch === 'g' && /[aeiou]/u.test(w[i - 1] ?? '') && /[aeiou]/u.test(rest[1] ?? '');
+      out +=
+        ch === 'y'
+          ? '(?:יי|י)'
+          : softG
+            ? '[גע]?'
+            : `${CONSONANTS[ch] ?? ''}${doubled && ch === 'l' ? '{1,2}' : ''}`;
       consonants++;
       i += doubled ? 2 : 1;
     }
