@@ -205,9 +205,8 @@ export function AlignedView(props: AlignedViewProps) {
                         data-testid="target-paragraph"
                         data-paragraph={item.index}
                         tabIndex={0}
-                        role="button"
-                        aria-label={t('editor:editParagraph', { row: item.index + 1 })}
-                        aria-roledescription={t('editor:paragraphRole')}
+                        // The text itself is what a screen reader reads; how to edit it is the hint.
+                        title={t('editor:editParagraph', { row: item.index + 1 })}
                         onClick={(event) => {
                           const finding = (event.target as HTMLElement).closest('[data-finding]');
                           if (finding) props.onSelectFinding(Number(finding.getAttribute('data-finding')));

@@ -23,7 +23,6 @@ const editor: Record<string, string> = {
   noParagraph: '(no paragraph on this side)',
   markReviewed: 'Row {{row}} reviewed',
   editParagraph: 'Hebrew paragraph {{row}}: press Enter to edit',
-  paragraphRole: 'paragraph',
   sidePanel: 'Findings and comments',
   findingsTab: 'Findings',
   commentsTab: 'Comments',

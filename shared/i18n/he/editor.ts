@@ -23,7 +23,6 @@ const editor: Record<string, string> = {
   noParagraph: '(אין פסקה בצד זה)',
   markReviewed: 'שורה {{row}} נבדקה',
   editParagraph: 'פסקה עברית {{row}}: הקישו Enter לעריכה',
-  paragraphRole: 'פסקה',
   sidePanel: 'ממצאים והערות',
   findingsTab: 'ממצאים',
   commentsTab: 'הערות',
