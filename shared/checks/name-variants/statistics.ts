@@ -6,7 +6,16 @@ import { occurrencesIn, paragraphWords, type ParagraphWords, type WordOccurrence
 
 const ARABIC_ARTICLE = /^(?:אל|א(?=[תדזרסשצטלנ]))\u05BE[\u05D0-\u05EA]{2}/;
 
-function bump<K>(map: Map<K, number>, key: K, delta: number): number {
+// Two copies on purpose: one function called with both string and number keys would make V8's Map
+// access megamorphic, and these run once per word of the document.
+function bump(map: Map<string, number>, key: string, delta: number): number {
+  const value = (map.get(key) ?? 0) + delta;
+  if (value === 0) map.delete(key);
+  else map.set(key, value);
+  return value;
+}
+
+function bumpParagraph(map: Map<number, number>, key: number, delta: number): number {
   const value = (map.get(key) ?? 0) + delta;
   if (value === 0) map.delete(key);
   else map.set(key, value);
@@ -35,13 +44,14 @@ export class WordStatistics {
   private externalStems: ReadonlySet<string> = new Set();
   private readonly readings = new Map<string, PrefixReading>();
   private presenceChanged = true;
-  private ordinaryIndex: Map<string, number[]> | null = null;
+  private ordinaryIndex: Map<string, Set<number>> | null = null;
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
   private readonly readers = new Map<string, Set<string>>();
 
   reset(document: AlignedDocument, externalStems: ReadonlySet<string>): void {
     this.paragraphs = [];
     this.versions = [];
+    this.ordinaryIndex = null;
     for (const map of [
       this.typeCount,
       this.typeParagraphs,
@@ -73,7 +83,18 @@ export class WordStatistics {
   }
 
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
-    this.ordinaryIndex = null;
+    const ordinary = this.ordinaryIndex;
+    if (ordinary)
+      for (const type of words.all) {
+        let set = ordinary.get(type);
+        if (sign === 1) {
+          if (!set) ordinary.set(type, (set = new Set()));
+          set.add(index);
+        } else if (set) {
+          set.delete(index);
+          if (set.size === 0) ordinary.delete(type);
+        }
+      }
     for (const type of words.all) {
       const total = bump(this.typeCount, type, sign);
       // A word that appears or disappears changes which stems are attested.
@@ -85,7 +106,7 @@ export class WordStatistics {
     for (const word of words.words) {
       let perParagraph = this.typeParagraphs.get(word.norm);
       if (!perParagraph) this.typeParagraphs.set(word.norm, (perParagraph = new Map()));
-      bump(perParagraph, index, sign);
+      bumpParagraph(perParagraph, index, sign);
       if (perParagraph.size === 0) this.typeParagraphs.delete(word.norm);
     }
     const { pairs } = words;
@@ -117,24 +138,23 @@ export class WordStatistics {
 
   /**
    * The paragraphs where a word occurs. Ordinary words are not indexed as they are counted; the first
-   * question about one builds their index in one pass, kept until the next edit.
+   * question about one builds an index of every word in one pass, kept current by later edits.
    */
   paragraphsOf(type: string): number[] {
     const indexed = this.typeParagraphs.get(type);
     if (indexed) return [...indexed.keys()];
     if (!this.ordinaryIndex) {
-      const index = new Map<string, number[]>();
+      const index = new Map<string, Set<number>>();
       this.paragraphs.forEach((p, i) => {
         for (const word of p.all) {
-          if (this.typeParagraphs.has(word)) continue;
-          let list = index.get(word);
-          if (!list) index.set(word, (list = []));
-          if (list[list.length - 1] !== i) list.push(i);
+          let set = index.get(word);
+          if (!set) index.set(word, (set = new Set()));
+          set.add(i);
         }
       });
       this.ordinaryIndex = index;
     }
-    return this.ordinaryIndex.get(type) ?? [];
+    return [...(this.ordinaryIndex.get(type) ?? [])].sort((a, b) => a - b);
   }
 
   /** Where a word occurs in one paragraph. */
