@@ -58,6 +58,24 @@ const table: [string, string, string[], string][] = [
   ['They were 3 miles away.', 'הם היו במרחק 5 ק"מ.', [], 'miles converted to kilometres'],
   ['They were 3 miles away.', 'הם היו במרחק 3 מייל.', [], 'miles kept'],
   [
+    'It lies 46 km (29 miles) south of Hama.',
+    'היא נמצאת 46 ק"מ דרומית לחמה.',
+    [],
+    'the bracketed conversion dropped',
+  ],
+  [
+    'It lies 29 miles (46 km) south of Hama.',
+    'היא נמצאת 46 ק"מ דרומית לחמה.',
+    [],
+    'the main figure converted, the bracketed one kept',
+  ],
+  [
+    'It lies 46 km (29 miles) south of Hama.',
+    'היא נמצאת 64 ק"מ דרומית לחמה.',
+    ['changed 64 → 46'],
+    'the main figure still counts',
+  ],
+  [
     'They were 30 miles away.',
     'הם היו במרחק 5 ק"מ.',
     ['changed 5'],

@@ -42,7 +42,8 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   for (const q of expected) {
     const match = found.find((t) => unmatchedTarget.has(t) && sameQuantity(q, t));
     if (match) unmatchedTarget.delete(match);
-    else missing.push(q);
+    // A bracketed unit conversion left out of the translation is an editing choice, not an error.
+    else if (!q.conversion) missing.push(q);
   }
   const findings: Finding[] = [];
   // A missing source figure and a leftover target figure in digits, taken in order, are one changed number.

@@ -93,5 +93,23 @@ export function englishQuantities(text: string): Quantity[] {
       kilometres: unit !== null && !miles,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return markConversions(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** "5 km (3 miles)", "29 miles (46 km)": the bracketed figure restates the one before it in another unit. */
+function markConversions(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q, i) => {
+    const before = quantities[i - 1];
+    const isDistance = (x: Quantity | undefined) =>
+      x !== undefined && (x.miles === true || x.kilometres === true);
+    if (!before || !isDistance(q) || !isDistance(before) || before.miles === q.miles) return q;
+    return /^\s*[\s\w.]*\(\s*$/u.test(
+      text.slice(before.end, q.start).replace(/^\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b/iu, ''),
+    )
+      ? { ...q, conversion: true }
+      : q;
+  });
 }

@@ -14,6 +14,8 @@ export interface Quantity {
   /** A length in miles, which a translator may convert to kilometres. */
   readonly miles?: boolean;
   readonly kilometres?: boolean;
+  /** A unit conversion in brackets after the same distance ("5 km (3 miles)"): a translation may drop it. */
+  readonly conversion?: boolean;
 }
 
 /** 280,000 / 1.5 / 2014 → number; thousands separators are commas in both English and Hebrew news. */
