@@ -33,6 +33,7 @@ const glossary: Glossary = {
       terms: [pref('הפסקת אש'), adm('הפוגה')],
     },
     { id: 'hostage', kind: 'term', source: ['hostage'], terms: [pref('חטוף'), dep('בן ערובה')] },
+    { id: 'assad', kind: 'person', source: ['Bashar al-Assad', 'Assad'], terms: [pref('בשאר אל-אסד')] },
   ],
 };
 
@@ -147,6 +148,13 @@ const table: [string, string | null, string[], string][] = [
     '33 hostages will be freed',
     ['warning 33 → ∅'],
     'the source term missing: its deprecated form is plural here',
+  ],
+  ['אסד נאם בדמשק', 'Assad spoke in Damascus', [], 'a short mention rendered by the surname alone'],
+  [
+    'הנשיא נאם בדמשק',
+    'Bashar al-Assad spoke in Damascus',
+    ['warning הנשיא → ∅'],
+    'the full name with no rendering at all',
   ],
 ];
 
