@@ -1,11 +1,11 @@
 // Unbalanced brackets and double quotation marks within one paragraph. Gershayim typed as " (צה"ל) are
 // excluded first (marks.ts decides the role), or every acronym would unbalance its paragraph.
 import type { RuleHit } from './rule';
+import { isPrefix } from '../../hebrew/prefixes';
 
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u05F4]/gu;
-const PREFIX_LETTERS = new Set('והבכלמש');
 
 /** "1)", "א)", "ב." style list markers at the start of a paragraph open nothing. */
 function isListMarker(text: string, i: number): boolean {
@@ -54,10 +54,7 @@ function quoteSide(text: string, i: number): QuoteSide {
   // A prefix stays outside the opening quote: ל"רכבי (Academy punctuation rules, HEBREW.md §4).
   let wordStart = i;
   while (wordStart > 0 && /[\u05D0-\u05EA]/u.test(text[wordStart - 1] as string)) wordStart--;
-  const prefixOnly =
-    i - wordStart >= 1 &&
-    i - wordStart <= 3 &&
-    [...text.slice(wordStart, i)].every((c) => PREFIX_LETTERS.has(c));
+  const prefixOnly = i > wordStart && isPrefix(text.slice(wordStart, i));
   const opensAfter = before === undefined || /[\s([{\u2013\u2014]/u.test(before) || prefixOnly;
   const closesBefore = after === undefined || /[\s.,;:!?)\]}\u2013\u2014]/u.test(after);
   if (opensAfter && !closesBefore) return 'open';

@@ -3,6 +3,7 @@
 // Hebrew keyboards type ASCII " and ' for both quotation marks and gershayim/geresh, and "-" for the
 // maqaf, so the role of each character is decided from its neighbours, not from the character.
 import { GERESH, GERSHAYIM, MAQAF, isHebrewLetterCode } from '../../hebrew/letters';
+import { isPrefix } from '../../hebrew/prefixes';
 
 export type MarkRole = 'gershayim' | 'geresh' | 'maqaf';
 
@@ -22,8 +23,6 @@ export const properMark: Readonly<Record<MarkRole, string>> = {
 
 /** Letters a geresh modifies inside a word: ג׳ ז׳ צ׳ (Hebrew sounds) and ח׳ ע׳ ר׳ ת׳ ד׳ ט׳ (Arabic, HEBREW.md §6 rows 5–8, 14). */
 const GERESH_LETTERS = new Set('גזצץחערתדט');
-/** The inseparable prefixes ו ה ב כ ל מ ש (משה וכלב, HEBREW.md §4); at most three stack before a quote or digit. */
-const PREFIX_LETTERS = new Set('והבכלמש');
 
 const isLetterAt = (text: string, i: number) =>
   i >= 0 && i < text.length && isHebrewLetterCode(text.charCodeAt(i));
@@ -41,11 +40,9 @@ function lettersAfter(text: string, i: number): number {
   return n;
 }
 
-/** "ב", "וב", "שמה": the whole word so far is prefix letters, so what follows is a separate unit. */
+/** "ב", "וב", "שמה": the whole word so far is a prefix (shared/hebrew/prefixes), so what follows is a separate unit. */
 function isPrefixOnly(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let i = from; i < to; i++) if (!PREFIX_LETTERS.has(text[i] as string)) return false;
-  return true;
+  return to > from && isPrefix(text.slice(from, to));
 }
 
 const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', GERSHAYIM]);
