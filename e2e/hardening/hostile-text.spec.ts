@@ -21,6 +21,7 @@ test.beforeAll(async () => {
     ['binary.bin', 'photo.txt'],
     ['truncated.docx', 'broken.docx'],
     ['zip-bomb.docx', 'bomb.docx'],
+    ['html-script.tbx', 'hostile-glossary.tbx'],
   ];
   for (const [from, to] of copies) await copyFile(corpus.get(from) as string, join(workspace(), to));
 });
@@ -100,6 +101,24 @@ test('HTML and script in a translation are text in the view, the editor and the 
   await expect(diff.getByTestId('diff-insert').first()).toContainText('<b');
   await page.mouse.move(700, 450);
   await assertNothingRan();
+});
+
+test('HTML and script in a glossary file are text in the glossary view', async ({ page }) => {
+  const assertNothingRan = await watchForExecution(page);
+  await page.getByTestId('tab-glossary').click();
+  const panel = page.getByTestId('glossary-panel');
+  await panel.getByTestId('glossary-open').click();
+  await page.getByTestId('picker-entry').filter({ hasText: 'hostile-glossary.tbx' }).click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue(/hostile-glossary\.tbx$/);
+  const card = panel.getByTestId('glossary-entry');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText(scriptPayloads[0]);
+  await expect(card).toContainText(`חומס ${scriptPayloads[1]}`);
+  await card.hover();
+  await assertNothingRan();
+  // Closed again, so the other specs see only the personal glossary.
+  await panel.getByTestId('glossary-close-file').click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
 });
 
 const badFiles = [
