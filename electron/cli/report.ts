@@ -23,6 +23,8 @@ export interface JsonFinding {
   readonly message: string;
   readonly suggestions: readonly { readonly replacement: string }[];
   readonly variants?: readonly string[];
+  /** Stable across edits elsewhere: what a script keeps to ignore this finding next time. */
+  readonly fingerprint: string;
   readonly source?: {
     readonly line: number;
     readonly start: number;
@@ -50,6 +52,7 @@ export function toJsonFinding(finding: Finding, document: AlignedDocument): Json
     text: finding.text,
     message: translate('en', finding.message.key, finding.message.params),
     suggestions: finding.suggestions.map((s) => ({ replacement: s.replacement })),
+    fingerprint: finding.fingerprint,
     ...(finding.variants ? { variants: [...finding.variants] } : {}),
     ...(finding.sourceRange && sourceLine !== undefined
       ? { source: { line: sourceLine, ...finding.sourceRange } }
