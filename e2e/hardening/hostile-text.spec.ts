@@ -1,12 +1,14 @@
 // Hostile documents through the UI (issue 7): a pair whose text is HTML and script is shown as text and
-// never executed, in the side-by-side view, the paragraph editor and the changes view; bad files
-// (binary, a broken DOCX, a zip-bomb DOCX) get a clear message in the UI language and the app keeps
-// working. Web host only: the files come from the workspace picker (Electron's dialog is native).
+// never executed, in the side-by-side view, the paragraph editor, the changes view and the glossary
+// view; bad files (binary, NUL bytes, 50 MiB of text, a broken DOCX, a zip-bomb DOCX) get a clear
+// message in the UI language and the app keeps working. Web host only: the files come from the
+// workspace picker (Electron's dialog is native).
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { translate } from '../../shared/i18n/resources';
 import { maxDocxUnpackedBytes } from '../../electron/services/docx-unpacked-size';
+import { maxTextBytes } from '../../electron/services/files';
 import { expect, test } from '../fixtures';
 import { ensureHostileCorpus, scriptPayloads } from '../fixtures/hostile/make-hostile';
 
@@ -22,6 +24,8 @@ test.beforeAll(async () => {
     ['truncated.docx', 'broken.docx'],
     ['zip-bomb.docx', 'bomb.docx'],
     ['html-script.tbx', 'hostile-glossary.tbx'],
+    ['nul-bytes.txt', 'nul.txt'],
+    ['huge-50mb.txt', 'huge.txt'],
   ];
   for (const [from, to] of copies) await copyFile(corpus.get(from) as string, join(workspace(), to));
 });
@@ -125,6 +129,8 @@ const badFiles = [
   ['photo.txt', 'errors:text-binary', {}],
   ['broken.docx', 'errors:docx-unreadable', {}],
   ['bomb.docx', 'errors:docx-too-large-unpacked', { megabytes: maxDocxUnpackedBytes / 1024 / 1024 }],
+  ['nul.txt', 'errors:text-binary', {}],
+  ['huge.txt', 'errors:file-too-large', { megabytes: maxTextBytes / 1024 / 1024 }],
 ] as const;
 
 for (const language of ['en', 'he'] as const) {
