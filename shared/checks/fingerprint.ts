@@ -3,7 +3,7 @@
 // on each side of it, never from offsets or paragraph numbers: inserting a paragraph above, or editing
 // another sentence of the same paragraph, leaves it unchanged. Two identical findings in an identical
 // context share a fingerprint, which is what "ignore this" should mean for them.
-import { normalizeForComparison } from '../hebrew/normalize';
+import { normalizeWord } from '../hebrew/normalize';
 
 /** FNV-1a over UTF-16 code units, two independent 32-bit lanes: cheap, deterministic, no platform API. */
 export function hashString(text: string): string {
@@ -49,8 +49,8 @@ export function fingerprintOf(
   start: number,
   end: number,
 ): string {
-  const before = normalizeForComparison(wordBefore(paragraphText, start)).text;
-  const after = normalizeForComparison(wordAfter(paragraphText, end)).text;
+  const before = normalizeWord(wordBefore(paragraphText, start));
+  const after = normalizeWord(wordAfter(paragraphText, end));
   const own = paragraphText.slice(start, end);
   return `${check}:${hashString([messageKey, own, before, after].join('\u0000'))}`;
 }

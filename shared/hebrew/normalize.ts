@@ -78,7 +78,10 @@ export function normalizeForComparison(text: string): NormalizedText {
   return { text: out, origin };
 }
 
+/** Text that normalisation leaves as it is: letters, digits and spaces only. */
+const ALREADY_NORMAL = /^[\u05D0-\u05EAA-Za-z0-9 ]*$/;
+
 /** The comparison form of a short string (a word or a name), without the offset map. */
 export function normalizeWord(text: string): string {
-  return normalizeForComparison(text).text;
+  return ALREADY_NORMAL.test(text) ? text : normalizeForComparison(text).text;
 }
