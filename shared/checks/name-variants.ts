@@ -151,6 +151,10 @@ export class NameVariantIndex implements DocumentIndex {
       for (const m of cluster.members)
         canonical.set(m.info.stem, (cluster.members[0] as Candidate).info.stem);
     this.markNeighboursOfChanges(uses, canonical);
+    // Ordinary words in clusters are not indexed by paragraph: find them all in one pass.
+    this.stats.trackParagraphs(
+      clusters.flatMap((c) => c.members.flatMap((m) => uses.get(m.info.stem)?.types ?? [])),
+    );
     const findings: Finding[] = [];
     const results = new Map<string, ClusterResult>();
     for (const cluster of clusters) {

@@ -44,14 +44,15 @@ export class WordStatistics {
   private externalStems: ReadonlySet<string> = new Set();
   private readonly readings = new Map<string, PrefixReading>();
   private presenceChanged = true;
-  private ordinaryIndex: Map<string, Set<number>> | null = null;
+  /** Ordinary word → paragraphs, for the ordinary words asked about (see trackParagraphs). */
+  private readonly ordinaryIndex = new Map<string, Set<number>>();
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
   private readonly readers = new Map<string, Set<string>>();
 
   reset(document: AlignedDocument, externalStems: ReadonlySet<string>): void {
     this.paragraphs = [];
     this.versions = [];
-    this.ordinaryIndex = null;
+    this.ordinaryIndex.clear();
     for (const map of [
       this.typeCount,
       this.typeParagraphs,
@@ -83,18 +84,14 @@ export class WordStatistics {
   }
 
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
+    // Keep the paragraph lists of the tracked ordinary words current.
     const ordinary = this.ordinaryIndex;
-    if (ordinary)
-      for (const type of words.all) {
-        let set = ordinary.get(type);
-        if (sign === 1) {
-          if (!set) ordinary.set(type, (set = new Set()));
-          set.add(index);
-        } else if (set) {
-          set.delete(index);
-          if (set.size === 0) ordinary.delete(type);
-        }
-      }
+    for (const type of words.all) {
+      const set = ordinary.get(type);
+      if (!set) continue;
+      if (sign === 1) set.add(index);
+      else set.delete(index);
+    }
     for (const type of words.all) {
       const total = bump(this.typeCount, type, sign);
       // A word that appears or disappears changes which stems are attested.
@@ -137,23 +134,25 @@ export class WordStatistics {
   }
 
   /**
-   * The paragraphs where a word occurs. Ordinary words are not indexed as they are counted; the first
-   * question about one builds an index of every word in one pass, kept current by later edits.
+   * Starts tracking where some ordinary words occur (ordinary words are not indexed as they are
+   * counted): one pass over the document for all of them, then kept current by edits.
    */
+  trackParagraphs(types: Iterable<string>): void {
+    const wanted = new Set<string>();
+    for (const type of types)
+      if (!this.typeParagraphs.has(type) && !this.ordinaryIndex.has(type)) wanted.add(type);
+    if (wanted.size === 0) return;
+    for (const type of wanted) this.ordinaryIndex.set(type, new Set());
+    this.paragraphs.forEach((p, i) => {
+      for (const word of p.all) if (wanted.has(word)) this.ordinaryIndex.get(word)?.add(i);
+    });
+  }
+
+  /** The paragraphs where a word occurs, in order. */
   paragraphsOf(type: string): number[] {
     const indexed = this.typeParagraphs.get(type);
     if (indexed) return [...indexed.keys()];
-    if (!this.ordinaryIndex) {
-      const index = new Map<string, Set<number>>();
-      this.paragraphs.forEach((p, i) => {
-        for (const word of p.all) {
-          let set = index.get(word);
-          if (!set) index.set(word, (set = new Set()));
-          set.add(i);
-        }
-      });
-      this.ordinaryIndex = index;
-    }
+    if (!this.ordinaryIndex.has(type)) this.trackParagraphs([type]);
     return [...(this.ordinaryIndex.get(type) ?? [])].sort((a, b) => a - b);
   }
 
