@@ -1,7 +1,8 @@
 // The child process of kill-during-save.test.ts: the app's own write paths, in a loop, each version
 // numbered — project save (writeProjectFile), autosave (the recovery store), a personal-glossary edit
-// (GlossaryStore writes the whole TBX) and a DOCX export (the export command). After each completed
-// write it prints "<kind> <n>", so the parent knows which versions were acknowledged before the kill.
+// (GlossaryStore writes the whole TBX) and a DOCX export (the export command). Before each write it
+// prints "start <kind> <n>" (so the parent can aim its kill at a step), after it "<kind> <n>" (so the
+// parent knows which versions were acknowledged before the kill).
 import { join } from 'node:path';
 import { personalGlossaryId } from '../../shared/contract/glossary';
 import { newProject } from '../../shared/project/project-file';
@@ -18,6 +19,7 @@ const body = bodyLine.repeat(3000);
 const versioned = (n: number) => `${body.slice(0, -1)} v${n}`;
 
 const ack = (kind: string, n: number) => process.stdout.write(`${kind} ${n}\n`);
+const begin = (kind: string, n: number) => process.stdout.write(`start ${kind} ${n}\n`);
 const store = new GlossaryStore({ personalPath: join(dir, 'personal.tbx'), user: 'kill-test', pollMs: 0 });
 await store.init();
 const recovery = createRecoveryStore(dir);
@@ -26,10 +28,13 @@ process.stdout.write('ready\n');
 
 for (let n = start; ; n++) {
   const project = newProject({ text: body }, { text: body }, '2026-11-25T00:00:00Z');
+  begin('project', n);
   await writeProjectFile(join(dir, 'review.nusach'), { ...project, current: versioned(n) });
   ack('project', n);
+  begin('recovery', n);
   await recovery.write({ ...project, current: versioned(n) }, join(dir, 'review.nusach'));
   ack('recovery', n);
+  begin('glossary', n);
   await store.upsert(personalGlossaryId, {
     id: 'marker',
     kind: 'term',
@@ -38,6 +43,7 @@ for (let n = start; ; n++) {
     note: `v${n}`,
   });
   ack('glossary', n);
+  begin('export', n);
   const code = await runExportCommand(
     ['--original', 'original.txt', '--target', 'current.txt', '--out', join(dir, 'export.docx')],
     {
