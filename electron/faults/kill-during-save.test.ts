@@ -1,7 +1,7 @@
 // Issue 7 "Faults": the process is SIGKILLed at random moments while it saves a project, autosaves,
-// writes the personal glossary and exports a DOCX (kill-writer.ts), 120 times, aimed at each step in turn. After every kill each
-// file on disk is complete and parses, and holds the last acknowledged version or the one in flight:
-// nothing acknowledged is lost, nothing is half-written (LESSONS.md 5).
+// writes the personal glossary and exports a DOCX (kill-writer.ts), 120 times, aimed at each step in
+// turn. After every kill each file on disk is complete and parses, and holds the last acknowledged
+// version or the one in flight: nothing acknowledged is lost, nothing is half-written (LESSONS.md 5).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,7 @@ import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseTbx } from '../../shared/glossary/tbx';
-import { parseProject } from '../../shared/project/project-codec';
-import { decodeProject } from '../../shared/project/project-codec';
+import { decodeProject, parseProject } from '../../shared/project/project-codec';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const killRuns = 120;
