@@ -203,3 +203,34 @@ describe('CheckEngine API', () => {
     expect(engine.updateTarget(7, 'x')).toBe(engine.findings());
   });
 });
+
+describe('one finding per misspelt name when an English source is given', () => {
+  const target = ['העיירה רסטן נכבשה.', 'תושבי רסטן ברחו.', 'הגשר בראסטן נהרס.'];
+  const source = ['The town of Rastan fell.', 'Residents of Rastan fled.', 'The bridge in Rastan collapsed.'];
+  const doc: AlignedDocument = {
+    source: source.map((text) => ({ text })),
+    target: target.map((text) => ({ text })),
+  };
+
+  it('keeps the name-variants finding (the UI builds clusters from it) with the English name attached', () => {
+    const atMisspelling = checkDocument(doc).filter((f) => f.paragraph === 2 && f.text === 'בראסטן');
+    expect(atMisspelling.map((f) => f.check)).toEqual(['name-variants']);
+    const [finding] = atMisspelling as [Finding];
+    expect(finding.sourceRange).toEqual({ start: 14, end: 20, text: 'Rastan' });
+    expect(finding.clusterId).toMatch(/^nv:/);
+    expect(finding.variants).toEqual(['רסטן', 'ראסטן']);
+  });
+
+  it('keeps a source-names finding no name-variants finding covers', () => {
+    // One misspelt exonym (Aleppo → חלב) is no cluster of spellings, so only source-names reports it.
+    const exonym: AlignedDocument = { source: [{ text: 'Aleppo fell.' }], target: [{ text: 'חאלב נפלה.' }] };
+    expect(checkDocument(exonym).map((f) => [f.check, f.text])).toEqual([['source-names', 'חאלב']]);
+  });
+
+  it('returns the same finding object from incremental re-checks that do not touch it', () => {
+    const engine = new CheckEngine();
+    const first = engine.setDocument(doc).find((f) => f.text === 'בראסטן');
+    const after = engine.updateTarget(0, 'העיירה רסטן נכבשה אתמול.').find((f) => f.text === 'בראסטן');
+    expect(after).toBe(first);
+  });
+});

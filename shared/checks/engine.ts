@@ -100,10 +100,66 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** source-names messages that report a spelling of an English name (their range is that spelling). */
+const SPELLING_KEYS: ReadonlySet<string> = new Set([
+  'findings:source-names-inconsistent',
+  'findings:source-names-misspelt',
+]);
+
+/**
+ * name-variants findings with the English name attached, remembered so that a finding nothing changed
+ * keeps its object across re-checks (the worker sends only changed findings).
+ */
+const withSource = new WeakMap<Finding, Finding>();
+
+function attachSource(variant: Finding, source: Finding): Finding {
+  const range = source.sourceRange;
+  if (!range) return variant;
+  const cached = withSource.get(variant);
+  const known = cached?.sourceRange;
+  if (cached && known && known.start === range.start && known.end === range.end && known.text === range.text)
+    return cached;
+  const merged: Finding = { ...variant, sourceRange: range };
+  withSource.set(variant, merged);
+  return merged;
+}
+
+/**
+ * With an English source, name-variants and source-names flag the same minority spelling at the same
+ * range. One finding per spelling is kept: the name-variants one, since the UI's clusters
+ * (renderer/state/clusters.ts) are built from name-variants findings, with the English name of the
+ * source-names one attached so the source pane still marks it. Both are sorted by range, then check
+ * (name-variants before source-names), so the pair is found within a run of equal ranges.
+ */
+function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  /** Where the current run of findings with one range starts in `out`. */
+  let runStart = 0;
+  for (const f of sorted) {
+    const head = out[runStart];
+    if (!head || head.paragraph !== f.paragraph || head.start !== f.start || head.end !== f.end)
+      runStart = out.length;
+    if (f.check !== 'source-names' || !SPELLING_KEYS.has(f.message.key)) {
+      out.push(f);
+      continue;
+    }
+    let duplicate = false;
+    for (let k = runStart; k < out.length; k++) {
+      const other = out[k] as Finding;
+      if (other.check !== 'name-variants') continue;
+      out[k] = attachSource(other, f);
+      duplicate = true;
+    }
+    if (!duplicate) out.push(f);
+  }
+  return out;
+}
+
 /**
  * Concatenates every source of findings, sorts, and drops exact duplicates (two checks may share a
  * helper, e.g. the glued-words rule the typography check could also run): after sorting, duplicates are
- * neighbours, so no keys need to be built.
+ * neighbours, so no keys need to be built. Then drops the source-names findings name-variants already
+ * reports (dropSourceDuplicates).
  */
 function mergeFindings(
   perParagraph: Finding[][],
@@ -120,7 +176,7 @@ function mergeFindings(
     const last = unique[unique.length - 1];
     if (!last || compareFindings(last, f) !== 0) unique.push(f);
   }
-  return unique;
+  return dropSourceDuplicates(unique);
 }
 
 /** One-shot check of a whole document (the CLI, exports, tests). */

@@ -16,7 +16,11 @@ function run(name: string, glossaryFile?: string) {
   const target = paragraphsFromText(read('he'));
   const glossary = glossaryFile ? parseCsv(fixture(glossaryFile)).glossary : undefined;
   const document = { source: paragraphsFromText(read('en')), target };
-  const findings = checkDocument(document, glossary).filter((f) => ours.has(f.check));
+  // A misspelt name that also forms a name cluster is reported once, by name-variants with the English
+  // range attached (engine.ts): that finding is this layer's too.
+  const findings = checkDocument(document, glossary).filter(
+    (f) => ours.has(f.check) || f.sourceRange !== undefined,
+  );
   const line = (p: number) => target[p]?.line;
   return {
     warnings: findings
@@ -30,8 +34,8 @@ function run(name: string, glossaryFile?: string) {
 describe('QA checks on news pairs', () => {
   it.each([
     ['a', ['8 source-names לחאן']],
-    ['b', ['2 numbers 30,000', '6 source-names סודני']],
-    ['c', ['1 numbers 210', '4 numbers 72', '8 source-names דרעה', '9 source-names אדליב']],
+    ['b', ['2 numbers 30,000', '6 name-variants סודני']],
+    ['c', ['1 numbers 210', '4 numbers 72', '8 name-variants דרעה', '9 name-variants אדליב']],
     ['e', []],
   ])('news-%s: exactly the injected errors', (name, expected) => {
     expect(run(name).warnings).toEqual(expected);
