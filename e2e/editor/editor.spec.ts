@@ -63,6 +63,7 @@ test('a spelling typed by the reviewer is applied with prefixes kept', async ({ 
 
 test('"ignore in this document" survives a reload', async ({ page }) => {
   const before = await findingCount(page);
+  await page.getByTestId('group-typography').getByTestId('repeated-toggle').first().click();
   await page.getByTestId('group-typography').locator('.finding-item').first().click();
   await page.getByTestId('ignore-always').click();
   await expect.poll(() => findingCount(page)).toBeLessThan(before);
@@ -70,6 +71,43 @@ test('"ignore in this document" survives a reload', async ({ page }) => {
   await page.reload();
   await expect(target(page)).toContainText('חומס');
   await expect.poll(() => findingCount(page)).toBe(after);
+});
+
+test('repeated maqaf notes are one row: fix all is one action and one undo step', async ({ page }) => {
+  const maqaf = page.getByTestId('repeated-findings').filter({ hasText: 'Maqaf typed as a hyphen' });
+  await expect(maqaf).toHaveCount(1);
+  const count = Number((await maqaf.getByTestId('repeated-count').textContent())?.replace('×', ''));
+  expect(count).toBeGreaterThan(10);
+  // Collapsed, the occurrences are not listed; expanded, each is reachable and selects its finding.
+  await expect(maqaf.locator('.finding-item')).toHaveCount(0);
+  await maqaf.getByTestId('repeated-toggle').click();
+  await expect(maqaf.locator('.finding-item')).toHaveCount(count);
+  await maqaf.locator('.finding-item').nth(2).click();
+  await expect(page.getByTestId('finding-details')).toContainText('Maqaf typed as a hyphen');
+  const before = await findingCount(page);
+  const row3 = target(page).locator('[data-paragraph="2"]');
+  await expect(row3).toContainText('אל-אסד');
+
+  await maqaf.getByTestId('fix-all').click();
+  await expect(maqaf).toHaveCount(0);
+  await expect(row3).toContainText('אל־אסד');
+  await expect.poll(() => findingCount(page)).toBe(before - count);
+
+  await page.getByTestId('undo').click();
+  await expect(row3).toContainText('אל-אסד');
+  await expect(maqaf.getByTestId('repeated-count')).toHaveText(`×${count}`);
+  await expect(page.getByTestId('undo')).toBeDisabled(); // the whole fix was a single step
+});
+
+test('"ignore all" hides every occurrence of a repeated kind at once', async ({ page }) => {
+  const maqaf = page.getByTestId('repeated-findings').filter({ hasText: 'Maqaf typed as a hyphen' });
+  const count = Number((await maqaf.getByTestId('repeated-count').textContent())?.replace('×', ''));
+  const before = await findingCount(page);
+  await maqaf.getByTestId('ignore-all').click();
+  await expect(maqaf).toHaveCount(0);
+  await expect.poll(() => findingCount(page)).toBe(before - count);
+  await page.keyboard.press('Control+Z');
+  await expect(maqaf.getByTestId('repeated-count')).toHaveText(`×${count}`);
 });
 
 test('F8 and Shift+F8 step through findings and bring them into view', async ({ page }) => {

@@ -1,14 +1,15 @@
 // The findings panel: filters by severity and check, the variant clusters to resolve, the selected
-// finding's actions, and every finding grouped by check with counts.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// finding's actions, and every finding grouped by check with counts (FindingGroups.tsx).
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, Finding, Severity } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
-import { allSeverities, groupByCheck, isIgnored, type FindingFilters } from '../state/findings-view';
+import { allSeverities, isIgnored, type FindingFilters } from '../state/findings-view';
 import type { Cluster } from '../state/clusters';
 import type { ShellContext } from '../shell/extensions';
 import { FindingDetails } from './FindingDetails';
 import { ClusterResolver } from './ClusterResolver';
+import { FindingGroups } from './FindingGroups';
 
 interface FindingsPanelProps {
   readonly context: ShellContext;
@@ -21,8 +22,6 @@ interface FindingsPanelProps {
   readonly filters: FindingFilters;
   readonly onFilters: (filters: FindingFilters) => void;
 }
-
-const pageSize = 200;
 
 export function FindingsPanel({
   context,
@@ -126,92 +125,12 @@ export function FindingsPanel({
         </section>
       )}
 
-      <FindingGroups findings={findings} currentIndex={currentIndex} goToFinding={context.goToFinding} />
+      <FindingGroups
+        findings={findings}
+        currentIndex={currentIndex}
+        goToFinding={context.goToFinding}
+        store={context.store}
+      />
     </div>
   );
 }
-
-interface FindingGroupsProps {
-  readonly findings: readonly Finding[];
-  readonly currentIndex: number | null;
-  readonly goToFinding: (index: number) => void;
-}
-
-/** The findings grouped by check. Memoized: its inputs do not change while the reviewer types. */
-const FindingGroups = memo(function FindingGroups({
-  findings,
-  currentIndex,
-  goToFinding,
-}: FindingGroupsProps) {
-  const { t } = useTranslation();
-  const groups = useMemo(() => groupByCheck(findings), [findings]);
-  const [shown, setShown] = useState<Record<string, number>>({});
-  // One stable handler for every item, so an item redraws only when its own finding changes.
-  const latest = useRef({ findings, goToFinding });
-  useEffect(() => {
-    latest.current = { findings, goToFinding };
-  });
-  const select = useCallback(
-    (f: Finding) => latest.current.goToFinding(latest.current.findings.indexOf(f)),
-    [],
-  );
-  return (
-    <>
-      {groups.length === 0 && <p className="empty">{t('editor:noFindings')}</p>}
-      {groups.map((group) => {
-        const limit = shown[group.check] ?? pageSize;
-        return (
-          <details key={group.check} open className="check-group" data-testid={`group-${group.check}`}>
-            <summary>
-              {t(`editor:check_${group.check}`)} <span className="count">{group.indices.length}</span>
-            </summary>
-            <ul className="finding-list">
-              {group.indices.slice(0, limit).map((i) => {
-                const f = findings[i] as Finding;
-                return (
-                  <FindingItem
-                    key={`${f.fingerprint}-${f.paragraph}-${f.start}`}
-                    finding={f}
-                    current={i === currentIndex}
-                    onSelect={select}
-                  />
-                );
-              })}
-            </ul>
-            {group.indices.length > limit && (
-              <button type="button" onClick={() => setShown({ ...shown, [group.check]: limit + pageSize })}>
-                {t('editor:showMore', { count: group.indices.length - limit })}
-              </button>
-            )}
-          </details>
-        );
-      })}
-    </>
-  );
-});
-
-interface FindingItemProps {
-  readonly finding: Finding;
-  readonly current: boolean;
-  readonly onSelect: (finding: Finding) => void;
-}
-
-const FindingItem = memo(function FindingItem({ finding: f, current, onSelect }: FindingItemProps) {
-  const { t } = useTranslation();
-  return (
-    <li>
-      <button
-        type="button"
-        className={`finding-item sev-${f.severity}${current ? ' is-current' : ''}`}
-        aria-current={current}
-        onClick={() => onSelect(f)}
-      >
-        <span className="where">{t('editor:rowShort', { row: f.paragraph + 1 })}</span>
-        <bdi lang="he" dir="rtl" className="finding-text">
-          {f.text}
-        </bdi>
-        <span className="message">{t(f.message.key, f.message.params)}</span>
-      </button>
-    </li>
-  );
-});

@@ -1,0 +1,203 @@
+// The findings list of the panel: grouped by check with counts, and inside a check, repeated findings
+// of one kind folded into one row (state/repeated-findings.ts) with "Fix all" and "Ignore all".
+// Memoized: its inputs do not change while the reviewer types.
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../shared/model/finding';
+import { groupByCheck } from '../state/findings-view';
+import { fixAllEdits, ignoreAllSteps, rowsOf } from '../state/repeated-findings';
+import type { ReviewStore } from '../state/review-store';
+import { wordsAround } from '../state/excerpt';
+import './findings.css';
+
+interface FindingGroupsProps {
+  readonly findings: readonly Finding[];
+  readonly currentIndex: number | null;
+  readonly goToFinding: (index: number) => void;
+  readonly store: ReviewStore;
+}
+
+const pageSize = 200;
+
+export const FindingGroups = memo(function FindingGroups({
+  findings,
+  currentIndex,
+  goToFinding,
+  store,
+}: FindingGroupsProps) {
+  const { t } = useTranslation();
+  const groups = useMemo(
+    () =>
+      groupByCheck(findings).map((g) => ({
+        check: g.check,
+        count: g.indices.length,
+        rows: rowsOf(findings, g.indices),
+      })),
+    [findings],
+  );
+  const [shown, setShown] = useState<Record<string, number>>({});
+  // One stable handler for every item, so an item redraws only when its own finding changes.
+  const latest = useRef({ findings, goToFinding });
+  useEffect(() => {
+    latest.current = { findings, goToFinding };
+  });
+  const select = useCallback(
+    (f: Finding) => latest.current.goToFinding(latest.current.findings.indexOf(f)),
+    [],
+  );
+  return (
+    <>
+      {groups.length === 0 && <p className="empty">{t('editor:noFindings')}</p>}
+      {groups.map((group) => {
+        const limit = shown[group.check] ?? pageSize;
+        return (
+          <details key={group.check} open className="check-group" data-testid={`group-${group.check}`}>
+            <summary>
+              {t(`editor:check_${group.check}`)} <span className="count">{group.count}</span>
+            </summary>
+            <ul className="finding-list">
+              {group.rows.slice(0, limit).map((row) => {
+                if (row.type === 'repeated')
+                  return (
+                    <RepeatedRow
+                      key={row.key}
+                      members={row.indices.map((i) => findings[i] as Finding)}
+                      currentMember={currentIndex === null ? -1 : row.indices.indexOf(currentIndex)}
+                      onSelect={select}
+                      store={store}
+                    />
+                  );
+                const f = findings[row.index] as Finding;
+                return (
+                  <FindingItem
+                    key={`${f.fingerprint}-${f.paragraph}-${f.start}`}
+                    finding={f}
+                    current={row.index === currentIndex}
+                    onSelect={select}
+                  />
+                );
+              })}
+            </ul>
+            {group.rows.length > limit && (
+              <button type="button" onClick={() => setShown({ ...shown, [group.check]: limit + pageSize })}>
+                {t('editor:showMore', { count: group.rows.length - limit })}
+              </button>
+            )}
+          </details>
+        );
+      })}
+    </>
+  );
+});
+
+interface RepeatedRowProps {
+  readonly members: readonly Finding[];
+  /** Which member is the selected finding, or -1. */
+  readonly currentMember: number;
+  readonly onSelect: (finding: Finding) => void;
+  readonly store: ReviewStore;
+}
+
+/** A kind of finding that occurs several times: one line with a count, the occurrences on demand. */
+function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowProps) {
+  const { t } = useTranslation();
+  const first = members[0] as Finding;
+  const replacement = first.suggestions[0]?.replacement;
+  const [expanded, setExpanded] = useState(false);
+  // F8 landing on a member opens the row, so the selected finding is always visible in the list
+  // (React's "adjusting state when a prop changes", done during render).
+  const containsCurrent = currentMember >= 0;
+  const [hadCurrent, setHadCurrent] = useState(containsCurrent);
+  if (containsCurrent !== hadCurrent) {
+    setHadCurrent(containsCurrent);
+    if (containsCurrent) setExpanded(true);
+  }
+  const listId = `repeated-${first.fingerprint}-${first.paragraph}-${first.start}`;
+  return (
+    <li className={`repeated-row sev-${first.severity}`} data-testid="repeated-findings">
+      <button
+        type="button"
+        className={`repeated-toggle${containsCurrent ? ' has-current' : ''}`}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        data-testid="repeated-toggle"
+        onClick={() => setExpanded(!expanded)}
+      >
+        <span className="twisty" aria-hidden="true" />
+        <bdi lang="he" dir="rtl" className="finding-text">
+          {first.text}
+        </bdi>
+        <span className="message">{t(first.message.key, first.message.params)}</span>
+        <span
+          className="count"
+          data-testid="repeated-count"
+          title={t('editor:occurrences', { count: members.length })}
+        >
+          {`×${members.length}`}
+        </span>
+      </button>
+      <div className="actions">
+        {replacement !== undefined && (
+          <button
+            type="button"
+            data-testid="fix-all"
+            onClick={() => store.dispatch([{ type: 'edit', edits: fixAllEdits(members) }])}
+          >
+            {t('editor:fixAll', { count: members.length })}{' '}
+            <bdi lang="he" dir="rtl">
+              {replacement}
+            </bdi>
+          </button>
+        )}
+        <button
+          type="button"
+          data-testid="ignore-all"
+          onClick={() => store.dispatch(ignoreAllSteps(members))}
+        >
+          {t('editor:ignoreAll', { count: members.length })}
+        </button>
+      </div>
+      {expanded && (
+        <ul className="finding-list repeated-members" id={listId}>
+          {members.map((f, i) => (
+            <FindingItem
+              key={`${f.fingerprint}-${f.paragraph}-${f.start}`}
+              finding={f}
+              current={i === currentMember}
+              onSelect={onSelect}
+              excerpt={wordsAround(store.state.target[f.paragraph] ?? f.text, f.start, f.end)}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly current: boolean;
+  readonly onSelect: (finding: Finding) => void;
+  /** Inside a repeated row, whose line already says the message: the words around it instead. */
+  readonly excerpt?: string;
+}
+
+const FindingItem = memo(function FindingItem({ finding: f, current, onSelect, excerpt }: FindingItemProps) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`finding-item sev-${f.severity}${current ? ' is-current' : ''}`}
+        aria-current={current}
+        onClick={() => onSelect(f)}
+      >
+        <span className="where">{t('editor:rowShort', { row: f.paragraph + 1 })}</span>
+        <bdi lang="he" dir="rtl" className="finding-text">
+          {excerpt ?? f.text}
+        </bdi>
+        {excerpt === undefined && <span className="message">{t(f.message.key, f.message.params)}</span>}
+      </button>
+    </li>
+  );
+});
