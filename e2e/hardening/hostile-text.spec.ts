@@ -3,7 +3,7 @@
 // view; bad files (binary, NUL bytes, 50 MiB of text, a broken DOCX, a zip-bomb DOCX) get a clear
 // message in the UI language and the app keeps working. Web host only: the files come from the
 // workspace picker (Electron's dialog is native).
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { translate } from '../../shared/i18n/resources';
@@ -24,6 +24,7 @@ test.beforeAll(async () => {
     ['truncated.docx', 'broken.docx'],
     ['zip-bomb.docx', 'bomb.docx'],
     ['html-script.tbx', 'hostile-glossary.tbx'],
+    ['html-script.tbx', 'doomed-glossary.tbx'],
     ['nul-bytes.txt', 'nul.txt'],
     ['huge-50mb.txt', 'huge.txt'],
   ];
@@ -121,6 +122,27 @@ test('HTML and script in a glossary file are text in the glossary view', async (
   await card.hover();
   await assertNothingRan();
   // Closed again, so the other specs see only the personal glossary.
+  await panel.getByTestId('glossary-close-file').click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
+});
+
+test('a glossary file deleted while open: the view says so, keeps the entries, and saving restores it', async ({
+  page,
+}) => {
+  const path = join(workspace(), 'doomed-glossary.tbx');
+  await page.getByTestId('tab-glossary').click();
+  const panel = page.getByTestId('glossary-panel');
+  await panel.getByTestId('glossary-open').click();
+  await page.getByTestId('picker-entry').filter({ hasText: 'doomed-glossary.tbx' }).click();
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+  await rm(path);
+  await expect(panel.getByTestId('glossary-file-problem')).toHaveText(
+    translate('en', 'errors:glossary-file-gone', { file: 'doomed-glossary.tbx' }),
+  );
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+  await panel.getByTestId('glossary-save').click();
+  await expect(panel.getByTestId('glossary-file-problem')).toHaveCount(0);
+  expect(await readFile(path, 'utf8')).toContain('חומס');
   await panel.getByTestId('glossary-close-file').click();
   await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
 });

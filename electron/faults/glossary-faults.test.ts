@@ -89,6 +89,21 @@ describe('a glossary file deleted while open', () => {
   });
 });
 
+describe('an unedited glossary file deleted while open', () => {
+  it('becomes unsaved work, so Save is offered and writes it back', async () => {
+    const shared = join(dir, 'shared.tbx');
+    await writeFile(shared, writeTbx({ entries: [homs, idlib] }));
+    await newStore();
+    await store.open(shared, 'shared.tbx');
+    await rm(shared);
+    const state = await store.checkDisk('shared.tbx');
+    expect(source(state, 'shared.tbx')).toMatchObject({ dirty: true });
+    expect(keys(state, 'shared.tbx')).toEqual(['errors:glossary-file-gone']);
+    await store.save('shared.tbx');
+    expect(await onDisk(shared)).toEqual(['homs', 'idlib']);
+  });
+});
+
 describe('a glossary file made read-only while open', () => {
   it('an edit that cannot be written is an error value; the entry stays in memory; saving later writes it', async (context) => {
     // Root ignores file modes, so as root the folder is a bind mount of `real` at `view`, remounted

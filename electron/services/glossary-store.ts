@@ -273,6 +273,8 @@ export class GlossaryStore {
       const gone = fileProblem('glossary-file-gone', { file: source.name });
       if (source.problems.some((p) => p.messageKey === gone.messageKey)) return false;
       source.problems = [gone];
+      // What we hold is no longer on disk: it is unsaved work now (Save writes it back; Close asks).
+      source.dirty = true;
       return true;
     }
     source.stamp = await diskStamp(source.absolute);

@@ -23,6 +23,16 @@ import { selectionMemory } from './selection-memory';
 import { useGlossaryFiles } from './useGlossaryFiles';
 import './glossary.css';
 
+// What the store says when an open file changed on disk under us (deleted, unreadable, or rewritten
+// into something it cannot read): the entries shown are kept, and the user must know (issue 7).
+const fileOnDiskProblems = new Set([
+  'errors:glossary-file-gone',
+  'errors:glossary-xml-malformed',
+  'errors:glossary-xml-unsafe',
+  'errors:glossary-tbx-not-tbx',
+  'errors:glossary-too-large',
+]);
+
 interface GlossaryPanelProps {
   readonly client: GlossaryClient;
   readonly context: ShellContext;
@@ -140,6 +150,18 @@ export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
         </p>
       )}
       {snapshot.report && <ImportReportView report={snapshot.report} onDismiss={() => client.dismiss()} />}
+      {source.problems
+        .filter((problem) => fileOnDiskProblems.has(problem.messageKey))
+        .map((problem) => (
+          <p
+            key={problem.messageKey}
+            className="banner banner-warning"
+            role="alert"
+            data-testid="glossary-file-problem"
+          >
+            {t(problem.messageKey, problem.params ?? {})}
+          </p>
+        ))}
       {source.conflicts.length > 0 && (
         <p className="banner banner-warning" role="status">
           {t('glossary:conflictsBanner', { count: source.conflicts.length })}{' '}
