@@ -329,6 +329,28 @@ test('usable at 200% zoom: nothing overflows sideways, the panel moves under the
   await page.getByTestId('ui-language').selectOption('en');
 });
 
+test('a project file the OS asks to open (double-click, second launch) opens in the project bar', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'web', 'the Node side is replaced by a routed answer on the web host');
+  await rastanCluster(page).getByTestId('resolve-cluster').click();
+  await page.getByTestId('variant-option').first().check();
+  await page.getByTestId('apply-cluster').click();
+  await page.getByTestId('project-save-as').click();
+  await page.getByTestId('path-input').fill('from-the-os.nusach');
+  await page.getByTestId('path-ok').click();
+  await expect(page.getByTestId('project-name')).toHaveText('from-the-os');
+
+  // A new start with that file in the OS queue (what electron/main queues for a .nusach double-click).
+  await page.route('**/api/call/app.openRequests', (route) =>
+    route.fulfill({ json: { ok: true, value: ['notes.txt', 'from-the-os.nusach'] } }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('project-name')).toHaveText('from-the-os');
+  await expect(target(page)).not.toContainText('ראסטן');
+  await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+});
+
 // Last: it writes to the host's personal glossary, which later tests in this run would then see.
 test('a resolved spelling can be saved to the glossary', async ({ page }) => {
   await rastanCluster(page).getByTestId('resolve-cluster').click();

@@ -1,7 +1,7 @@
 // The project's controls in the shell: its name with the unsaved-work marker, Open / Open Recent /
 // Save / Save As, the changes view (diff) and Export, and the recovery offer on start.
 // Mount once, wherever the shell has room, with the editor's store and snapshot.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/client';
 import type { RecentFile } from '../../shared/contract/files';
@@ -25,6 +25,8 @@ export interface ProjectBarProps {
   readonly store: ReviewStore;
   readonly snapshot: StoreSnapshot;
   readonly goToRow: (row: number) => void;
+  /** Project files the OS asks to open (renderer/shell/open-requests.ts). */
+  readonly openRequests?: { subscribe(listener: (path: string) => void): () => void };
 }
 
 type Dialog =
@@ -36,7 +38,7 @@ type Dialog =
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, '') || 'translation';
 
-export function ProjectBar({ api, store, snapshot, goToRow }: ProjectBarProps) {
+export function ProjectBar({ api, store, snapshot, goToRow, openRequests }: ProjectBarProps) {
   const { t, i18n } = useTranslation();
   // Reports are written in the UI language.
   const language: UiLanguage = i18n.language === 'he' ? 'he' : 'en';
@@ -74,6 +76,8 @@ export function ProjectBar({ api, store, snapshot, goToRow }: ProjectBarProps) {
       const path = await nativePath(api, 'open', 'project', '');
       if (path) await session.open(path);
     });
+  const openRequested = useEffectEvent((path: string) => guard(() => void session.open(path)));
+  useEffect(() => openRequests?.subscribe((path) => openRequested(path)), [openRequests]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -29,6 +29,7 @@ import { FindReplace } from '../editor/FindReplace';
 import { openPair, type PairTexts } from './session';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useGlossaryForChecks } from './useGlossaryForChecks';
+import { openRequestsFrom } from './open-requests';
 import { useFileDrop } from '../open/useFileDrop';
 import type { ShellContext } from './extensions';
 import { ProjectBar } from '../review/ProjectBar';
@@ -170,6 +171,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   }, [api, stepTo, onLanguage]);
 
   const dropError = useFileDrop(open);
+  const [openRequests] = useState(() => openRequestsFrom(api));
 
   const context: ShellContext | null = useMemo(
     () => (store ? { api, store, findings, goToFinding, goToRow } : null),
@@ -188,7 +190,15 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
         onRedo={() => store?.redo()}
         onLanguage={onLanguage}
       />
-      {snapshot && store && <ProjectBar api={api} store={store} snapshot={snapshot} goToRow={goToRow} />}
+      {snapshot && store && (
+        <ProjectBar
+          api={api}
+          store={store}
+          snapshot={snapshot}
+          goToRow={goToRow}
+          openRequests={openRequests}
+        />
+      )}
       {(loadError ?? dropError) && (
         <p className="banner banner-error" role="alert">
           {loadError ? t(loadError) : dropError}
