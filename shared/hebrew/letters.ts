@@ -5,7 +5,6 @@ export const GERESH = '\u05F3';
 export const GERSHAYIM = '\u05F4';
 export const MAQAF = '\u05BE';
 
-const FINAL_TO_REGULAR: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 const REGULAR_TO_FINAL: Readonly<Record<string, string>> = { כ: 'ך', מ: 'ם', נ: 'ן', פ: 'ף', צ: 'ץ' };
 
 /** א..ת including final forms, and the Yiddish ligatures U+05F0–U+05F2 (they spell letters too). */
@@ -80,17 +79,38 @@ export function isMaqafLikeCode(code: number): boolean {
 }
 
 export function toRegularForm(letter: string): string {
-  return FINAL_TO_REGULAR[letter] ?? letter;
+  return letter.length === 1 && isFinalCode(letter.charCodeAt(0))
+    ? String.fromCharCode(letter.charCodeAt(0) + 1)
+    : letter;
 }
 
 export function isFinalForm(letter: string): boolean {
-  return letter in FINAL_TO_REGULAR;
+  return letter.length === 1 && isFinalCode(letter.charCodeAt(0));
 }
 
-/** Final forms everywhere replaced by regular ones: the letter identity without its position. */
+/** ך ם ן ף ץ: each final form's code point is one below its regular form's (Unicode Hebrew block). */
+function isFinalCode(code: number): boolean {
+  return code === 0x5da || code === 0x5dd || code === 0x5df || code === 0x5e3 || code === 0x5e5;
+}
+
+/**
+ * Final forms everywhere replaced by regular ones: the letter identity without its position. Runs on
+ * every word of every check, so it works on code units and returns the word itself when it has no
+ * final form inside (the common case: at most one final letter, at the end).
+ */
 export function regularizeFinals(word: string): string {
-  let out = '';
-  for (const ch of word) out += FINAL_TO_REGULAR[ch] ?? ch;
+  let first = -1;
+  for (let i = 0; i < word.length; i++)
+    if (isFinalCode(word.charCodeAt(i))) {
+      first = i;
+      break;
+    }
+  if (first < 0) return word;
+  let out = word.slice(0, first);
+  for (let i = first; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    out += isFinalCode(code) ? String.fromCharCode(code + 1) : word[i];
+  }
   return out;
 }
 

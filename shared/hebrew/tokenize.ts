@@ -46,6 +46,24 @@ const CLASS = (() => {
   return table;
 })();
 
+/**
+ * Characters that may continue a word after its letters (geresh, gershayim, maqaf forms; , and . inside
+ * numbers). Any other character ends the word at once, so the common case (a space) costs one lookup.
+ */
+const JOINERS = (() => {
+  const table = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++)
+    if (
+      isGereshLikeCode(code) ||
+      isGershayimLikeCode(code) ||
+      isMaqafLikeCode(code) ||
+      code === 0x2c ||
+      code === 0x2e
+    )
+      table[code] = 1;
+  return table;
+})();
+
 function classOf(code: number): number {
   return CLASS[code] as number;
 }
@@ -112,7 +130,8 @@ export function tokenize(text: string): Token[] {
         plainUntil = i;
         continue;
       }
-      const lastHebrew = isHebrewLetterCode(lastWordCode);
+      if (JOINERS[code] === 0) break;
+      const lastHebrew = classOf(lastWordCode) === HEBREW;
       const after = skipMarks(text, i + 1);
       const afterCls = after < n ? classOf(text.charCodeAt(after)) : 0;
       if (code === 0x27 && text.charCodeAt(i + 1) === 0x27 && lastHebrew) {
