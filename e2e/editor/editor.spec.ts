@@ -351,6 +351,58 @@ test('a project file the OS asks to open (double-click, second launch) opens in 
   await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
 });
 
+test('"Add to glossary" in the toolbar takes the selection in each column', async ({ page }) => {
+  const add = page.getByTestId('add-to-glossary');
+  await expect(add).toBeDisabled(); // nothing selected yet
+  // English: a DOM selection in the source column (as a mouse drag leaves it).
+  await page
+    .getByTestId('source-paragraph')
+    .nth(3)
+    .evaluate((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('Talbiseh') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Talbiseh'.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    });
+  await page.evaluate(() => document.dispatchEvent(new Event('pointerup')));
+  await expect(add).toBeEnabled();
+  // Hebrew: selected with the keyboard in the paragraph editor.
+  const row = target(page).locator('[data-paragraph="3"]');
+  const at = ((await row.textContent()) ?? '').indexOf('טלביסה');
+  await row.click();
+  const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
+  await editor.press('Control+Home');
+  for (let i = 0; i < at; i++) await editor.press('ArrowLeft'); // RTL: visual left moves forward
+  for (let i = 0; i < 'טלביסה'.length; i++) await editor.press('Shift+ArrowLeft');
+
+  await add.click();
+  const dialog = page.getByTestId('glossary-add-dialog');
+  await expect(dialog.getByTestId('entry-english')).toHaveValue('Talbiseh');
+  await expect(dialog.getByTestId('entry-preferred')).toHaveValue('טלביסה');
+  await dialog.getByTestId('entry-preferred').fill('תלביסה');
+  await dialog.getByTestId('entry-deprecated').fill('טלביסה');
+  await dialog.getByTestId('entry-save').click();
+  await expect(dialog).toHaveCount(0);
+  // The engine uses the new entry at once.
+  await expect(page.getByTestId('group-glossary')).toContainText('טלביסה');
+
+  // Leave the host's personal glossary as it was for the specs that follow.
+  await page.getByTestId('tab-glossary').click();
+  await page
+    .locator('[data-testid="glossary-entry"][data-entry-id="talbiseh"]')
+    .getByTestId('entry-delete')
+    .click();
+  await page.getByTestId('tab-findings').click();
+  await expect(page.getByTestId('group-glossary')).toHaveCount(0);
+});
+
 // Last: it writes to the host's personal glossary, which later tests in this run would then see.
 test('a resolved spelling can be saved to the glossary', async ({ page }) => {
   await rastanCluster(page).getByTestId('resolve-cluster').click();

@@ -26,6 +26,7 @@ import { TopBar } from './TopBar';
 import { AlignmentBar } from '../editor/AlignmentBar';
 import { OpenDialog } from '../open/OpenDialog';
 import { FindReplace } from '../editor/FindReplace';
+import { AddToGlossary } from '../editor/AddToGlossary';
 import { openPair, type PairTexts } from './session';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useGlossaryForChecks } from './useGlossaryForChecks';
@@ -189,6 +190,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
         onUndo={() => store?.undo()}
         onRedo={() => store?.redo()}
         onLanguage={onLanguage}
+        documentActions={store && <AddToGlossary store={store} />}
       />
       {snapshot && store && (
         <ProjectBar

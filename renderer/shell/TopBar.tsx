@@ -1,4 +1,5 @@
-// The top bar: the app's name, open, undo/redo, find, review progress, word counts and the UI language.
+// The top bar: the app's name, open, undo/redo, find, add to glossary, review progress, word counts and the UI language.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import type { StoreSnapshot } from '../state/review-store';
@@ -14,10 +15,22 @@ interface TopBarProps {
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onLanguage: (language: UiLanguage) => void;
+  /** Actions on the open document from other parts of the editor (Add to glossary). */
+  readonly documentActions?: ReactNode;
 }
 
 export function TopBar(props: TopBarProps) {
-  const { snapshot, findingsComplete, findingCount, onOpen, onFind, onUndo, onRedo, onLanguage } = props;
+  const {
+    snapshot,
+    findingsComplete,
+    findingCount,
+    onOpen,
+    onFind,
+    onUndo,
+    onRedo,
+    onLanguage,
+    documentActions,
+  } = props;
   const { t } = useTranslation();
   const state = snapshot?.state;
   const done = state ? state.reviewed.filter(Boolean).length : 0;
@@ -50,6 +63,7 @@ export function TopBar(props: TopBarProps) {
         <button type="button" onClick={onFind} disabled={!snapshot} data-testid="find-button">
           {t('editor:findReplace')}
         </button>
+        {documentActions}
       </div>
       {state && (
         <div className="status">

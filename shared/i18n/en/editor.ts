@@ -9,6 +9,8 @@ const editor: Record<string, string> = {
   redo: 'Redo',
   redoShortcut: 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
   findReplace: 'Find and replace',
+  addToGlossary: 'Add to glossary…',
+  addToGlossaryHint: 'Select a name in the English, the Hebrew or both, then add it to the glossary',
   uiLanguage: 'Interface language',
   languageName_en: 'English',
   languageName_he: 'עברית',

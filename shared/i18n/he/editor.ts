@@ -9,6 +9,8 @@ const editor: Record<string, string> = {
   redo: 'ביצוע מחדש',
   redoShortcut: 'ביצוע מחדש (Ctrl+Shift+Z או Ctrl+Y)',
   findReplace: 'חיפוש והחלפה',
+  addToGlossary: 'הוספה למילון המונחים…',
+  addToGlossaryHint: 'בחרו שם באנגלית, בעברית או בשתיהן, והוסיפו אותו למילון המונחים',
   uiLanguage: 'שפת הממשק',
   languageName_en: 'English',
   languageName_he: 'עברית',
