@@ -122,7 +122,7 @@ export class NameVariantIndex implements DocumentIndex {
   private compute(): Finding[] {
     this.reporter.nextRound();
     // Prefix readings depend on which words occur at all, not on how often.
-    if (this.stats.takePresenceChange()) this.prefixes.recompute(this.stats);
+    this.prefixes.update(this.stats);
     const uses = this.stemUses();
     const doc: NameDocument = {
       stats: this.stats,

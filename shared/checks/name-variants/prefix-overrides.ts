@@ -5,6 +5,9 @@
 // gives its words that reading. A name that merely starts with a prefix letter (מחמוד, ביירות) is seen
 // with one "prefix" only and keeps it. Also finds words that are ordinary only as prefix + word (להיא
 // = ל + היא) but spell a name beside a variant (לאהיא).
+// Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
+// words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
+// the groups they touch are judged again, so a keystroke does not redo the pass over the document.
 import { isCommonWord, isLexiconWord } from '../../hebrew/lexicon';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { Alternation } from '../../hebrew/variants';
@@ -29,10 +32,61 @@ interface TypeProfile {
   readonly unstrippable: boolean;
 }
 
-interface Group {
-  readonly bare: StemInfo[];
-  readonly prefixed: [string, PrefixReading, StemInfo][];
+/** A prefixed reading a word offers to the group of its stem's key. */
+interface PrefixedEntry {
+  readonly key: string;
+  readonly reading: PrefixReading;
+  readonly info: StemInfo;
 }
+
+/** What one word puts into the groups (see contributionOf). */
+interface Contribution {
+  /** The stem it is seen as standing alone, in the group of that stem's key. */
+  readonly bare?: StemInfo;
+  readonly prefixed: readonly PrefixedEntry[];
+  /** Ordinary only with a prefix (להיא): a name if a variant in its group spells it. */
+  readonly unstripped?: StemInfo;
+  /** The stem its attested reading strips to, when that reading has a prefix. */
+  readonly prefixedStem?: string;
+}
+
+/** A multiset of stems (the same stem counts once per word that contributes it). */
+class StemBag {
+  readonly counts = new Map<string, { info: StemInfo; count: number }>();
+  total = 0;
+
+  add(info: StemInfo, delta: 1 | -1): void {
+    const entry = this.counts.get(info.stem);
+    const count = (entry?.count ?? 0) + delta;
+    if (count === 0) this.counts.delete(info.stem);
+    else if (entry) entry.count = count;
+    else this.counts.set(info.stem, { info, count });
+    this.total += delta;
+  }
+}
+
+/** Words sharing a coarse key: the spellings seen alone and those seen after a prefix. */
+class Group {
+  readonly bare = new StemBag();
+  /** Unstrippable words found to spell a name: they count as bare once named. */
+  readonly named = new StemBag();
+  /** Word → its prefixed readings in this group. */
+  readonly prefixed = new Map<string, PrefixedEntry[]>();
+  prefixedTotal = 0;
+  /** Unstrippable words whose whole spelling has this key. */
+  readonly unstripped = new Set<string>();
+
+  isEmpty(): boolean {
+    return (
+      this.bare.total === 0 &&
+      this.named.total === 0 &&
+      this.prefixedTotal === 0 &&
+      this.unstripped.size === 0
+    );
+  }
+}
+
+const NO_CONTRIBUTION: Contribution = { prefixed: [] };
 
 /** Ordinary Hebrew only as prefix + word (להיא = ל + היא), not as a word or an inflection of its own. */
 function isCommonOnlyWithPrefix(word: string): boolean {
@@ -41,10 +95,16 @@ function isCommonOnlyWithPrefix(word: string): boolean {
 
 export class PrefixOverrides {
   /** Word → the reading to use instead of the attested one. */
-  overrides = new Map<string, PrefixReading>();
+  readonly overrides = new Map<string, PrefixReading>();
   /** Words kept whole because they spell a name, though a prefix reading is an ordinary word. */
   readonly namesByVariant = new Set<string>();
   private readonly profiles = new Map<string, TypeProfile>();
+  private readonly contributions = new Map<string, Contribution>();
+  private readonly groups = new Map<string, Group>();
+  /** Stem → how many words read as that stem after a prefix (such a stem keeps its own first letter). */
+  private readonly prefixedStems = new Map<string, number>();
+  /** Group key → whether its prefixed readings stand (two different prefixes seen). */
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(
     private readonly info: (stem: string) => StemInfo,
@@ -55,74 +115,196 @@ export class PrefixOverrides {
     return this.overrides.get(type) ?? stats.reading(type);
   }
 
-  recompute(stats: WordStatistics): void {
+  /** Brings the overrides up to date with the words that came, went or changed reading since last time. */
+  update(stats: WordStatistics): void {
+    const changed = stats.takeChangedTypes();
+    if (changed === 'all') {
+      this.clear();
+      this.refresh(stats, stats.typeCount.keys());
+    } else if (changed.size > 0) this.refresh(stats, changed);
+  }
+
+  private clear(): void {
+    this.overrides.clear();
     this.namesByVariant.clear();
-    const groups = new Map<string, Group>();
-    const group = (key: string) => {
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { bare: [], prefixed: [] }));
-      return g;
-    };
-    const unstripped: [string, StemInfo][] = [];
-    // A word other words are read as (וושינגטון in לוושינגטון) is a name in its own right: its own
-    // first letter is not a prefix.
-    const prefixedStems = new Set<string>();
-    for (const type of stats.typeCount.keys()) {
-      const base = stats.reading(type);
-      if (base.prefix !== '') prefixedStems.add(base.stem);
+    this.contributions.clear();
+    this.groups.clear();
+    this.prefixedStems.clear();
+    this.verdicts.clear();
+  }
+
+  private refresh(stats: WordStatistics, types: Iterable<string>): void {
+    const dirtyKeys = new Set<string>();
+    const dirtyTypes = new Set<string>();
+    const pending = [...types];
+    // A word other words are read as (וושינגטון in לוושינגטון) keeps its first letter: when that
+    // changes for a word, the word is contributed again. Stems only get shorter along such a chain,
+    // so it ends.
+    for (let k = 0; k < pending.length; k++) {
+      const type = pending[k] as string;
+      dirtyTypes.add(type);
+      for (const stem of this.recontribute(stats, type, dirtyKeys))
+        if (stats.typeCount.has(stem)) pending.push(stem);
     }
-    for (const type of stats.typeCount.keys()) {
-      const base = stats.reading(type);
-      const baseInfo = this.info(base.stem);
-      if (baseInfo.common) {
-        const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
-        if (strippedToWord && this.profile(type).unstrippable) unstripped.push([type, this.info(type)]);
-        continue;
-      }
-      if (baseInfo.letters < MIN_LETTERS) continue;
-      if (base.prefix !== '') {
-        if (!base.articleRestored) group(baseInfo.key).bare.push(baseInfo);
-        else {
-          // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
-          const name = this.info(base.stem.slice(1));
-          if (!name.common && name.letters >= MIN_LETTERS)
-            group(name.key).prefixed.push([type, { prefix: base.prefix, stem: name.stem }, name]);
-        }
-        continue;
-      }
-      group(baseInfo.key).bare.push(baseInfo);
-      if (prefixedStems.has(type)) continue;
-      for (const [r, info] of this.profile(type).prefixed) group(info.key).prefixed.push([type, r, info]);
+    // Unstrippable words are judged against their group without the named words (so two ordinary
+    // words never make each other names), then the named ones join their group as bare spellings.
+    for (const key of [...dirtyKeys])
+      for (const type of this.groups.get(key)?.unstripped ?? []) dirtyTypes.add(type);
+    for (const type of dirtyTypes) this.judgeUnstripped(type, dirtyKeys);
+    for (const key of dirtyKeys) {
+      const group = this.groups.get(key);
+      if (!group) this.verdicts.delete(key);
+      else this.verdicts.set(key, this.judgeGroup(key, group));
+      for (const type of group?.prefixed.keys() ?? []) dirtyTypes.add(type);
     }
-    const overrides = new Map<string, PrefixReading>();
-    const named: StemInfo[] = [];
-    for (const [type, whole] of unstripped) {
-      const g = groups.get(whole.key);
-      const others = g ? [...g.bare, ...g.prefixed.map(([, , info]) => info)] : [];
-      const spells = (b: StemInfo) => (this.comparisons.compare(b, whole)?.kinds ?? 0) & STRONG;
-      if (others.some((b) => b.stem !== whole.stem && spells(b))) {
-        overrides.set(type, { prefix: '', stem: type });
-        this.namesByVariant.add(type);
-        named.push(whole);
+    for (const type of dirtyTypes) this.settleOverride(type);
+    for (const key of dirtyKeys)
+      if (this.groups.get(key)?.isEmpty()) {
+        this.groups.delete(key);
+        this.verdicts.delete(key);
       }
+  }
+
+  private group(key: string): Group {
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = new Group()));
+    return g;
+  }
+
+  /**
+   * Replaces a word's contribution with its current one; returns the stems whose "read after a prefix"
+   * status flipped.
+   */
+  private recontribute(stats: WordStatistics, type: string, dirtyKeys: Set<string>): string[] {
+    const old = this.contributions.get(type);
+    if (old) this.apply(type, old, -1, dirtyKeys);
+    let now: Contribution | undefined;
+    if (stats.typeCount.has(type)) {
+      now = this.contributionOf(type, stats.reading(type));
+      this.contributions.set(type, now);
+      this.apply(type, now, 1, dirtyKeys);
+    } else this.contributions.delete(type);
+    const before = old?.prefixedStem;
+    const after = now?.prefixedStem;
+    const flipped: string[] = [];
+    if (before === after) return flipped;
+    if (before !== undefined && this.bumpPrefixedStem(before, -1)) flipped.push(before);
+    if (after !== undefined && this.bumpPrefixedStem(after, 1)) flipped.push(after);
+    return flipped;
+  }
+
+  /** Counts a stem read after a prefix; true when it starts or stops being one. */
+  private bumpPrefixedStem(stem: string, delta: 1 | -1): boolean {
+    const count = (this.prefixedStems.get(stem) ?? 0) + delta;
+    if (count === 0) this.prefixedStems.delete(stem);
+    else this.prefixedStems.set(stem, count);
+    return count === 0 || (delta === 1 && count === 1);
+  }
+
+  private contributionOf(type: string, base: PrefixReading): Contribution {
+    const baseInfo = this.info(base.stem);
+    const prefixedStem = base.prefix !== '' ? base.stem : undefined;
+    const withStem = (c: Contribution): Contribution =>
+      prefixedStem === undefined ? c : { ...c, prefixedStem };
+    if (baseInfo.common) {
+      const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
+      if (strippedToWord && this.profile(type).unstrippable)
+        return withStem({ prefixed: [], unstripped: this.info(type) });
+      return withStem(NO_CONTRIBUTION);
     }
-    // Only now, so that two ordinary words (שלאחר, שללאחר) never make each other names.
-    for (const whole of named) group(whole.key).bare.push(whole);
-    for (const [key, g] of groups) {
-      // Two-letter keys are shared by too many unrelated words to say anything about prefixes.
-      if (g.prefixed.length === 0 || key.length < 3 || g.bare.length * g.prefixed.length > MAX_GROUP_PAIRS)
-        continue;
-      const prefixes = new Set(g.prefixed.map(([, r]) => r.prefix));
-      const stems = g.prefixed.map(([, , info]) => info);
-      if (g.bare.some((b) => stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s))))
-        prefixes.add('');
-      if (prefixes.size < 2) continue;
-      for (const [type, reading] of g.prefixed) {
-        const current = overrides.get(type);
-        if (!current || reading.prefix.length > current.prefix.length) overrides.set(type, reading);
+    if (baseInfo.letters < MIN_LETTERS) return withStem(NO_CONTRIBUTION);
+    if (base.prefix !== '') {
+      if (!base.articleRestored) return withStem({ bare: baseInfo, prefixed: [] });
+      // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
+      const name = this.info(base.stem.slice(1));
+      if (name.common || name.letters < MIN_LETTERS) return withStem(NO_CONTRIBUTION);
+      const reading = { prefix: base.prefix, stem: name.stem };
+      return withStem({ prefixed: [{ key: name.key, reading, info: name }] });
+    }
+    if (this.prefixedStems.has(type)) return { bare: baseInfo, prefixed: [] };
+    const prefixed = this.profile(type).prefixed.map(([reading, info]) => ({ key: info.key, reading, info }));
+    return { bare: baseInfo, prefixed };
+  }
+
+  private apply(type: string, c: Contribution, delta: 1 | -1, dirtyKeys: Set<string>): void {
+    if (c.bare) {
+      this.group(c.bare.key).bare.add(c.bare, delta);
+      dirtyKeys.add(c.bare.key);
+    }
+    for (const entry of c.prefixed) {
+      const g = this.group(entry.key);
+      let list = g.prefixed.get(type);
+      if (delta === 1) {
+        if (!list) g.prefixed.set(type, (list = []));
+        list.push(entry);
+      } else if (list) {
+        list.splice(list.indexOf(entry), 1);
+        if (list.length === 0) g.prefixed.delete(type);
       }
+      g.prefixedTotal += delta;
+      dirtyKeys.add(entry.key);
     }
-    this.overrides = overrides;
+    if (c.unstripped) {
+      const g = this.group(c.unstripped.key);
+      if (delta === 1) g.unstripped.add(type);
+      else {
+        g.unstripped.delete(type);
+        if (this.namesByVariant.delete(type)) g.named.add(c.unstripped, -1);
+      }
+      dirtyKeys.add(c.unstripped.key);
+    }
+  }
+
+  /** An unstrippable word is a name when its group holds another spelling related by a strong alternation. */
+  private judgeUnstripped(type: string, dirtyKeys: Set<string>): void {
+    const whole = this.contributions.get(type)?.unstripped;
+    if (!whole) return;
+    const g = this.group(whole.key);
+    const spells = (b: StemInfo) =>
+      b.stem !== whole.stem && ((this.comparisons.compare(b, whole)?.kinds ?? 0) & STRONG) !== 0;
+    let isName = false;
+    for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;
+    if (!isName)
+      for (const entries of g.prefixed.values()) if (entries.some((e) => spells(e.info))) isName = true;
+    if (isName === this.namesByVariant.has(type)) return;
+    if (isName) this.namesByVariant.add(type);
+    else this.namesByVariant.delete(type);
+    g.named.add(whole, isName ? 1 : -1);
+    dirtyKeys.add(whole.key);
+  }
+
+  /** A group's prefixed readings stand when the group shows two different prefixes (alone counts as ''). */
+  private judgeGroup(key: string, g: Group): boolean {
+    const bareTotal = g.bare.total + g.named.total;
+    // Two-letter keys are shared by too many unrelated words to say anything about prefixes.
+    if (g.prefixedTotal === 0 || key.length < 3 || bareTotal * g.prefixedTotal > MAX_GROUP_PAIRS)
+      return false;
+    const prefixes = new Set<string>();
+    const stems: StemInfo[] = [];
+    for (const entries of g.prefixed.values())
+      for (const e of entries) {
+        prefixes.add(e.reading.prefix);
+        stems.push(e.info);
+      }
+    if (prefixes.size >= 2) return true;
+    const related = (b: StemInfo) => stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s));
+    for (const bag of [g.bare, g.named])
+      for (const { info } of bag.counts.values()) if (related(info)) return true;
+    return false;
+  }
+
+  /** A word's override: kept whole when named, else its longest prefixed reading whose group stands. */
+  private settleOverride(type: string): void {
+    if (this.namesByVariant.has(type)) {
+      this.overrides.set(type, { prefix: '', stem: type });
+      return;
+    }
+    let best: PrefixReading | undefined;
+    for (const entry of this.contributions.get(type)?.prefixed ?? [])
+      if (this.verdicts.get(entry.key) && (!best || entry.reading.prefix.length > best.prefix.length))
+        best = entry.reading;
+    if (best) this.overrides.set(type, best);
+    else this.overrides.delete(type);
   }
 
   /** What the grouping needs to know about a word, independent of the document (cached). */

@@ -43,7 +43,8 @@ export class WordStatistics {
   /** Stems attested outside the document (glossary terms). */
   private externalStems: ReadonlySet<string> = new Set();
   private readonly readings = new Map<string, PrefixReading>();
-  private presenceChanged = true;
+  /** Words that came, went or may read differently since takeChangedTypes; 'all' after a reset. */
+  private changedTypes: Set<string> | 'all' = 'all';
   /** Ordinary word → paragraphs, for the ordinary words asked about (see trackParagraphs). */
   private readonly ordinaryIndex = new Map<string, Set<number>>();
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
@@ -64,7 +65,7 @@ export class WordStatistics {
     ])
       map.clear();
     this.externalStems = externalStems;
-    this.presenceChanged = true;
+    this.changedTypes = 'all';
     document.target.forEach((p, i) => {
       const words = paragraphWords(p.text);
       this.paragraphs.push(words);
@@ -97,7 +98,6 @@ export class WordStatistics {
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
-        this.presenceChanged = true;
       }
     }
     for (const word of words.words) {
@@ -120,16 +120,16 @@ export class WordStatistics {
     this.readings.delete(stem);
     const readers = this.readers.get(stem);
     if (readers) for (const word of readers) this.readings.delete(word);
+    const changed = this.changedTypes;
+    if (changed === 'all') return;
+    changed.add(stem);
+    if (readers) for (const word of readers) changed.add(word);
   }
 
-  /**
-   * A stem is attested when it occurs on its own, is a glossary word, or carries the Arabic article
-   * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש.
-   */
-  /** Whether a word appeared or disappeared since the last call (reset counts as a change). */
-  takePresenceChange(): boolean {
-    const changed = this.presenceChanged;
-    this.presenceChanged = false;
+  /** The words whose presence or prefix reading may have changed since the last call ('all' after a reset). */
+  takeChangedTypes(): ReadonlySet<string> | 'all' {
+    const changed = this.changedTypes;
+    this.changedTypes = new Set();
     return changed;
   }
 
@@ -164,6 +164,10 @@ export class WordStatistics {
     return words.all.includes(type) ? occurrencesIn(words.text, type) : [];
   }
 
+  /**
+   * A stem is attested when it occurs on its own, is a glossary word, or carries the Arabic article
+   * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש.
+   */
   isAttested(stem: string): boolean {
     return this.typeCount.has(stem) || this.externalStems.has(stem) || ARABIC_ARTICLE.test(stem);
   }
