@@ -50,5 +50,12 @@ test('demo pair side by side; Hebrew UI mirrors the layout, panes keep their own
   expect(await direction(page, 'target-pane')).toBe('rtl');
   await page.screenshot({ path: shot('he') });
 
+  // The paragraph editor's theme is a <style> CodeMirror injects: the page's CSP admits it only through
+  // the per-response nonce. Without it the editor would lose its layout (the base theme positions it).
+  await target.getByTestId('target-paragraph').first().click();
+  const editor = page.getByTestId('paragraph-editor').locator('.cm-editor');
+  await expect(editor).toBeVisible();
+  expect(await editor.evaluate((el) => getComputedStyle(el).position)).toBe('relative');
+
   expect(cspViolations).toEqual([]);
 });

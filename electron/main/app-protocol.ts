@@ -4,7 +4,13 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { contentTypeOf } from '../services/content-types';
-import { securityHeaders } from '../services/content-security-policy';
+import {
+  isPage,
+  newStyleNonce,
+  pagePolicy,
+  securityHeaders,
+  withStyleNonce,
+} from '../services/content-security-policy';
 import { appFilePath } from './app-files';
 import { appScheme } from './security';
 
@@ -23,9 +29,13 @@ export function serveApp(distDir: string): void {
     const file = appFilePath(distDir, request.url);
     const response = file ? await net.fetch(pathToFileURL(file).toString()).catch(() => null) : null;
     if (!file || !response?.ok) return new Response('Not found', { status: 404, headers: securityHeaders });
-    return new Response(response.body, {
+    const headers = { ...securityHeaders, 'Content-Type': contentTypeOf(file) };
+    if (!isPage(file)) return new Response(response.body, { status: 200, headers });
+    // Each page response gets its own style nonce (see content-security-policy.ts).
+    const nonce = newStyleNonce();
+    return new Response(withStyleNonce(await response.text(), nonce), {
       status: 200,
-      headers: { ...securityHeaders, 'Content-Type': contentTypeOf(file) },
+      headers: { ...headers, ...pagePolicy(nonce) },
     });
   });
 }

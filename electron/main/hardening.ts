@@ -16,15 +16,21 @@ export function hardenApp(): void {
     (_details, callback) => callback({ cancel: true }),
   );
 
-  // The app:// protocol sets the CSP on every response it serves; this adds it to anything else that
-  // reaches the session, so no response is ever without one (checklist 7).
-  ses.webRequest.onHeadersReceived((details, callback) =>
+  // The app:// protocol sets the CSP on every response it serves (the page's with its style nonce);
+  // this adds the strict policy to anything else that reaches the session, so no response is ever
+  // without one (checklist 7). A response's own policy is kept: a second one would be enforced too and
+  // would block the page's nonce-carrying styles.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    const headers = details.responseHeaders ?? {};
+    const hasPolicy = Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy');
     callback({
       // The policy is assembled in content-security-policy.ts, which Electronegativity cannot parse here;
       // electron/security/electronegativity.ts evaluates the real string with the same CSP evaluator.
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] }, // eng-disable CSP_GLOBAL_CHECK
-    }),
-  );
+      responseHeaders: hasPolicy
+        ? headers
+        : { ...headers, 'Content-Security-Policy': [contentSecurityPolicy] }, // eng-disable CSP_GLOBAL_CHECK
+    });
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     // Checklist 13: the UI never navigates; a link or a dropped file must not replace it.

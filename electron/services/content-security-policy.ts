@@ -1,8 +1,12 @@
 // The one Content-Security-Policy for the UI, sent by the web host and by Electron's app:// protocol.
 // Only the app's own files may run or load; no inline script, no eval, no plugins, no framing, no
-// remote content (Electron security checklist items 6 and 7; LESSONS.md 6). Styles are 'self' too:
-// React sets style properties through the CSSOM and CodeMirror uses constructed stylesheets, neither
-// of which CSP blocks, so 'unsafe-inline' is not needed.
+// remote content (Electron security checklist items 6 and 7; LESSONS.md 6). Styles are 'self' plus a
+// nonce: React sets style properties through the CSSOM, which CSP does not block, but CodeMirror's
+// style-mod injects its theme as a <style> element in a document (constructed stylesheets only inside a
+// shadow root), which 'self' alone blocks. The page receives the nonce in a <meta> (withStyleNonce) and
+// hands it to CodeMirror (EditorView.cspNonce); 'unsafe-inline' is never needed.
+import { randomBytes } from 'node:crypto';
+
 const directives: Readonly<Record<string, string>> = {
   'default-src': "'none'",
   'script-src': "'self'",
@@ -18,9 +22,38 @@ const directives: Readonly<Record<string, string>> = {
   'object-src': "'none'",
 };
 
-export const contentSecurityPolicy = Object.entries(directives)
-  .map(([name, value]) => `${name} ${value}`)
-  .join('; ');
+function policy(styleNonce?: string): string {
+  return Object.entries(directives)
+    .map(([name, value]) =>
+      name === 'style-src' && styleNonce ? `${name} ${value} 'nonce-${styleNonce}'` : `${name} ${value}`,
+    )
+    .join('; ');
+}
+
+/** The policy without a nonce: for every response that is not a page (and as Electron's fallback). */
+export const contentSecurityPolicy = policy();
+
+/** A fresh nonce for one page response (128 random bits, as CSP3 recommends). */
+export function newStyleNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+const nonceMeta = /(<meta name="nusach-style-nonce" content=")[^"]*(")/;
+
+/** The page with its nonce filled in, for the renderer to pass to CodeMirror. */
+export function withStyleNonce(html: string, styleNonce: string): string {
+  return html.replace(nonceMeta, `$1${styleNonce}$2`);
+}
+
+/** Whether a file is the page (index.html), which gets a nonce of its own on every response. */
+export function isPage(path: string): boolean {
+  return /(^|[\\/])index\.html$/.test(path);
+}
+
+/** The CSP header of a page response with its nonce. */
+export function pagePolicy(styleNonce: string): Readonly<Record<string, string>> {
+  return { 'Content-Security-Policy': policy(styleNonce) };
+}
 
 /** Headers on every response of the web host (and every app:// response in Electron). */
 export const securityHeaders: Readonly<Record<string, string>> = {

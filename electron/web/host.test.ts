@@ -15,7 +15,10 @@ beforeAll(async () => {
   temp = await mkdtemp(join(tmpdir(), 'nusach-web-test-'));
   const dist = join(temp, 'dist');
   await mkdir(dist);
-  await writeFile(join(dist, 'index.html'), '<!doctype html><title>Nusach</title>');
+  await writeFile(
+    join(dist, 'index.html'),
+    '<!doctype html><meta name="nusach-style-nonce" content="" /><title>Nusach</title>',
+  );
   await writeFile(join(temp, 'secret.txt'), 'outside the workspace');
   host = await startWebHost({ projectRoot, workspace: join(temp, 'workspace'), port: 0, distDir: dist });
   await symlink(join(temp, 'secret.txt'), join(host.workspace, 'link-out.txt'));
@@ -52,6 +55,21 @@ describe('web host access', () => {
     const response = await fetch(url);
     expect(response.status).toBe(401);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('gives every page response its own style nonce, in the CSP and in the page', async () => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${base}/`, { headers: auth() });
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const inPolicy = /style-src 'self' 'nonce-([A-Za-z0-9+/=]{24})'/.exec(policy)?.[1];
+      const inPage = /name="nusach-style-nonce" content="([^"]*)"/.exec(await response.text())?.[1];
+      expect(inPolicy).toBeDefined();
+      expect(inPage).toBe(inPolicy);
+      expect(policy).not.toContain('unsafe-inline');
+      nonces.push(inPolicy);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('answers 401 to a call without the token', async () => {

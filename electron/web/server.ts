@@ -12,7 +12,13 @@ import {
 } from '../../shared/contract/bridge';
 import type { CallResult } from '../../shared/contract/define';
 import { appError } from '../services/call-failure';
-import { securityHeaders } from '../services/content-security-policy';
+import {
+  isPage,
+  newStyleNonce,
+  pagePolicy,
+  securityHeaders,
+  withStyleNonce,
+} from '../services/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
 import type { EventStream } from './event-stream';
 import { staticFile } from './static-files';
@@ -119,8 +125,15 @@ export function createWebServer(options: WebServerOptions): Server {
       return sendText(response, 405, 'Method not allowed');
     const file = await staticFile(options.distDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found');
+    let body: Buffer = file.body;
+    if (isPage(file.path)) {
+      // Each page response gets its own style nonce (see content-security-policy.ts).
+      const nonce = newStyleNonce();
+      body = Buffer.from(withStyleNonce(body.toString('utf8'), nonce));
+      for (const [name, value] of Object.entries(pagePolicy(nonce))) response.setHeader(name, value);
+    }
     response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store' });
-    response.end(request.method === 'HEAD' ? undefined : file.body);
+    response.end(request.method === 'HEAD' ? undefined : body);
   }
 
   async function call(

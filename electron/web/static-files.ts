@@ -4,6 +4,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { contentTypeOf } from '../services/content-types';
 
 export interface StaticFile {
+  /** The file's real path. */
+  readonly path: string;
   readonly body: Buffer;
   readonly contentType: string;
 }
@@ -24,6 +26,7 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
   if (rel.startsWith('..') || isAbsolute(rel)) return null;
   if (!(await stat(real)).isFile()) return null;
   return {
+    path: real,
     body: await readFile(real),
     contentType: contentTypeOf(real),
   };

@@ -7,6 +7,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import { defaultKeymap } from '@codemirror/commands';
 import type { TextEdit } from '../../shared/model/finding';
 import { hebrewBidi } from './cm/bidi';
+import { cspNonce } from './cm/csp-nonce';
 import { findingMarks, setFindingMarks, type MarkSpec } from './cm/finding-marks';
 import { activeEditor } from './active-editor';
 
@@ -47,6 +48,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
         doc: p.text,
         selection: EditorSelection.cursor(Math.min(p.caret, p.text.length)),
         extensions: [
+          cspNonce(),
           hebrewBidi(),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': p.label }),
