@@ -65,7 +65,10 @@ vi.mock('electron', () => {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.push(...schemes),
       handle: (scheme: string, fn: Handler) => fake.protocolHandlers.set(scheme, fn),
     },
-    net: { fetch: async () => new Response('<!doctype html>', { status: 200 }) },
+    net: {
+      fetch: async () =>
+        new Response('<!doctype html><meta name="nusach-style-nonce" content="" />', { status: 200 }),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (fn: Handler) => (fake.permissionHandler = fn),
@@ -167,6 +170,10 @@ describe('main process', () => {
     const page = await serve({ url: 'app://nusach/index.html' });
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    // The page's style nonce is in its CSP and in the page, for CodeMirror's <style>.
+    const nonce = /'nonce-([^']+)'/.exec(page.headers.get('content-security-policy') ?? '')?.[1];
+    expect(nonce).toBeDefined();
+    expect(await page.text()).toContain(`content="${nonce}"`);
     expect((await serve({ url: 'app://elsewhere/index.html' })).status).toBe(404);
   });
 
@@ -178,5 +185,12 @@ describe('main process', () => {
     );
     expect(answer?.responseHeaders['Content-Security-Policy']?.[0]).toContain("default-src 'none'");
     expect(answer?.responseHeaders['Content-Type']).toEqual(['text/html']);
+    // A response that already has a policy (the page, with its nonce) keeps it: a second one would
+    // also be enforced and block the nonce-carrying styles.
+    fake.headersReceived?.(
+      { responseHeaders: { 'content-security-policy': ["style-src 'self' 'nonce-abc'"] } },
+      (a: typeof answer) => (answer = a),
+    );
+    expect(answer?.responseHeaders).toEqual({ 'content-security-policy': ["style-src 'self' 'nonce-abc'"] });
   });
 });
