@@ -119,6 +119,36 @@ describe('CheckEngine properties', () => {
     );
   });
 
+  // Words whose prefix reading depends on the rest of the document (a stem seen alone, with two
+  // prefixes, only with a prefix, or only through a variant): the incremental prefix pass must follow.
+  it('updateTarget follows prefix readings that other paragraphs establish or withdraw', () => {
+    const prefixed = fc.constantFrom(
+      ...['רסטן', 'ראסטן', 'ברסטן', 'לרסטן', 'ולראסטן', 'חאן', "ח'אן", 'בחאן', "לח'אן", 'יונס'],
+      ...['היא', 'להיא', 'לאהיא', 'וושינגטון', 'לוושינגטון', 'ואשינגטון', 'בצרה', 'בבסרה', 'בסרה'],
+      ...["חות'ים", "לחות'ים", "החות'ים", 'ביירות', 'מביירות', 'בירות', 'טולכרם', 'טול', 'כרם'],
+    );
+    const text = fc.array(prefixed, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.nat(), text), { maxLength: 6 }),
+        (paragraphs, edits) => {
+          const engine = new CheckEngine();
+          const current = paragraphs.slice();
+          engine.setDocument({ source: [], target: current.map((t) => ({ text: t })) });
+          for (const [at, t] of edits) {
+            const index = at % current.length;
+            current[index] = t;
+            engine.updateTarget(index, t);
+          }
+          const full = checkDocument({ source: [], target: current.map((t) => ({ text: t })) });
+          expect(engine.findings().map(key)).toEqual(full.map(key));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   // A glued-words fix may reveal a finding: once חיזבאללהשהתחייבה is split, חיזבאללה is a word that can
   // disagree with a חיזבאלה elsewhere. That is the point of the split, so the "adds none" half is
   // asserted for name-variants fixes, and removal for both.

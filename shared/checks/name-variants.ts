@@ -71,8 +71,16 @@ export class NameVariantIndex implements DocumentIndex {
   private dirtyTypes: Set<string> | null = null;
   private clusterResults = new Map<string, ClusterResult>();
   /** Each word's stem label (cluster, ordinary or not) at the last re-check. */
-  private previousReadings = new Map<string, string>();
+  private readonly labels = new Map<string, string>();
+  /** Stem → the first spelling of its cluster, at the last re-check. */
+  private previousCanonical: ReadonlyMap<string, string> = new Map();
   private cached: Finding[] | null = null;
+  /** Every stem in the document with its uses, kept current by refreshUses. */
+  private readonly uses = new Map<string, StemUse>();
+  /** Word → the stem it was counted under and its count then. */
+  private readonly useOfType = new Map<string, { stem: string; count: number }>();
+  /** Infos of lexicon words that a variant shows to be names (see useInfo). */
+  private readonly namedInfos = new Map<string, StemInfo>();
 
   reset(context: CheckContext): void {
     this.glossary = glossaryWords(context.glossary);
@@ -102,28 +110,68 @@ export class NameVariantIndex implements DocumentIndex {
     return info;
   }
 
-  /** Every stem in the document with its uses. */
-  private stemUses(): Map<string, StemUse> {
-    const uses = new Map<string, StemUse>();
-    for (const [type, count] of this.stats.typeCount) {
-      const { stem } = this.prefixes.readingOf(this.stats, type);
-      let use = uses.get(stem);
-      if (!use) {
-        const info = this.info(stem);
-        const named = this.prefixes.namesByVariant.has(stem) ? { ...info, common: false } : info;
-        uses.set(stem, (use = { info: named, count: 0, types: [] }));
-      }
-      use.count += count;
-      use.types.push(type);
+  /**
+   * Brings every stem's uses up to date: all of them after a reset, else only the words whose count or
+   * reading may have changed (`changed`). Returns the words whose use changed in any way.
+   */
+  private refreshUses(changed: ReadonlySet<string> | 'all'): ReadonlySet<string> | 'all' {
+    if (changed === 'all') {
+      this.uses.clear();
+      this.useOfType.clear();
+      for (const type of this.stats.typeCount.keys()) this.refreshUse(type);
+      return 'all';
     }
-    return uses;
+    for (const type of changed) this.refreshUse(type);
+    const touched = new Set(changed);
+    // A word named by a variant (prefix-overrides.ts) is no ordinary word, whatever the lexicon says.
+    for (const stem of changed) {
+      const use = this.uses.get(stem);
+      if (!use || use.info === this.useInfo(stem)) continue;
+      this.uses.set(stem, { ...use, info: this.useInfo(stem) });
+      for (const type of use.types) touched.add(type);
+    }
+    return touched;
+  }
+
+  private useInfo(stem: string): StemInfo {
+    const info = this.info(stem);
+    if (!this.prefixes.namesByVariant.has(stem) || !info.common) return info;
+    let named = this.namedInfos.get(stem);
+    if (!named) this.namedInfos.set(stem, (named = { ...info, common: false }));
+    return named;
+  }
+
+  /** Moves one word to the use of the stem it now reads as, with its current count. */
+  private refreshUse(type: string): void {
+    const old = this.useOfType.get(type);
+    if (old) {
+      const use = this.uses.get(old.stem) as StemUse;
+      use.count -= old.count;
+      use.types.splice(use.types.indexOf(type), 1);
+      if (use.types.length === 0) this.uses.delete(old.stem);
+      this.useOfType.delete(type);
+    }
+    const count = this.stats.typeCount.get(type);
+    if (count === undefined) return;
+    const { stem } = this.prefixes.readingOf(this.stats, type);
+    let use = this.uses.get(stem);
+    if (!use) this.uses.set(stem, (use = { info: this.useInfo(stem), count: 0, types: [] }));
+    use.count += count;
+    use.types.push(type);
+    this.useOfType.set(type, { stem, count });
   }
 
   private compute(): Finding[] {
     this.reporter.nextRound();
     // Prefix readings depend on which words occur at all, not on how often.
-    this.prefixes.update(this.stats);
-    const uses = this.stemUses();
+    const readingChanges = this.prefixes.update(this.stats);
+    const countChanges = this.dirtyTypes;
+    const refreshed =
+      readingChanges === 'all' || countChanges === null
+        ? 'all'
+        : new Set([...readingChanges, ...countChanges]);
+    const touched = this.refreshUses(refreshed);
+    const uses = this.uses;
     const doc: NameDocument = {
       stats: this.stats,
       uses,
@@ -150,7 +198,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const cluster of clusters)
       for (const m of cluster.members)
         canonical.set(m.info.stem, (cluster.members[0] as Candidate).info.stem);
-    this.markNeighboursOfChanges(uses, canonical);
+    this.markNeighboursOfChanges(touched, canonical);
     // Ordinary words in clusters are not indexed by paragraph: find them all in one pass.
     this.stats.trackParagraphs(
       clusters.flatMap((c) => c.members.flatMap((m) => uses.get(m.info.stem)?.types ?? [])),
@@ -174,27 +222,43 @@ export class NameVariantIndex implements DocumentIndex {
   /**
    * A cluster's evidence also depends on how its neighbours read (their stem, whether they are ordinary,
    * which cluster they belong to). When any of that changed for a word since the last re-check, the
-   * word and its neighbours count as edited, so clusters next to it are scored afresh.
+   * word and its neighbours count as edited, so clusters next to it are scored afresh. A word's label
+   * can change only when its use changed (`touched`: its stem, or its stem's named status) or its
+   * stem's cluster changed, so only those words are looked at.
    */
   private markNeighboursOfChanges(
-    uses: ReadonlyMap<string, StemUse>,
+    touched: ReadonlySet<string> | 'all',
     canonical: ReadonlyMap<string, string>,
   ): void {
-    const readings = new Map<string, string>();
-    for (const [stem, use] of uses) {
-      const label = `${canonical.get(stem) ?? stem}\u0000${use.info.common ? 1 : 0}`;
-      for (const type of use.types) readings.set(type, label);
+    const labelOf = (type: string): string | undefined => {
+      const stem = this.useOfType.get(type)?.stem;
+      const use = stem === undefined ? undefined : this.uses.get(stem);
+      if (stem === undefined || !use) return undefined;
+      return `${canonical.get(stem) ?? stem}\u0000${use.info.common ? 1 : 0}`;
+    };
+    const previousCanonical = this.previousCanonical;
+    this.previousCanonical = canonical;
+    if (touched === 'all') {
+      this.labels.clear();
+      for (const type of this.useOfType.keys()) this.labels.set(type, labelOf(type) as string);
+      return;
     }
+    const candidates = new Set(touched);
+    for (const map of [canonical, previousCanonical])
+      for (const [stem, first] of map)
+        if ((map === canonical ? previousCanonical : canonical).get(stem) !== first)
+          for (const type of this.uses.get(stem)?.types ?? []) candidates.add(type);
     const dirty = this.dirtyTypes;
-    if (dirty) {
-      const changed = (type: string) => {
-        dirty.add(type);
-        for (const side of [this.stats.next.get(type), this.stats.prev.get(type)])
-          for (const other of side?.keys() ?? []) dirty.add(other);
-      };
-      for (const [type, label] of readings) if (this.previousReadings.get(type) !== label) changed(type);
+    for (const type of candidates) {
+      const label = labelOf(type);
+      if (this.labels.get(type) === label) continue;
+      if (label === undefined) this.labels.delete(type);
+      else this.labels.set(type, label);
+      if (!dirty || label === undefined) continue;
+      dirty.add(type);
+      for (const side of [this.stats.next.get(type), this.stats.prev.get(type)])
+        for (const other of side?.keys() ?? []) dirty.add(other);
     }
-    this.previousReadings = readings;
   }
 
   /**

@@ -115,13 +115,18 @@ export class PrefixOverrides {
     return this.overrides.get(type) ?? stats.reading(type);
   }
 
-  /** Brings the overrides up to date with the words that came, went or changed reading since last time. */
-  update(stats: WordStatistics): void {
+  /**
+   * Brings the overrides up to date with the words that came, went or changed reading since last time.
+   * Returns the words whose reading (or named status) may have changed, or 'all' after a reset.
+   */
+  update(stats: WordStatistics): ReadonlySet<string> | 'all' {
     const changed = stats.takeChangedTypes();
     if (changed === 'all') {
       this.clear();
       this.refresh(stats, stats.typeCount.keys());
-    } else if (changed.size > 0) this.refresh(stats, changed);
+      return 'all';
+    }
+    return changed.size > 0 ? this.refresh(stats, changed) : changed;
   }
 
   private clear(): void {
@@ -133,7 +138,7 @@ export class PrefixOverrides {
     this.verdicts.clear();
   }
 
-  private refresh(stats: WordStatistics, types: Iterable<string>): void {
+  private refresh(stats: WordStatistics, types: Iterable<string>): ReadonlySet<string> {
     const dirtyKeys = new Set<string>();
     const dirtyTypes = new Set<string>();
     const pending = [...types];
@@ -163,6 +168,7 @@ export class PrefixOverrides {
         this.groups.delete(key);
         this.verdicts.delete(key);
       }
+    return dirtyTypes;
   }
 
   private group(key: string): Group {
