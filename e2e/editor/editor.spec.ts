@@ -110,6 +110,21 @@ test('"ignore all" hides every occurrence of a repeated kind at once', async ({ 
   await expect(maqaf.getByTestId('repeated-count')).toHaveText(`×${count}`);
 });
 
+test('F8 still steps through single findings, opening a repeated row on the way', async ({ page }) => {
+  const maqaf = page.getByTestId('repeated-findings').filter({ hasText: 'Maqaf typed as a hyphen' });
+  await expect(maqaf.getByTestId('repeated-toggle')).toHaveAttribute('aria-expanded', 'false');
+  const details = page.getByTestId('finding-details');
+  const shown = async () => (await details.allTextContents()).join('');
+  for (let i = 0; i < 30 && !(await shown()).includes('Maqaf'); i++) await page.keyboard.press('F8');
+  await expect(details).toContainText('Maqaf typed as a hyphen');
+  await expect(maqaf.getByTestId('repeated-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(maqaf.locator('.finding-item.is-current')).toHaveCount(1);
+  // The next F8 moves to the next finding in the document, not past the whole group.
+  const row = await maqaf.locator('.finding-item.is-current .where').textContent();
+  await page.keyboard.press('F8');
+  await expect(page.locator('.finding-item.is-current .where')).not.toHaveText(row ?? '');
+});
+
 test('F8 and Shift+F8 step through findings and bring them into view', async ({ page }) => {
   await page.keyboard.press('F8');
   const current = page.locator('[data-testid="target-pane"] .finding.is-current');
@@ -401,6 +416,88 @@ test('"Add to glossary" in the toolbar takes the selection in each column', asyn
     .click();
   await page.getByTestId('tab-findings').click();
   await expect(page.getByTestId('group-glossary')).toHaveCount(0);
+});
+
+test('keyboard only: one Tab stop per column, arrows between rows, Enter edits, Escape leaves', async ({
+  page,
+}) => {
+  /** The focused element, named by its test id and, for a row cell, its row. */
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const row = el.dataset['focusRow'];
+      return `${el.dataset['testid'] ?? el.tagName.toLowerCase()}${row === undefined ? '' : `@${row}`}`;
+    });
+  /** Every focus stop must be visible: our :focus-visible outline (or CodeMirror's focused frame). */
+  const outline = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const frame = el.closest('.cm-editor') ?? el;
+      const style = getComputedStyle(frame);
+      return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+    });
+  const stops: string[] = [];
+  while (!stops.includes('tab-findings') && stops.length < 40) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused());
+    expect(await outline(), `visible focus on ${stops.at(-1)}`).toBeGreaterThanOrEqual(2);
+  }
+  const at = (stop: string) => stops.indexOf(stop);
+  expect(at('open-button')).toBe(0);
+  expect(at('find-button')).toBeGreaterThan(at('open-button'));
+  expect(at('project-save')).toBeGreaterThan(at('find-button'));
+  expect(at('split')).toBeGreaterThan(at('project-save'));
+  // The rows: each column is one stop, in reading order, then the side panel.
+  expect(stops.slice(at('reviewed@0'))).toEqual([
+    'reviewed@0',
+    'source-paragraph@0',
+    'target-paragraph@0',
+    'tab-findings',
+  ]);
+
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('target-paragraph@0');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('target-paragraph@2');
+  await page.keyboard.press('End');
+  await expect(target(page).locator('[data-paragraph="16"]')).toBeFocused();
+  await expect(target(page).locator('[data-paragraph="16"]')).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(target(page).locator('[data-paragraph="0"]')).toBeFocused();
+  // Shift+Tab goes to the same row in the English column.
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('source-paragraph@0');
+  await page.keyboard.press('Tab');
+
+  // Enter opens the row's editor, Escape leaves it with the focus back on the row.
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
+  await expect(editor).toBeFocused();
+  expect(await outline()).toBeGreaterThanOrEqual(2);
+  await page.keyboard.type(' א');
+  await page.keyboard.press('Escape');
+  await expect(target(page).locator('[data-paragraph="0"]')).toBeFocused();
+  await expect(target(page).locator('[data-paragraph="0"]')).toContainText('לזכויות אדם. א');
+  await page.keyboard.press('Control+z');
+  await expect(target(page).locator('[data-paragraph="0"]')).not.toContainText('לזכויות אדם. א');
+
+  // On into the panel: a repeated row opens with Enter, and Fix all is the next stop after it.
+  const maqaf = page.getByTestId('repeated-findings').filter({ hasText: 'Maqaf typed as a hyphen' });
+  for (
+    let i = 0;
+    i < 30 && !(await maqaf.getByTestId('repeated-toggle').evaluate((b) => b === document.activeElement));
+    i++
+  )
+    await page.keyboard.press('Tab');
+  await expect(maqaf.getByTestId('repeated-toggle')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(maqaf.getByTestId('repeated-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(maqaf.getByTestId('fix-all')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(maqaf).toHaveCount(0);
+  await expect(target(page).locator('[data-paragraph="0"]')).toContainText('א־שאם');
 });
 
 // Last: it writes to the host's personal glossary, which later tests in this run would then see.

@@ -1,7 +1,7 @@
 // The side-by-side view: English source pane (always LTR) and Hebrew target pane (always RTL), one row
 // per aligned paragraph pair. Both panes live in one scroller so they scroll together; only the rows in
 // view are rendered (@tanstack/react-virtual), each row as tall as the taller of its two paragraphs.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Finding, TextEdit } from '../../shared/model/finding';
@@ -10,6 +10,7 @@ import { ParagraphText, offsetAtPoint, type TextMark } from './ParagraphText';
 import { ParagraphEditor } from './ParagraphEditor';
 import type { MarkSpec } from './cm/finding-marks';
 import type { ClusterMark } from './cluster-marks';
+import { focusWhenRendered, nextRow, type RowColumn } from './row-focus';
 
 /** A request to bring a row into view (F8, a click in a list); `seq` makes each request new. */
 export interface ScrollRequest {
@@ -95,6 +96,24 @@ export function AlignedView(props: AlignedViewProps) {
 
   const items = virtualizer.getVirtualItems();
   const linked = (row: number) => row === hovered || row === props.focusRow;
+  // Keyboard: each column (reviewed marks, English, Hebrew) is ONE Tab stop, at the focused row, and
+  // the arrow keys move between rows (WAI-ARIA APG "roving tabindex"). Tabbing through every row
+  // instead would take dozens of presses, and would skip rows the virtualizer has not rendered.
+  const tabRow = items.some((i) => i.index === props.focusRow) ? props.focusRow : (items[0]?.index ?? 0);
+  const rowKeys = (column: RowColumn, row: number) => (event: KeyboardEvent<HTMLElement>) => {
+    const next = nextRow(event.key, row, rows);
+    if (next === null || event.altKey || event.shiftKey || event.metaKey) return;
+    event.preventDefault();
+    props.onFocusRow(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    focusWhenRendered(scroller.current, column, next);
+  };
+  const rowFocus = (column: RowColumn, row: number) => ({
+    tabIndex: row === tabRow ? 0 : -1,
+    'data-focus-column': column,
+    'data-focus-row': row,
+    onKeyDown: rowKeys(column, row),
+  });
   const cellStyle = (start: number, size: number) => ({ transform: `translateY(${start}px)`, height: size });
 
   return (
@@ -119,6 +138,8 @@ export function AlignedView(props: AlignedViewProps) {
                     type="checkbox"
                     className="reviewed-box"
                     data-testid="reviewed"
+                    {...rowFocus('reviewed', item.index)}
+                    onFocus={() => props.onFocusRow(item.index)}
                     checked={state.reviewed[item.index] ?? false}
                     aria-label={t('editor:markReviewed', { row: item.index + 1 })}
                     title={t('editor:markReviewed', { row: item.index + 1 })}
@@ -145,7 +166,11 @@ export function AlignedView(props: AlignedViewProps) {
                     {text === undefined ? (
                       <span className="missing">{t('editor:noParagraph')}</span>
                     ) : (
-                      <p className="paragraph" data-testid="source-paragraph" tabIndex={0}>
+                      <p
+                        className="paragraph"
+                        data-testid="source-paragraph"
+                        {...rowFocus('source', item.index)}
+                      >
                         <ParagraphText
                           text={text}
                           marks={sourceMarks(findings, byParagraph.get(item.index))}
@@ -204,7 +229,7 @@ export function AlignedView(props: AlignedViewProps) {
                         className="paragraph"
                         data-testid="target-paragraph"
                         data-paragraph={item.index}
-                        tabIndex={0}
+                        {...rowFocus('target', item.index)}
                         // The text itself is what a screen reader reads; how to edit it is the hint.
                         title={t('editor:editParagraph', { row: item.index + 1 })}
                         onClick={(event) => {
@@ -217,7 +242,7 @@ export function AlignedView(props: AlignedViewProps) {
                           if (event.key === 'Enter' || event.key === 'F2') {
                             event.preventDefault();
                             props.onActivate(item.index, text.length);
-                          }
+                          } else rowKeys('target', item.index)(event);
                         }}
                       >
                         <ParagraphText text={text} marks={marks} currentFinding={props.currentFinding} />
