@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextRow } from './row-focus';
 
 describe('keys that move between rows', () => {
-  it.each([
+  it.each<[string, number, number, number | null, string]>([
     // [key, from, rows, expected, why]
     ['ArrowDown', 3, 17, 4, 'the next row'],
     ['ArrowUp', 3, 17, 2, 'the previous row'],
@@ -14,7 +14,7 @@ describe('keys that move between rows', () => {
     ['End', 2, 17, 16, 'the last row'],
     ['Enter', 2, 17, null, 'not a movement key (Enter opens the editor)'],
     ['ArrowLeft', 2, 17, null, 'left and right belong to the text'],
-  ] as const)('%s from %i of %i → %s (%s)', (key, from, rows, expected) => {
+  ])('%s from %i of %i → %s (%s)', (key, from, rows, expected) => {
     expect(nextRow(key, from, rows)).toBe(expected);
   });
 });
