@@ -187,7 +187,9 @@ export function tokenize(text: string): Token[] {
     norm += text.slice(plainUntil, Math.min(i, end));
     const kind: TokenKind =
       classes === HEBREW ? 'hebrew' : classes === LATIN ? 'latin' : classes === DIGIT ? 'number' : 'mixed';
-    tokens.push({ start, end, text: text.slice(start, end), norm, kind });
+    // Nothing was normalised (the common case): the comparison form is the original text, one string.
+    const original = plainUntil === start ? norm : text.slice(start, end);
+    tokens.push({ start, end, text: original, norm, kind });
     i = Math.max(i, end);
   }
   return tokens;

@@ -48,15 +48,20 @@ export function paragraphWords(text: string): ParagraphWords {
   const all: string[] = [];
   const pairs: string[] = [];
   const latinNeighbours = new Set<string>();
+  // Whether each token is a counted ordinary word, looked up once per token (each is also a neighbour).
+  let nextOrdinary =
+    tokens.length > 0 && isCountedWord(tokens[0] as Token) && isCommonWord((tokens[0] as Token).norm);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
+    const next = tokens[k + 1];
+    const ordinary = nextOrdinary;
+    const nextCounted = next !== undefined && isCountedWord(next);
+    nextOrdinary = nextCounted && isCommonWord((next as Token).norm);
     if (!isCountedWord(token)) continue;
-    const ordinary = isCommonWord(token.norm);
     all.push(token.norm);
     if (!ordinary) words.push({ norm: token.norm, start: token.start, end: token.end });
-    const next = tokens[k + 1];
-    if (next && isCountedWord(next) && (!ordinary || !isCommonWord(next.norm)) && adjacent(text, token, next))
-      pairs.push(token.norm, next.norm);
+    if (nextCounted && (!ordinary || !nextOrdinary) && adjacent(text, token, next as Token))
+      pairs.push(token.norm, (next as Token).norm);
     const prev = tokens[k - 1];
     if (
       (prev && prev.kind === 'latin' && token.start - prev.end <= 3) ||
