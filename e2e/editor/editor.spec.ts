@@ -470,6 +470,17 @@ test('keyboard only: one Tab stop per column, arrows between rows, Enter edits, 
   expect(await focused()).toBe('source-paragraph@0');
   await page.keyboard.press('Tab');
 
+  // The side panel's tabs are one stop; the arrows choose a tab.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('tab-findings')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-comments')).toBeFocused();
+  await expect(page.getByTestId('tab-comments')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('tab-findings')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('target-paragraph@0');
+
   // Enter opens the row's editor, Escape leaves it with the focus back on the row.
   await page.keyboard.press('Enter');
   const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
@@ -498,6 +509,8 @@ test('keyboard only: one Tab stop per column, arrows between rows, Enter edits, 
   await page.keyboard.press('Enter');
   await expect(maqaf).toHaveCount(0);
   await expect(target(page).locator('[data-paragraph="0"]')).toContainText('א־שאם');
+  // The focus stays in the list (on the check's heading), not lost to the page.
+  await expect(page.getByTestId('group-typography').locator('summary')).toBeFocused();
 });
 
 // Last: it writes to the host's personal glossary, which later tests in this run would then see.

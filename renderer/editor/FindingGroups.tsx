@@ -1,12 +1,13 @@
 // The findings list of the panel: grouped by check with counts, and inside a check, repeated findings
 // of one kind folded into one row (state/repeated-findings.ts) with "Fix all" and "Ignore all".
 // Memoized: its inputs do not change while the reviewer types.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/model/finding';
 import { groupByCheck } from '../state/findings-view';
 import { fixAllEdits, ignoreAllSteps, rowsOf } from '../state/repeated-findings';
 import type { ReviewStore } from '../state/review-store';
+import type { Step } from '../state/review-state';
 import { wordsAround } from '../state/excerpt';
 import './findings.css';
 
@@ -112,6 +113,12 @@ function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowPro
     setHadCurrent(containsCurrent);
     if (containsCurrent) setExpanded(true);
   }
+  // The row goes away once the findings are recomputed; the focus waits on the check's heading
+  // rather than falling back to the page, so a keyboard user keeps their place in the list.
+  const settle = (event: MouseEvent<HTMLElement>, steps: readonly Step[]) => {
+    event.currentTarget.closest('details')?.querySelector('summary')?.focus();
+    store.dispatch(steps);
+  };
   const listId = `repeated-${first.fingerprint}-${first.paragraph}-${first.start}`;
   return (
     <li className={`repeated-row sev-${first.severity}`} data-testid="repeated-findings">
@@ -141,7 +148,7 @@ function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowPro
           <button
             type="button"
             data-testid="fix-all"
-            onClick={() => store.dispatch([{ type: 'edit', edits: fixAllEdits(members) }])}
+            onClick={(event) => settle(event, [{ type: 'edit', edits: fixAllEdits(members) }])}
           >
             {t('editor:fixAll', { count: members.length })}{' '}
             <bdi lang="he" dir="rtl">
@@ -152,7 +159,7 @@ function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowPro
         <button
           type="button"
           data-testid="ignore-all"
-          onClick={() => store.dispatch(ignoreAllSteps(members))}
+          onClick={(event) => settle(event, ignoreAllSteps(members))}
         >
           {t('editor:ignoreAll', { count: members.length })}
         </button>

@@ -1,5 +1,5 @@
 // The side panel: tabs for findings, comments and whatever other parts register (extensions.ts).
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
@@ -21,7 +21,7 @@ interface SidePanelAreaProps {
 }
 
 export function SidePanelArea(props: SidePanelAreaProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [tab, setTab] = useState('findings');
   const tabs = [
     { id: 'findings', title: t('editor:findingsTab') },
@@ -29,6 +29,25 @@ export function SidePanelArea(props: SidePanelAreaProps) {
     ...extraPanels.map((p) => ({ id: p.id, title: t(p.titleKey) })),
   ];
   const extra = extraPanels.find((p) => p.id === tab);
+  // WAI-ARIA APG tabs: the tab list is one Tab stop; the arrow keys move along it in reading order
+  // (so ArrowLeft goes forward in the Hebrew UI) and select the tab they land on.
+  const onTabKey = (event: KeyboardEvent<HTMLElement>) => {
+    const at = tabs.findIndex((x) => x.id === tab);
+    const forward = i18n.dir() === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const step: Record<string, number> = {
+      [forward]: at + 1,
+      [backward]: at - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const next = step[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const id = tabs[(next + tabs.length) % tabs.length]?.id ?? tab;
+    setTab(id);
+    event.currentTarget.parentElement?.querySelector<HTMLElement>(`#tab-${id}`)?.focus();
+  };
   return (
     <aside className="side-panel" aria-label={t('editor:sidePanel')}>
       <div className="tabs" role="tablist">
@@ -39,6 +58,8 @@ export function SidePanelArea(props: SidePanelAreaProps) {
             role="tab"
             id={`tab-${x.id}`}
             aria-selected={tab === x.id}
+            tabIndex={tab === x.id ? 0 : -1}
+            onKeyDown={onTabKey}
             aria-controls={`panel-${x.id}`}
             data-testid={`tab-${x.id}`}
             onClick={() => setTab(x.id)}
