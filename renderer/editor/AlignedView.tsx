@@ -231,7 +231,7 @@ export function AlignedView(props: AlignedViewProps) {
                         data-paragraph={item.index}
                         {...rowFocus('target', item.index)}
                         // The text itself is what a screen reader reads; how to edit it is the hint.
-                        title={t('editor:editParagraph', { row: item.index + 1 })}
+                        title={t('editor:paragraphKeys', { row: item.index + 1 })}
                         onClick={(event) => {
                           const finding = (event.target as HTMLElement).closest('[data-finding]');
                           if (finding) props.onSelectFinding(Number(finding.getAttribute('data-finding')));

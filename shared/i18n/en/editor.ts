@@ -25,6 +25,7 @@ const editor: Record<string, string> = {
   noParagraph: '(no paragraph on this side)',
   markReviewed: 'Row {{row}} reviewed',
   editParagraph: 'Hebrew paragraph {{row}}: press Enter to edit',
+  paragraphKeys: 'Hebrew paragraph {{row}}: Enter to edit, up and down arrows for the other rows',
   sidePanel: 'Findings and comments',
   findingsTab: 'Findings',
   commentsTab: 'Comments',

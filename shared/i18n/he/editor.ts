@@ -25,6 +25,7 @@ const editor: Record<string, string> = {
   noParagraph: '(אין פסקה בצד זה)',
   markReviewed: 'שורה {{row}} נבדקה',
   editParagraph: 'פסקה עברית {{row}}: הקישו Enter לעריכה',
+  paragraphKeys: 'פסקה {{row}} בעברית: Enter לעריכה, חצים למעלה ולמטה למעבר בין השורות',
   sidePanel: 'ממצאים והערות',
   findingsTab: 'ממצאים',
   commentsTab: 'הערות',
