@@ -42,32 +42,56 @@ export function occurrencesIn(text: string, norm: string): WordOccurrence[] {
     .map((t) => ({ norm: t.norm, start: t.start, end: t.end }));
 }
 
+/** A distinct word: one shared string for all its occurrences, and whether it is ordinary Hebrew. */
+interface KnownWord {
+  readonly word: string;
+  readonly common: boolean;
+}
+
+/**
+ * Every word seen, once. The document's word lists then hold one string per distinct word instead of
+ * one per occurrence (less memory, and Map lookups of the counts compare strings by identity), and
+ * the lexicon is asked once per distinct word. Bounded so memory cannot grow without limit.
+ */
+const knownWords = new Map<string, KnownWord>();
+const KNOWN_LIMIT = 500_000;
+
+function known(norm: string): KnownWord {
+  let entry = knownWords.get(norm);
+  if (entry === undefined) {
+    if (knownWords.size >= KNOWN_LIMIT) knownWords.clear();
+    entry = { word: norm, common: isCommonWord(norm) };
+    knownWords.set(norm, entry);
+  }
+  return entry;
+}
+
 export function paragraphWords(text: string): ParagraphWords {
   const tokens = tokenize(text);
   const words: WordOccurrence[] = [];
   const all: string[] = [];
   const pairs: string[] = [];
   const latinNeighbours = new Set<string>();
-  // Whether each token is a counted ordinary word, looked up once per token (each is also a neighbour).
-  let nextOrdinary =
-    tokens.length > 0 && isCountedWord(tokens[0] as Token) && isCommonWord((tokens[0] as Token).norm);
+  // Each token is looked up once (it is also the previous token's neighbour).
+  const lookUp = (token: Token | undefined) =>
+    token !== undefined && isCountedWord(token) ? known(token.norm) : undefined;
+  let nextWord = lookUp(tokens[0]);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     const next = tokens[k + 1];
-    const ordinary = nextOrdinary;
-    const nextCounted = next !== undefined && isCountedWord(next);
-    nextOrdinary = nextCounted && isCommonWord((next as Token).norm);
-    if (!isCountedWord(token)) continue;
-    all.push(token.norm);
-    if (!ordinary) words.push({ norm: token.norm, start: token.start, end: token.end });
-    if (nextCounted && (!ordinary || !nextOrdinary) && adjacent(text, token, next as Token))
-      pairs.push(token.norm, (next as Token).norm);
+    const word = nextWord;
+    nextWord = lookUp(next);
+    if (word === undefined) continue;
+    all.push(word.word);
+    if (!word.common) words.push({ norm: word.word, start: token.start, end: token.end });
+    if (nextWord && (!word.common || !nextWord.common) && adjacent(text, token, next as Token))
+      pairs.push(word.word, nextWord.word);
     const prev = tokens[k - 1];
     if (
       (prev && prev.kind === 'latin' && token.start - prev.end <= 3) ||
       (next && next.kind === 'latin' && next.start - token.end <= 3)
     )
-      latinNeighbours.add(token.norm);
+      latinNeighbours.add(word.word);
   }
   return { text, words, all, pairs, latinNeighbours };
 }
