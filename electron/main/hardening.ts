@@ -2,7 +2,7 @@
 // (Electron security checklist 1, 5, 13, 14, 15).
 import { app, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../services/content-security-policy';
-import { isSafeExternalUrl } from './security';
+import { isSafeExternalUrl, splitPolicy } from './security';
 
 export function hardenApp(): void {
   const ses = session.defaultSession;
@@ -21,14 +21,11 @@ export function hardenApp(): void {
   // without one (checklist 7). A response's own policy is kept: a second one would be enforced too and
   // would block the page's nonce-carrying styles.
   ses.webRequest.onHeadersReceived((details, callback) => {
-    const headers = details.responseHeaders ?? {};
-    const hasPolicy = Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy');
+    const { own, rest } = splitPolicy(details.responseHeaders ?? {});
     callback({
       // The policy is assembled in content-security-policy.ts, which Electronegativity cannot parse here;
       // electron/security/electronegativity.ts evaluates the real string with the same CSP evaluator.
-      responseHeaders: hasPolicy
-        ? headers
-        : { ...headers, 'Content-Security-Policy': [contentSecurityPolicy] }, // eng-disable CSP_GLOBAL_CHECK
+      responseHeaders: { ...rest, 'Content-Security-Policy': [...(own ?? [contentSecurityPolicy])] }, // eng-disable CSP_GLOBAL_CHECK
     });
   });
 

@@ -191,6 +191,6 @@ describe('main process', () => {
       { responseHeaders: { 'content-security-policy': ["style-src 'self' 'nonce-abc'"] } },
       (a: typeof answer) => (answer = a),
     );
-    expect(answer?.responseHeaders).toEqual({ 'content-security-policy': ["style-src 'self' 'nonce-abc'"] });
+    expect(answer?.responseHeaders).toEqual({ 'Content-Security-Policy': ["style-src 'self' 'nonce-abc'"] });
   });
 });

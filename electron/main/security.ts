@@ -65,3 +65,17 @@ export interface SenderFrame {
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
   return frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url);
 }
+
+/** A response's own CSP (header names are case-insensitive) and its other headers. */
+export function splitPolicy(headers: Record<string, string[]>): {
+  own: string[] | undefined;
+  rest: Record<string, string[]>;
+} {
+  const rest: Record<string, string[]> = {};
+  let own: string[] | undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'content-security-policy') own = value;
+    else rest[name] = value;
+  }
+  return { own, rest };
+}
