@@ -27,7 +27,7 @@ const MAX_GROUP_PAIRS = 400;
 
 interface TypeProfile {
   /** Readings with a prefix whose stem could be a name. */
-  readonly prefixed: readonly [PrefixReading, StemInfo][];
+  readonly prefixed: readonly PrefixedEntry[];
   /** Ordinary only as prefix + word (להיא), so possibly a name spelling. */
   readonly unstrippable: boolean;
 }
@@ -123,7 +123,7 @@ export class PrefixOverrides {
     const changed = stats.takeChangedTypes();
     if (changed === 'all') {
       this.clear();
-      this.refresh(stats, stats.typeCount.keys());
+      this.refresh(stats, stats.typeCount.keys(), true);
       return 'all';
     }
     return changed.size > 0 ? this.refresh(stats, changed) : changed;
@@ -138,10 +138,25 @@ export class PrefixOverrides {
     this.verdicts.clear();
   }
 
-  private refresh(stats: WordStatistics, types: Iterable<string>): ReadonlySet<string> {
+  /** `all`: every word of the document, contributed for the first time (after clear). */
+  private refresh(stats: WordStatistics, types: Iterable<string>, all = false): ReadonlySet<string> {
     const dirtyKeys = new Set<string>();
     const dirtyTypes = new Set<string>();
-    const pending = [...types];
+    if (all) {
+      // Which stems are read after a prefix is known before any word is contributed, so each word is
+      // contributed once.
+      for (const type of types) {
+        dirtyTypes.add(type);
+        const base = stats.reading(type);
+        if (base.prefix !== '') this.bumpPrefixedStem(base.stem, 1);
+      }
+      for (const type of dirtyTypes) {
+        const now = this.contributionOf(type, stats.reading(type));
+        this.contributions.set(type, now);
+        this.apply(type, now, 1, dirtyKeys);
+      }
+    }
+    const pending = all ? [] : [...types];
     // A word other words are read as (וושינגטון in לוושינגטון) keeps its first letter: when that
     // changes for a word, the word is contributed again. Stems only get shorter along such a chain,
     // so it ends.
@@ -208,28 +223,30 @@ export class PrefixOverrides {
   }
 
   private contributionOf(type: string, base: PrefixReading): Contribution {
+    const part = this.groupPart(type, base);
+    return base.prefix === '' ? part : { ...part, prefixedStem: base.stem };
+  }
+
+  /** What a word puts into the groups, given its attested reading. */
+  private groupPart(type: string, base: PrefixReading): Contribution {
     const baseInfo = this.info(base.stem);
-    const prefixedStem = base.prefix !== '' ? base.stem : undefined;
-    const withStem = (c: Contribution): Contribution =>
-      prefixedStem === undefined ? c : { ...c, prefixedStem };
     if (baseInfo.common) {
       const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
       if (strippedToWord && this.profile(type).unstrippable)
-        return withStem({ prefixed: [], unstripped: this.info(type) });
-      return withStem(NO_CONTRIBUTION);
+        return { prefixed: [], unstripped: this.info(type) };
+      return NO_CONTRIBUTION;
     }
-    if (baseInfo.letters < MIN_LETTERS) return withStem(NO_CONTRIBUTION);
+    if (baseInfo.letters < MIN_LETTERS) return NO_CONTRIBUTION;
     if (base.prefix !== '') {
-      if (!base.articleRestored) return withStem({ bare: baseInfo, prefixed: [] });
+      if (!base.articleRestored) return { bare: baseInfo, prefixed: [] };
       // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
       const name = this.info(base.stem.slice(1));
-      if (name.common || name.letters < MIN_LETTERS) return withStem(NO_CONTRIBUTION);
+      if (name.common || name.letters < MIN_LETTERS) return NO_CONTRIBUTION;
       const reading = { prefix: base.prefix, stem: name.stem };
-      return withStem({ prefixed: [{ key: name.key, reading, info: name }] });
+      return { prefixed: [{ key: name.key, reading, info: name }] };
     }
     if (this.prefixedStems.has(type)) return { bare: baseInfo, prefixed: [] };
-    const prefixed = this.profile(type).prefixed.map(([reading, info]) => ({ key: info.key, reading, info }));
-    return { bare: baseInfo, prefixed };
+    return { bare: baseInfo, prefixed: this.profile(type).prefixed };
   }
 
   private apply(type: string, c: Contribution, delta: 1 | -1, dirtyKeys: Set<string>): void {
@@ -317,11 +334,11 @@ export class PrefixOverrides {
   private profile(type: string): TypeProfile {
     let profile = this.profiles.get(type);
     if (!profile) {
-      const prefixed: [PrefixReading, StemInfo][] = [];
-      for (const r of prefixReadings(type)) {
-        if (r.prefix === '' || r.articleRestored) continue;
-        const info = this.info(r.stem);
-        if (!info.common && info.letters >= MIN_LETTERS) prefixed.push([r, info]);
+      const prefixed: PrefixedEntry[] = [];
+      for (const reading of prefixReadings(type)) {
+        if (reading.prefix === '' || reading.articleRestored) continue;
+        const info = this.info(reading.stem);
+        if (!info.common && info.letters >= MIN_LETTERS) prefixed.push({ key: info.key, reading, info });
       }
       profile = { prefixed, unstrippable: !isLexiconWord(type) && isCommonOnlyWithPrefix(type) };
       this.profiles.set(type, profile);
