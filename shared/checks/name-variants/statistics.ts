@@ -87,12 +87,14 @@ export class WordStatistics {
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
     // Keep the paragraph lists of the tracked ordinary words current.
     const ordinary = this.ordinaryIndex;
-    for (const type of words.all) {
-      const set = ordinary.get(type);
-      if (!set) continue;
-      if (sign === 1) set.add(index);
-      else set.delete(index);
-    }
+    // Empty during a reset (nothing is tracked yet), so the full pass skips this loop.
+    if (ordinary.size > 0)
+      for (const type of words.all) {
+        const set = ordinary.get(type);
+        if (!set) continue;
+        if (sign === 1) set.add(index);
+        else set.delete(index);
+      }
     for (const type of words.all) {
       const total = bump(this.typeCount, type, sign);
       // A word that appears or disappears changes which stems are attested.
