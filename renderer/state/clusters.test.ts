@@ -44,6 +44,12 @@ describe('variant clusters', () => {
     expect(clustersOf([flagged, named], target)[0]?.label).toBe('Rastan');
   });
 
+  it('takes its label from the English range the engine folded into the name-variants finding', () => {
+    const folded: Finding = { ...flagged, sourceRange: { start: 30, end: 36, text: 'Rastan' } };
+    expect(clustersOf([folded], target)[0]?.label).toBe('Rastan');
+    expect(clustersOf([flagged], target)[0]?.label).toBe('רסטן');
+  });
+
   it('resolves to the spelling kept, each prefix kept, in one edit list', () => {
     const [cluster] = clustersOf([flagged], target);
     const edits = resolveClusterEdits(cluster!, 'ראסטן', target);

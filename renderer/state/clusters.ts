@@ -58,7 +58,8 @@ export function clustersOf(findings: readonly Finding[], target: readonly string
 function englishNames(findings: readonly Finding[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const f of findings) {
-    if (f.check !== 'source-names') continue;
+    // The engine folds a source-names duplicate into the name-variants finding, giving it the English range.
+    if (f.check !== 'source-names' && !f.sourceRange) continue;
     const english = f.sourceRange?.text ?? f.message.params['source'];
     if (typeof english !== 'string' || english === '') continue;
     for (const stem of stemsOf(f)) if (!names.has(stem)) names.set(stem, english);
