@@ -11,14 +11,11 @@ export interface RunningWebHost {
 const root = join(import.meta.dirname, '..');
 
 export function startWebHostProcess(workspace: string, timeoutMs = 30_000): Promise<RunningWebHost> {
+  // One process, with tsx as a loader: tsx's own CLI would run the host in a child process of its
+  // own, which a SIGKILL of the CLI leaves running (the "host killed mid-session" test needs a real kill).
   const child = spawn(
     process.execPath,
-    [
-      join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      join(root, 'electron', 'web', 'main.ts'),
-      '--workspace',
-      workspace,
-    ],
+    ['--import', 'tsx', join(root, 'electron', 'web', 'main.ts'), '--workspace', workspace],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {
