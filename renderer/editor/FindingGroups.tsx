@@ -99,8 +99,22 @@ interface RepeatedRowProps {
   readonly store: ReviewStore;
 }
 
+/**
+ * Its members are a new array each time the list is regrouped, but the same findings: the row redraws
+ * only when one of them (or the selection, handler or store) really changes.
+ */
+function sameRowProps(a: RepeatedRowProps, b: RepeatedRowProps): boolean {
+  return (
+    a.currentMember === b.currentMember &&
+    a.onSelect === b.onSelect &&
+    a.store === b.store &&
+    a.members.length === b.members.length &&
+    a.members.every((f, i) => f === b.members[i])
+  );
+}
+
 /** A kind of finding that occurs several times: one line with a count, the occurrences on demand. */
-function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowProps) {
+const RepeatedRow = memo(function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowProps) {
   const { t } = useTranslation();
   const first = members[0] as Finding;
   const replacement = first.suggestions[0]?.replacement;
@@ -179,7 +193,7 @@ function RepeatedRow({ members, currentMember, onSelect, store }: RepeatedRowPro
       )}
     </li>
   );
-}
+}, sameRowProps);
 
 interface FindingItemProps {
   readonly finding: Finding;

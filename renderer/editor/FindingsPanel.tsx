@@ -1,6 +1,6 @@
 // The findings panel: filters by severity and check, the variant clusters to resolve, the selected
 // finding's actions, and every finding grouped by check with counts (FindingGroups.tsx).
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId, Finding, Severity } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
@@ -40,6 +40,21 @@ export function FindingsPanel({
     [allFindings, ignored, ignoredOnce],
   );
   const checks = useMemo(() => [...new Set(allFindings.map((f) => f.check))], [allFindings]);
+  // Counted once per findings list, not on every render: the panel redraws on each keystroke.
+  const severityCounts = useMemo(() => {
+    const counts = new Map<Severity, number>();
+    for (const f of active) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+    return counts;
+  }, [active]);
+  // The grouped list is drawn at low priority (React's deferred value), the list and the selection
+  // together so an index never points into the wrong list: a long document's findings list then
+  // never holds up the paint of a keystroke.
+  const list = useDeferredValue(
+    useMemo(
+      () => ({ findings, currentIndex, goToFinding: context.goToFinding }),
+      [findings, currentIndex, context.goToFinding],
+    ),
+  );
   const [resolving, setResolving] = useState<string | null>(null);
   const current = currentIndex === null ? undefined : findings[currentIndex];
   const resolvingCluster = clusters.find((c) => c.id === resolving);
@@ -64,7 +79,7 @@ export function FindingsPanel({
         {allSeverities.map((s) => (
           <label key={s} className={`filter sev-chip sev-${s}`}>
             <input type="checkbox" checked={filters.severities.has(s)} onChange={() => toggleSeverity(s)} />
-            {t(`editor:severity_${s}`)} ({active.filter((f) => f.severity === s).length})
+            {t(`editor:severity_${s}`)} ({severityCounts.get(s) ?? 0})
           </label>
         ))}
         {checks.map((c) => (
@@ -126,9 +141,9 @@ export function FindingsPanel({
       )}
 
       <FindingGroups
-        findings={findings}
-        currentIndex={currentIndex}
-        goToFinding={context.goToFinding}
+        findings={list.findings}
+        currentIndex={list.currentIndex}
+        goToFinding={list.goToFinding}
         store={context.store}
       />
     </div>

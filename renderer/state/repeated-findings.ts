@@ -11,7 +11,20 @@ export type FindingRow =
   | { readonly type: 'single'; readonly index: number }
   | { readonly type: 'repeated'; readonly key: string; readonly indices: readonly number[] };
 
+// Keyed by the finding object: the findings service keeps unchanged findings as the same objects, so
+// regrouping after a keystroke stringifies only the findings that are new.
+const kindKeys = new WeakMap<Finding, string>();
+
 export function kindKey(f: Finding): string {
+  let key = kindKeys.get(f);
+  if (key === undefined) {
+    key = computeKindKey(f);
+    kindKeys.set(f, key);
+  }
+  return key;
+}
+
+function computeKindKey(f: Finding): string {
   const params = Object.keys(f.message.params)
     .sort()
     .map((name) => [name, f.message.params[name]]);
