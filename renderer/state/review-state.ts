@@ -109,7 +109,9 @@ function applyEdits(state: ReviewState, edits: readonly TextEdit[]): ReviewState
     const text = target[edit.paragraph];
     if (text === undefined || edit.start < 0 || edit.end > text.length || edit.start > edit.end) continue;
     target[edit.paragraph] = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
-    comments = comments.map((c) => ({ ...c, anchor: mapAnchor(c.anchor, edit) }));
+    // No comments: keep the same (empty) list, so views and the saved decisions that depend on it
+    // do not redo their work on every keystroke.
+    if (comments.length > 0) comments = comments.map((c) => ({ ...c, anchor: mapAnchor(c.anchor, edit) }));
   }
   return { ...state, target, comments };
 }
