@@ -17,6 +17,8 @@ export interface ParagraphWords {
   readonly words: readonly WordOccurrence[];
   /** Every Hebrew word of the paragraph, in order, once per occurrence. */
   readonly all: readonly string[];
+  /** The word ids (wordIdOf) of `all`, position by position. */
+  readonly ids: readonly number[];
   /** Adjacent word pairs, flattened [a, b, a, b …], where a is directly followed by b and either is not ordinary. */
   readonly pairs: readonly string[];
   /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
@@ -42,34 +44,55 @@ export function occurrencesIn(text: string, norm: string): WordOccurrence[] {
     .map((t) => ({ norm: t.norm, start: t.start, end: t.end }));
 }
 
-/** A distinct word: one shared string for all its occurrences, and whether it is ordinary Hebrew. */
+/** A distinct word: one shared string for all its occurrences, a small integer id, and whether it is ordinary Hebrew. */
 interface KnownWord {
   readonly word: string;
+  readonly id: number;
   readonly common: boolean;
 }
 
 /**
  * Every word seen, once. The document's word lists then hold one string per distinct word instead of
  * one per occurrence (less memory, and Map lookups of the counts compare strings by identity), and
- * the lexicon is asked once per distinct word. Bounded so memory cannot grow without limit.
+ * the lexicon is asked once per distinct word. Bounded so memory cannot grow without limit; when the
+ * table is cleared, ids start again from 0 and `wordIdGeneration` changes, so an id is only
+ * comparable with ids read in the same generation.
  */
 const knownWords = new Map<string, KnownWord>();
-const KNOWN_LIMIT = 500_000;
+const wordsById: string[] = [];
+export const WORD_ID_LIMIT = 500_000;
+let generation = 0;
 
 function known(norm: string): KnownWord {
   let entry = knownWords.get(norm);
   if (entry === undefined) {
-    if (knownWords.size >= KNOWN_LIMIT) knownWords.clear();
-    entry = { word: norm, common: isCommonWord(norm) };
+    if (knownWords.size >= WORD_ID_LIMIT) {
+      knownWords.clear();
+      wordsById.length = 0;
+      generation++;
+    }
+    entry = { word: norm, id: wordsById.length, common: isCommonWord(norm) };
     knownWords.set(norm, entry);
+    wordsById.push(norm);
   }
   return entry;
+}
+
+/** Changes whenever ids are reassigned: ids read in different generations must not be compared. */
+export function wordIdGeneration(): number {
+  return generation;
+}
+
+/** The word with id `id` (of the current generation). */
+export function wordOfId(id: number): string {
+  return wordsById[id] as string;
 }
 
 export function paragraphWords(text: string): ParagraphWords {
   const tokens = tokenize(text);
   const words: WordOccurrence[] = [];
   const all: string[] = [];
+  const ids: number[] = [];
   const pairs: string[] = [];
   const latinNeighbours = new Set<string>();
   // Each token is looked up once (it is also the previous token's neighbour).
@@ -83,6 +106,7 @@ export function paragraphWords(text: string): ParagraphWords {
     nextWord = lookUp(next);
     if (word === undefined) continue;
     all.push(word.word);
+    ids.push(word.id);
     if (!word.common) words.push({ norm: word.word, start: token.start, end: token.end });
     if (nextWord && (!word.common || !nextWord.common) && adjacent(text, token, next as Token))
       pairs.push(word.word, nextWord.word);
@@ -93,5 +117,5 @@ export function paragraphWords(text: string): ParagraphWords {
     )
       latinNeighbours.add(word.word);
   }
-  return { text, words, all, pairs, latinNeighbours };
+  return { text, words, all, ids, pairs, latinNeighbours };
 }

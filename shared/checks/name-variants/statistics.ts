@@ -2,7 +2,15 @@
 // paragraph at a time, and each word's prefix reading (gated by what the document attests).
 import type { AlignedDocument } from '../../model/document';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
-import { occurrencesIn, paragraphWords, type ParagraphWords, type WordOccurrence } from './paragraph-words';
+import {
+  occurrencesIn,
+  paragraphWords,
+  wordIdGeneration,
+  wordOfId,
+  WORD_ID_LIMIT,
+  type ParagraphWords,
+  type WordOccurrence,
+} from './paragraph-words';
 
 const ARABIC_ARTICLE = /^(?:אל|א(?=[תדזרסשצטלנ]))\u05BE[\u05D0-\u05EA]{2}/;
 
@@ -66,11 +74,26 @@ export class WordStatistics {
       map.clear();
     this.externalStems = externalStems;
     this.changedTypes = 'all';
+    // The full pass counts words by id in an array (a million Map updates were the largest part of
+    // it), then fills typeCount once per distinct word, in order of first occurrence as the
+    // one-by-one count would. Nothing is tracked or read yet, so no reading needs forgetting.
+    const generation = wordIdGeneration();
+    const counts = new Int32Array(WORD_ID_LIMIT);
+    const firstSeen: number[] = [];
     document.target.forEach((p, i) => {
       const words = paragraphWords(p.text);
       this.paragraphs.push(words);
-      this.apply(words, i, 1);
+      for (const id of words.ids) {
+        const before = counts[id] as number;
+        counts[id] = before + 1;
+        if (before === 0) firstSeen.push(id);
+      }
+      this.applyNeighbours(words, i, 1);
     });
+    if (generation === wordIdGeneration())
+      for (const id of firstSeen) this.typeCount.set(wordOfId(id), counts[id] as number);
+    // The id table was refilled during the pass (over WORD_ID_LIMIT distinct words): count by string.
+    else for (const words of this.paragraphs) for (const type of words.all) bump(this.typeCount, type, 1);
   }
 
   /** Replaces paragraph `index`; returns nothing, but forgets the readings the change may affect. */
@@ -87,7 +110,7 @@ export class WordStatistics {
   private apply(words: ParagraphWords, index: number, sign: 1 | -1): void {
     // Keep the paragraph lists of the tracked ordinary words current.
     const ordinary = this.ordinaryIndex;
-    // Empty during a reset (nothing is tracked yet), so the full pass skips this loop.
+    // Empty until something asks where an ordinary word is (the full pass counts without this).
     if (ordinary.size > 0)
       for (const type of words.all) {
         const set = ordinary.get(type);
@@ -102,6 +125,11 @@ export class WordStatistics {
         this.forgetReadersOf(type);
       }
     }
+    this.applyNeighbours(words, index, sign);
+  }
+
+  /** Everything a paragraph contributes except its word counts: where its names are, and their neighbours. */
+  private applyNeighbours(words: ParagraphWords, index: number, sign: 1 | -1): void {
     for (const word of words.words) {
       let perParagraph = this.typeParagraphs.get(word.norm);
       if (!perParagraph) this.typeParagraphs.set(word.norm, (perParagraph = new Map()));
