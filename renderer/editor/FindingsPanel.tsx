@@ -10,6 +10,7 @@ import type { ShellContext } from '../shell/extensions';
 import { FindingDetails } from './FindingDetails';
 import { ClusterResolver } from './ClusterResolver';
 import { FindingGroups } from './FindingGroups';
+import { ClusterList } from './ClusterList';
 
 interface FindingsPanelProps {
   readonly context: ShellContext;
@@ -32,7 +33,7 @@ export function FindingsPanel({
   filters,
   onFilters,
 }: FindingsPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { findings } = context;
   const { ignored, ignoredOnce } = state;
   const active = useMemo(
@@ -113,32 +114,7 @@ export function FindingsPanel({
         />
       )}
 
-      {clusters.length > 0 && (
-        <section className="clusters" aria-labelledby="clusters-title">
-          <h2 id="clusters-title">{t('editor:clusters', { count: clusters.length })}</h2>
-          <ul>
-            {clusters.map((c) => (
-              <li key={c.id} data-testid="cluster" className="cluster-row">
-                <span className="cluster-summary" dir={i18n.language === 'he' ? 'rtl' : 'ltr'}>
-                  <bdi>{c.label}</bdi> —{' '}
-                  {c.variants.map((v, i) => (
-                    <span key={v.spelling} className="variant-count">
-                      {i > 0 && ', '}
-                      <bdi lang="he" dir="rtl">
-                        {v.spelling}
-                      </bdi>
-                      {` ×${v.count}`}
-                    </span>
-                  ))}
-                </span>
-                <button type="button" onClick={() => setResolving(c.id)} data-testid="resolve-cluster">
-                  {t('editor:resolve')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ClusterList clusters={clusters} onResolve={setResolving} />
 
       <FindingGroups
         findings={list.findings}
