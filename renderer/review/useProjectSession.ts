@@ -11,8 +11,10 @@ import type { ReviewStore, StoreSnapshot } from '../state/review-store';
 import { pairKey } from '../state/pair-key';
 import { projectFromState, stateFromProject, type ProjectOrigin } from './project-mapping';
 
-/** Unsaved work reaches the recovery file at most this long after the edit. */
+/** Unsaved work reaches the recovery file at most this long (plus IDLE_WAIT_MS) after the edit. */
 export const AUTOSAVE_DELAY_MS = 1500;
+/** The longest an autosave waits for an idle moment after its delay. */
+const IDLE_WAIT_MS = 500;
 
 export interface ProjectSession {
   readonly origin: ProjectOrigin;
@@ -145,25 +147,36 @@ export function useProjectSession(api: Client, store: ReviewStore, snapshot: Sto
   const restore = useCallback((recovered: Project, at: string | null) => load(recovered, at, false), [load]);
 
   // Autosave: the first edit after a write schedules the next write; it sends the state as it is then.
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Cancels the scheduled write (the timer, then the wait for an idle moment). */
+  const pending = useRef<(() => void) | null>(null);
   const latest = useRef({ project, path, dirty });
   useEffect(() => {
     latest.current = { project, path, dirty };
   }, [project, path, dirty]);
   useEffect(() => {
     if (!dirty || pending.current) return;
-    pending.current = setTimeout(() => {
-      pending.current = null;
-      if (latest.current.dirty)
-        void api['project.writeRecovery']({
-          project: latest.current.project(),
-          projectPath: latest.current.path,
-        });
+    const timer = setTimeout(() => {
+      // Serialising and sending a long document takes tens of milliseconds: it waits for the browser's
+      // next idle period (right after a frame is painted), so it does not land between a keypress and
+      // its paint; the timeout bounds the wait while the page is never idle.
+      const idle = requestIdleCallback(
+        () => {
+          pending.current = null;
+          if (latest.current.dirty)
+            void api['project.writeRecovery']({
+              project: latest.current.project(),
+              projectPath: latest.current.path,
+            });
+        },
+        { timeout: IDLE_WAIT_MS },
+      );
+      pending.current = () => cancelIdleCallback(idle);
     }, AUTOSAVE_DELAY_MS);
+    pending.current = () => clearTimeout(timer);
   }, [api, dirty, state]);
   useEffect(
     () => () => {
-      if (pending.current) clearTimeout(pending.current);
+      pending.current?.();
     },
     [],
   );
