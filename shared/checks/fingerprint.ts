@@ -17,23 +17,41 @@ export function hashString(text: string): string {
   return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
 }
 
-const SPACE = /\s/;
+/**
+ * Exactly the code units JavaScript's `\s` matches (ECMA-262 WhiteSpace and LineTerminator), tested by
+ * code so that building a fingerprint runs no regular expression per character.
+ */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** The word (run of non-space characters) that ends nearest before `index`, or '' at the start. */
 function wordBefore(text: string, index: number): string {
   let end = index;
-  while (end > 0 && SPACE.test(text[end - 1] as string)) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
 /** The word that starts nearest after `index`, or '' at the end. */
 function wordAfter(text: string, index: number): string {
   let start = index;
-  while (start < text.length && SPACE.test(text[start] as string)) start++;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < text.length && !SPACE.test(text[end] as string)) end++;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 

@@ -75,6 +75,8 @@ export class ClusterReporter {
           .join('\u0000'),
       );
     const preferred = surfaces.get(preferredStem) ?? preferredStem;
+    // The part of a finding's cache key shared by the whole cluster, built once, not per occurrence.
+    const clusterKey = `${preferredCount}:${clusterId}:${variants.join('|')}`;
     const findings: Finding[] = [];
     for (const member of members) {
       if (member.info.stem === preferredStem) continue;
@@ -95,7 +97,7 @@ export class ClusterReporter {
             );
             const replacement = attachPrefix(prefix, preferred, reading.articleRestored);
             const version = doc.stats.versions[paragraph] ?? 0;
-            const key = `${paragraph}:${version}:${word.start}:${word.end}:${replacement}:${preferredCount}:${clusterId}:${variants.join('|')}`;
+            const key = `${paragraph}:${version}:${word.start}:${word.end}:${replacement}:${clusterKey}`;
             let finding = this.previous.get(key);
             if (!finding)
               finding = buildFinding({
