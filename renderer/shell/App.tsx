@@ -112,15 +112,23 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   // Clusters scan the whole translation; computed at low priority so typing never waits for them.
   const deferredFindings = useDeferredValue(findingsSnapshot.findings);
   const deferredState = useDeferredValue(state);
-  const clusters = useMemo(
+  // The findings not ignored, as one list per findings answer and decisions (not per keystroke), so
+  // clustersOf reuses what it took from them and only recounts the occurrences in the text.
+  const deferredIgnored = deferredState?.ignored;
+  const deferredIgnoredOnce = deferredState?.ignoredOnce;
+  const clusterSource = useMemo(
     () =>
-      deferredState
-        ? clustersOf(
-            deferredFindings.filter((f) => !isIgnored(f, deferredState)),
-            deferredState.target,
+      deferredIgnored && deferredIgnoredOnce
+        ? deferredFindings.filter(
+            (f) => !isIgnored(f, { ignored: deferredIgnored, ignoredOnce: deferredIgnoredOnce }),
           )
         : [],
-    [deferredFindings, deferredState],
+    [deferredFindings, deferredIgnored, deferredIgnoredOnce],
+  );
+  const deferredTarget = deferredState?.target;
+  const clusters = useMemo(
+    () => (deferredTarget ? clustersOf(clusterSource, deferredTarget) : []),
+    [clusterSource, deferredTarget],
   );
   const clusterMarks = useMemo(() => clusterMarksByParagraph(clusters), [clusters]);
 

@@ -25,7 +25,20 @@ export interface Cluster {
   readonly occurrences: readonly Occurrence[];
 }
 
-export function clustersOf(findings: readonly Finding[], target: readonly string[]): Cluster[] {
+/** What a cluster takes from the findings alone (not the text), shared by every keystroke's recount. */
+interface ClusterFindings {
+  readonly entries: readonly (readonly [string, readonly Finding[]])[];
+  readonly spellingsOf: readonly (readonly string[])[];
+  readonly english: ReadonlyMap<string, string>;
+}
+
+// Keyed by the findings list: while the reviewer types, the list stays the same object until the
+// worker answers, and only the occurrences (which follow the text) are counted again.
+const byFindings = new WeakMap<readonly Finding[], ClusterFindings>();
+
+function clusterFindings(findings: readonly Finding[]): ClusterFindings {
+  const cached = byFindings.get(findings);
+  if (cached) return cached;
   const byId = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.check !== 'name-variants' || f.clusterId === undefined) continue;
@@ -35,8 +48,14 @@ export function clustersOf(findings: readonly Finding[], target: readonly string
   }
   const entries = [...byId];
   const spellingsOf = entries.map(([, list]) => [...new Set(list.flatMap((f) => f.variants ?? [f.text]))]);
+  const prepared = { entries, spellingsOf, english: englishNames(findings) };
+  byFindings.set(findings, prepared);
+  return prepared;
+}
+
+export function clustersOf(findings: readonly Finding[], target: readonly string[]): Cluster[] {
+  const { entries, spellingsOf, english } = clusterFindings(findings);
   const occurrencesOf = findOccurrenceGroups(target, spellingsOf);
-  const english = englishNames(findings);
   return entries.map(([id, list], i) => {
     const spellings = spellingsOf[i] as string[];
     const occurrences = occurrencesOf[i] as Occurrence[];
