@@ -51,6 +51,32 @@ export function AlignedView(props: AlignedViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<number | null>(null);
 
+  // Each row's marks, built once per findings list and cluster marks rather than on every render:
+  // ParagraphText is memoized on them, so a keystroke redraws only the row being edited.
+  const { clusterMarks } = props;
+  const rowMarks = useMemo(() => {
+    const target = new Map<number, (TextMark & MarkSpec)[]>();
+    const source = new Map<number, TextMark[]>();
+    return {
+      target: (row: number) => {
+        let marks = target.get(row);
+        if (!marks) {
+          marks = targetMarks(findings, byParagraph.get(row), clusterMarks.get(row), t);
+          target.set(row, marks);
+        }
+        return marks;
+      },
+      source: (row: number) => {
+        let marks = source.get(row);
+        if (!marks) {
+          marks = sourceMarks(findings, byParagraph.get(row));
+          source.set(row, marks);
+        }
+        return marks;
+      },
+    };
+  }, [findings, byParagraph, clusterMarks, t]);
+
   const virtualizer = useVirtualizer({
     count: rows,
     getScrollElement: () => scroller.current,
@@ -173,7 +199,7 @@ export function AlignedView(props: AlignedViewProps) {
                       >
                         <ParagraphText
                           text={text}
-                          marks={sourceMarks(findings, byParagraph.get(item.index))}
+                          marks={rowMarks.source(item.index)}
                           currentFinding={props.currentFinding}
                         />
                       </p>
@@ -187,12 +213,7 @@ export function AlignedView(props: AlignedViewProps) {
             {items.map((item) => {
               const text = state.target[item.index];
               const isActive = props.active?.paragraph === item.index;
-              const marks = targetMarks(
-                findings,
-                byParagraph.get(item.index),
-                props.clusterMarks.get(item.index),
-                t,
-              );
+              const marks = rowMarks.target(item.index);
               return (
                 <div
                   key={item.key}
