@@ -10,10 +10,18 @@ import type { ReviewState } from '../state/review-state';
 import type { ReviewStore, StoreSnapshot } from '../state/review-store';
 import { pairKey } from '../state/pair-key';
 import { projectFromState, stateFromProject, type ProjectOrigin } from './project-mapping';
+import { whenQuiet } from './when-quiet';
 
-/** Unsaved work reaches the recovery file at most this long (plus IDLE_WAIT_MS) after the edit. */
+/**
+ * Unsaved work reaches the recovery file this long after the edit, or, while the reviewer keeps
+ * typing, at the first pause (at most PAUSE_WAIT_MS + IDLE_WAIT_MS later).
+ */
 export const AUTOSAVE_DELAY_MS = 1500;
-/** The longest an autosave waits for an idle moment after its delay. */
+/** No edit for this long is a pause in typing. */
+const TYPING_PAUSE_MS = 400;
+/** The longest an autosave waits for a pause in typing after its delay. */
+const PAUSE_WAIT_MS = 2500;
+/** The longest it then waits for an idle moment. */
 const IDLE_WAIT_MS = 500;
 
 export interface ProjectSession {
@@ -147,32 +155,39 @@ export function useProjectSession(api: Client, store: ReviewStore, snapshot: Sto
   const restore = useCallback((recovered: Project, at: string | null) => load(recovered, at, false), [load]);
 
   // Autosave: the first edit after a write schedules the next write; it sends the state as it is then.
-  /** Cancels the scheduled write (the timer, then the wait for an idle moment). */
+  /** Cancels the scheduled write. */
   const pending = useRef<(() => void) | null>(null);
   const latest = useRef({ project, path, dirty });
   useEffect(() => {
     latest.current = { project, path, dirty };
   }, [project, path, dirty]);
+  const lastEditAt = useRef(0);
   useEffect(() => {
+    lastEditAt.current = performance.now();
     if (!dirty || pending.current) return;
+    const write = () => {
+      pending.current = null;
+      if (latest.current.dirty)
+        void api['project.writeRecovery']({
+          project: latest.current.project(),
+          projectPath: latest.current.path,
+        });
+    };
+    // What `pending` cancels moves along: the delay, then the wait for a pause, then for an idle moment.
+    let cancel = () => clearTimeout(timer);
+    pending.current = () => cancel();
     const timer = setTimeout(() => {
-      // Serialising and sending a long document takes tens of milliseconds: it waits for the browser's
-      // next idle period (right after a frame is painted), so it does not land between a keypress and
-      // its paint; the timeout bounds the wait while the page is never idle.
-      const idle = requestIdleCallback(
+      // Serialising and sending a long document takes tens of milliseconds: it waits for a pause in
+      // typing (when-quiet.ts), then for the browser's next idle moment, so it does not land between a
+      // keypress and its paint.
+      cancel = whenQuiet(
         () => {
-          pending.current = null;
-          if (latest.current.dirty)
-            void api['project.writeRecovery']({
-              project: latest.current.project(),
-              projectPath: latest.current.path,
-            });
+          const idle = requestIdleCallback(write, { timeout: IDLE_WAIT_MS });
+          cancel = () => cancelIdleCallback(idle);
         },
-        { timeout: IDLE_WAIT_MS },
+        { lastEditAt: () => lastEditAt.current, pauseMs: TYPING_PAUSE_MS, maxWaitMs: PAUSE_WAIT_MS },
       );
-      pending.current = () => cancelIdleCallback(idle);
     }, AUTOSAVE_DELAY_MS);
-    pending.current = () => clearTimeout(timer);
   }, [api, dirty, state]);
   useEffect(
     () => () => {
