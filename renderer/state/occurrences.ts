@@ -86,11 +86,18 @@ function hitsIn(
   return hits;
 }
 
-/** Occurrences of many groups of spellings in one pass: result[i] belongs to groups[i]. */
-export function findOccurrenceGroups(
-  target: readonly string[],
-  groups: readonly (readonly string[])[],
-): Occurrence[][] {
+interface Wanted {
+  readonly wanted: ReadonlyMap<string, { group: number; spelling: string }>;
+  readonly key: string;
+}
+
+// Per list of groups: variant clusters pass the same list on every keystroke until the findings
+// change, so the spellings are normalised and keyed once, not per keystroke.
+const wantedCache = new WeakMap<readonly (readonly string[])[], Wanted>();
+
+function wantedOf(groups: readonly (readonly string[])[]): Wanted {
+  const cached = wantedCache.get(groups);
+  if (cached) return cached;
   const wanted = new Map<string, { group: number; spelling: string }>();
   groups.forEach((spellings, group) => {
     for (const s of spellings) {
@@ -98,9 +105,20 @@ export function findOccurrenceGroups(
       if (norm !== '' && !wanted.has(norm)) wanted.set(norm, { group, spelling: s });
     }
   });
+  const key = [...wanted].map(([norm, w]) => `${norm}\u0001${w.group}\u0001${w.spelling}`).join('\u0000');
+  const result = { wanted, key };
+  wantedCache.set(groups, result);
+  return result;
+}
+
+/** Occurrences of many groups of spellings in one pass: result[i] belongs to groups[i]. */
+export function findOccurrenceGroups(
+  target: readonly string[],
+  groups: readonly (readonly string[])[],
+): Occurrence[][] {
+  const { wanted, key } = wantedOf(groups);
   const result: Occurrence[][] = groups.map(() => []);
   if (wanted.size === 0) return result;
-  const key = [...wanted].map(([norm, w]) => `${norm}\u0001${w.group}\u0001${w.spelling}`).join('\u0000');
   if (key !== lastKey || hitsByText.size > maxCachedParagraphs) {
     lastKey = key;
     hitsByText = new Map();
