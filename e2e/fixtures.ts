@@ -1,21 +1,10 @@
 // One `page` for every spec, whichever project runs it: a Chromium tab on the web host (`web`), or the
 // first window of the real Electron app (`electron`), which is skipped where no binary is installed.
 import { _electron as electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { electronBinary, noElectronReason } from './electron-binary';
 
 const root = join(import.meta.dirname, '..');
-
-/** The Electron binary `require('electron')` points to, or null (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1). */
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(join(root, 'package.json'))('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 export const test = base.extend<{ electronApp: ElectronApplication | null }>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
@@ -24,10 +13,7 @@ export const test = base.extend<{ electronApp: ElectronApplication | null }>({
     if (testInfo.project.name !== 'electron') return use(null);
     const executablePath = electronBinary();
     if (executablePath === null) {
-      testInfo.skip(
-        true,
-        'no Electron binary on this machine: installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1',
-      );
+      testInfo.skip(true, noElectronReason);
       return;
     }
     const app = await electron.launch({ executablePath, args: [root], cwd: root });
