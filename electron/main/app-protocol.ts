@@ -4,13 +4,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { contentTypeOf } from '../services/content-types';
-import {
-  isPage,
-  newStyleNonce,
-  pagePolicy,
-  securityHeaders,
-  withStyleNonce,
-} from '../services/content-security-policy';
+import { isPage, noncedPage, securityHeaders } from '../services/content-security-policy';
 import { appFilePath } from './app-files';
 import { appScheme } from './security';
 
@@ -32,10 +26,7 @@ export function serveApp(distDir: string): void {
     const headers = { ...securityHeaders, 'Content-Type': contentTypeOf(file) };
     if (!isPage(file)) return new Response(response.body, { status: 200, headers });
     // Each page response gets its own style nonce (see content-security-policy.ts).
-    const nonce = newStyleNonce();
-    return new Response(withStyleNonce(await response.text(), nonce), {
-      status: 200,
-      headers: { ...headers, ...pagePolicy(nonce) },
-    });
+    const page = noncedPage(await response.text());
+    return new Response(page.html, { status: 200, headers: { ...headers, ...page.headers } });
   });
 }

@@ -3,7 +3,7 @@
 // remote content (Electron security checklist items 6 and 7; LESSONS.md 6). Styles are 'self' plus a
 // nonce: React sets style properties through the CSSOM, which CSP does not block, but CodeMirror's
 // style-mod injects its theme as a <style> element in a document (constructed stylesheets only inside a
-// shadow root), which 'self' alone blocks. The page receives the nonce in a <meta> (withStyleNonce) and
+// shadow root), which 'self' alone blocks. The page receives the nonce in a <meta> (noncedPage) and
 // hands it to CodeMirror (EditorView.cspNonce); 'unsafe-inline' is never needed.
 import { randomBytes } from 'node:crypto';
 
@@ -33,26 +33,23 @@ function policy(styleNonce?: string): string {
 /** The policy without a nonce: for every response that is not a page (and as Electron's fallback). */
 export const contentSecurityPolicy = policy();
 
-/** A fresh nonce for one page response (128 random bits, as CSP3 recommends). */
-export function newStyleNonce(): string {
-  return randomBytes(16).toString('base64');
-}
-
 const nonceMeta = /(<meta name="nusach-style-nonce" content=")[^"]*(")/;
-
-/** The page with its nonce filled in, for the renderer to pass to CodeMirror. */
-export function withStyleNonce(html: string, styleNonce: string): string {
-  return html.replace(nonceMeta, `$1${styleNonce}$2`);
-}
 
 /** Whether a file is the page (index.html), which gets a nonce of its own on every response. */
 export function isPage(path: string): boolean {
   return /(^|[\\/])index\.html$/.test(path);
 }
 
-/** The CSP header of a page response with its nonce. */
-export function pagePolicy(styleNonce: string): Readonly<Record<string, string>> {
-  return { 'Content-Security-Policy': policy(styleNonce) };
+/**
+ * One page response: a fresh nonce (128 random bits, as CSP3 recommends) written into the page's
+ * <meta> for the renderer to hand to CodeMirror, and the CSP header that admits it.
+ */
+export function noncedPage(html: string): { html: string; headers: Readonly<Record<string, string>> } {
+  const nonce = randomBytes(16).toString('base64');
+  return {
+    html: html.replace(nonceMeta, `$1${nonce}$2`),
+    headers: { 'Content-Security-Policy': policy(nonce) },
+  };
 }
 
 /** Headers on every response of the web host (and every app:// response in Electron). */

@@ -12,13 +12,7 @@ import {
 } from '../../shared/contract/bridge';
 import type { CallResult } from '../../shared/contract/define';
 import { appError } from '../services/call-failure';
-import {
-  isPage,
-  newStyleNonce,
-  pagePolicy,
-  securityHeaders,
-  withStyleNonce,
-} from '../services/content-security-policy';
+import { isPage, noncedPage, securityHeaders } from '../services/content-security-policy';
 import type { Dispatch } from '../services/dispatch';
 import type { EventStream } from './event-stream';
 import { staticFile } from './static-files';
@@ -128,9 +122,9 @@ export function createWebServer(options: WebServerOptions): Server {
     let body: Buffer = file.body;
     if (isPage(file.path)) {
       // Each page response gets its own style nonce (see content-security-policy.ts).
-      const nonce = newStyleNonce();
-      body = Buffer.from(withStyleNonce(body.toString('utf8'), nonce));
-      for (const [name, value] of Object.entries(pagePolicy(nonce))) response.setHeader(name, value);
+      const page = noncedPage(body.toString('utf8'));
+      body = Buffer.from(page.html);
+      for (const [name, value] of Object.entries(page.headers)) response.setHeader(name, value);
     }
     response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store' });
     response.end(request.method === 'HEAD' ? undefined : body);
