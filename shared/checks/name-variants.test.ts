@@ -1,7 +1,8 @@
 // Must-flag / must-not-flag table for name-variants: each row a short news-style text and the cluster it
 // must (or must not) produce, with the reason. Alternation numbers refer to HEBREW.md §6.
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from './engine';
+import fc from 'fast-check';
+import { CheckEngine, checkDocument } from './engine';
 import { paragraphsFromText } from '../model/document';
 import { normalizeWord } from '../hebrew/normalize';
 import { prefixReadings } from '../hebrew/prefixes';
@@ -151,6 +152,22 @@ const mustFlag: Row[] = [
     reason: '§6.17 maqaf or space between the parts (Academy: אבו גוש)',
   },
   {
+    text: "הלחימה נמשכה בח'אן יונס.\nתושבי חאן יונס ברחו.\nהצבא פעל במערב חאן יונס.",
+    cluster: ["ח'אן", 'חאן'],
+    reason:
+      '§6.5 with §6.19: the geresh spelling is seen only after a prefix; the shared rest of the name (יונס) is the evidence that בח׳אן is ב + ח׳אן',
+  },
+  {
+    text: "מטוסים תקפו בח'אן יונס.\nצה\"ל פעל בח'אן יונס.\nסינוואר מסתתר מתחת לחאן יונס.",
+    cluster: ["ח'אן", 'חאן'],
+    reason: 'both spellings only after prefixes (ב, ל) before the same name word: both prefixes come off',
+  },
+  {
+    text: 'תושבי ב-רסטן ברחו.\nהגשר בראסטן נהרס.\nכוחות נכנסו לראסטן.',
+    cluster: ['רסטן', 'ראסטן'],
+    reason: '§4: the hyphen after a prefix marks it, so רסטן is attested as a word and ראסטן is its variant',
+  },
+  {
     text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
     cluster: [],
     reason: 'control row: one spelling only',
@@ -246,6 +263,18 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'דובר הצבא מסר כי הכוחות פעלו.\nהדובר הוסיף כי.\nדוברת המשטרה אמרה.',
     reason: 'an ordinary noun and its forms',
   },
+  {
+    text: "הלחימה נמשכה בח'אן יונס.\nתושבי ב-ח'אן יונס ברחו.\nהצבא פעל בח'אן יונס ובח'אן יונס.",
+    reason: '§4: ב-ח׳אן and בח׳אן differ only by the hyphen after the prefix: typography, not a spelling',
+  },
+  {
+    text: 'ההפגנה נערכה ב-10 בחודש.\nהיא נערכה ב־10 בחודש.\nמ-2024 ועד היום.',
+    reason: 'a prefix with a hyphen or a maqaf before a number is one word either way',
+  },
+  {
+    text: 'גיא כהן נפגש עם השר.\nשגיא כהן אמר כי.\nגיא כהן הוסיף.',
+    reason: 'a shared surname does not make שגיא a variant of anything: ש + גיא is the same stem',
+  },
 ];
 
 describe('name-variants: must flag', () => {
@@ -301,5 +330,43 @@ describe('name-variants: findings', () => {
       ['רסטן', 'ראסטן'],
       ['רסטן', 'ראסטן'],
     ]);
+  });
+});
+
+// Readings that come from the text around a word (a prefix with a hyphen, the rest of a multi-word
+// name) change when another paragraph is edited: the incremental re-check must follow them.
+describe('name-variants: readings from hyphens and multi-word names, incrementally', () => {
+  const key = (f: {
+    check: string;
+    paragraph: number;
+    start: number;
+    end: number;
+    variants?: readonly string[];
+  }) => `${f.check} ${f.paragraph}:${f.start}-${f.end} ${f.variants?.join('/') ?? ''}`;
+  it('updateTarget gives the same findings as a full check', () => {
+    const word = fc.constantFrom(
+      ...["ח'אן", 'חאן', "בח'אן", "ב-ח'אן", 'לחאן', 'יונס', 'ויונס', 'רסטן', 'ב-רסטן', 'בראסטן'],
+      ...['לראסטן', 'עקבה', 'בעקאבה', 'העיר', 'חמה', 'חמאה', 'ארדואן', 'ארדוגאן', 'אל-בלח', 'דיר'],
+    );
+    const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.nat(), text), { maxLength: 6 }),
+        (paragraphs, edits) => {
+          const engine = new CheckEngine();
+          const current = paragraphs.slice();
+          engine.setDocument({ source: [], target: current.map((t) => ({ text: t })) });
+          for (const [at, t] of edits) {
+            const index = at % current.length;
+            current[index] = t;
+            engine.updateTarget(index, t);
+          }
+          const full = checkDocument({ source: [], target: current.map((t) => ({ text: t })) });
+          expect(engine.findings().map(key)).toEqual(full.map(key));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -164,7 +164,7 @@ export class NameVariantIndex implements DocumentIndex {
   private compute(): Finding[] {
     this.reporter.nextRound();
     // Prefix readings depend on which words occur at all, not on how often.
-    const readingChanges = this.prefixes.update(this.stats);
+    const readingChanges = this.prefixes.update(this.stats, this.dirtyTypes);
     const countChanges = this.dirtyTypes;
     const refreshed =
       readingChanges === 'all' || countChanges === null

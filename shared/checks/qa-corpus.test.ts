@@ -33,7 +33,7 @@ function run(name: string, glossaryFile?: string) {
 
 describe('QA checks on news pairs', () => {
   it.each([
-    ['a', ['8 source-names לחאן']],
+    ['a', ['8 name-variants לחאן']],
     ['b', ['2 numbers 30,000', '6 name-variants סודני']],
     ['c', ['1 numbers 210', '4 numbers 72', '8 name-variants דרעה', '9 name-variants אדליב']],
     ['e', []],

@@ -5,11 +5,18 @@
 // gives its words that reading. A name that merely starts with a prefix letter (מחמוד, ביירות) is seen
 // with one "prefix" only and keeps it. Also finds words that are ordinary only as prefix + word (להיא
 // = ל + היא) but spell a name beside a variant (לאהיא).
+// Two more readings come from the text around a word rather than from its group:
+//   - a prefix followed by a maqaf or hyphen (ב-ח'אן, HEBREW.md §4: a prefix before a foreign word may
+//     take one) is a prefix, and the word after it is attested as a word of its own, so בח'אן beside
+//     ב-ח'אן is ב + ח'אן too: the hyphen is typography, never a second spelling;
+//   - multi-word names give evidence to their first word: בח'אן יונס beside חאן יונס reads as
+//     ב + ח'אן, because the two stand before the same name word and their stems are variants.
 // Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
 import { isCommonWord, isLexiconWord } from '../../hebrew/lexicon';
-import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { MAQAF } from '../../hebrew/letters';
+import { PREFIXES, attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { Alternation } from '../../hebrew/variants';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
@@ -105,6 +112,10 @@ export class PrefixOverrides {
   private readonly prefixedStems = new Map<string, number>();
   /** Group key → whether its prefixed readings stand (two different prefixes seen). */
   private readonly verdicts = new Map<string, boolean>();
+  /** Word written prefix + maqaf + stem (ב־ח׳אן) → that reading. */
+  private readonly explicitOf = new Map<string, PrefixReading>();
+  /** Stem → how many such words carry it: attested as a word by the maqaf. */
+  private readonly explicitStems = new Map<string, number>();
 
   constructor(
     private readonly info: (stem: string) => StemInfo,
@@ -116,17 +127,34 @@ export class PrefixOverrides {
   }
 
   /**
-   * Brings the overrides up to date with the words that came, went or changed reading since last time.
+   * Brings the overrides up to date with the words that came, went or changed reading since last time,
+   * and with `edited`: the words of the paragraphs edited since (their neighbours may have changed).
    * Returns the words whose reading (or named status) may have changed, or 'all' after a reset.
    */
-  update(stats: WordStatistics): ReadonlySet<string> | 'all' {
+  update(stats: WordStatistics, edited?: ReadonlySet<string> | null): ReadonlySet<string> | 'all' {
     const changed = stats.takeChangedTypes();
     if (changed === 'all') {
       this.clear();
       this.refresh(stats, stats.typeCount.keys(), true);
       return 'all';
     }
-    return changed.size > 0 ? this.refresh(stats, changed) : changed;
+    const neighbourChanges = edited ? this.neighbourDirty(stats, edited) : new Set<string>();
+    if (changed.size === 0 && neighbourChanges.size === 0) return changed;
+    return this.refresh(stats, changed, false, neighbourChanges);
+  }
+
+  /**
+   * Words whose neighbour reading may have changed with the edited words: the edited words themselves
+   * and every word standing before an edited name word (a pair may have come or gone there).
+   */
+  private neighbourDirty(stats: WordStatistics, edited: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    for (const word of edited) {
+      out.add(word);
+      if (this.info(word).common) continue;
+      for (const before of stats.prev.get(word)?.keys() ?? []) out.add(before);
+    }
+    return out;
   }
 
   private clear(): void {
@@ -136,12 +164,22 @@ export class PrefixOverrides {
     this.groups.clear();
     this.prefixedStems.clear();
     this.verdicts.clear();
+    this.explicitOf.clear();
+    this.explicitStems.clear();
   }
 
-  /** `all`: every word of the document, contributed for the first time (after clear). */
-  private refresh(stats: WordStatistics, types: Iterable<string>, all = false): ReadonlySet<string> {
+  /**
+   * `all`: every word of the document, contributed for the first time (after clear). `resettle`: words
+   * whose override is to be decided again though their contribution did not change.
+   */
+  private refresh(
+    stats: WordStatistics,
+    types: Iterable<string>,
+    all = false,
+    resettle: ReadonlySet<string> = new Set(),
+  ): ReadonlySet<string> {
     const dirtyKeys = new Set<string>();
-    const dirtyTypes = new Set<string>();
+    const dirtyTypes = new Set<string>(resettle);
     if (all) {
       // Which stems are read after a prefix is known before any word is contributed, so each word is
       // contributed once.
@@ -166,6 +204,8 @@ export class PrefixOverrides {
       for (const stem of this.recontribute(stats, type, dirtyKeys))
         if (stats.typeCount.has(stem)) pending.push(stem);
     }
+    for (const type of all ? [...dirtyTypes] : pending)
+      for (const reader of this.updateExplicit(stats, type)) dirtyTypes.add(reader);
     // Unstrippable words are judged against their group without the named words (so two ordinary
     // words never make each other names), then the named ones join their group as bare spellings.
     for (const key of [...dirtyKeys])
@@ -177,7 +217,7 @@ export class PrefixOverrides {
       else this.verdicts.set(key, this.judgeGroup(key, group));
       for (const type of group?.prefixed.keys() ?? []) dirtyTypes.add(type);
     }
-    for (const type of dirtyTypes) this.settleOverride(type);
+    for (const type of dirtyTypes) this.settleOverride(stats, type);
     for (const key of dirtyKeys)
       if (this.groups.get(key)?.isEmpty()) {
         this.groups.delete(key);
@@ -316,18 +356,104 @@ export class PrefixOverrides {
     return false;
   }
 
-  /** A word's override: kept whole when named, else its longest prefixed reading whose group stands. */
-  private settleOverride(type: string): void {
+  /**
+   * A word's override: kept whole when named; else its own maqaf reading (ב־ח׳אן); else its longest
+   * prefixed reading whose group stands; else a reading whose stem a maqaf attests; else its reading
+   * by a multi-word name it shares with a variant.
+   */
+  private settleOverride(stats: WordStatistics, type: string): void {
     if (this.namesByVariant.has(type)) {
       this.overrides.set(type, { prefix: '', stem: type });
       return;
     }
-    let best: PrefixReading | undefined;
-    for (const entry of this.contributions.get(type)?.prefixed ?? [])
-      if (this.verdicts.get(entry.key) && (!best || entry.reading.prefix.length > best.prefix.length))
-        best = entry.reading;
+    let best = this.explicitOf.get(type);
+    if (!best)
+      for (const entry of this.contributions.get(type)?.prefixed ?? [])
+        if (this.verdicts.get(entry.key) && (!best || entry.reading.prefix.length > best.prefix.length))
+          best = entry.reading;
+    if (!best && stats.typeCount.has(type)) {
+      const base = stats.reading(type);
+      for (const r of prefixReadings(type))
+        if (r.prefix.length > (best ?? base).prefix.length && this.explicitStems.has(r.stem)) best = r;
+      if (!best && base.prefix === '') best = this.neighbourReading(stats, type);
+    }
     if (best) this.overrides.set(type, best);
     else this.overrides.delete(type);
+  }
+
+  /** The prefix + maqaf reading of a word (ב־ח׳אן → ב־ + ח׳אן), when its stem could be a name. */
+  private explicitReading(type: string): PrefixReading | undefined {
+    if (!type.includes(MAQAF)) return undefined;
+    return prefixReadings(type).find(
+      (r) => r.prefix.endsWith(MAQAF) && this.info(r.stem).letters >= MIN_LETTERS,
+    );
+  }
+
+  /**
+   * Keeps explicitStems current for a word that came, went or changed; returns the words (present in
+   * the document) that may read differently because a stem started or stopped being attested.
+   */
+  private updateExplicit(stats: WordStatistics, type: string): string[] {
+    const old = this.explicitOf.get(type);
+    const now = stats.typeCount.has(type) ? this.explicitReading(type) : undefined;
+    if (old?.stem === now?.stem) return [];
+    const flipped: string[] = [];
+    if (old) {
+      this.explicitOf.delete(type);
+      const count = (this.explicitStems.get(old.stem) ?? 0) - 1;
+      if (count > 0) this.explicitStems.set(old.stem, count);
+      else {
+        this.explicitStems.delete(old.stem);
+        flipped.push(old.stem);
+      }
+    }
+    if (now) {
+      this.explicitOf.set(type, now);
+      const count = (this.explicitStems.get(now.stem) ?? 0) + 1;
+      this.explicitStems.set(now.stem, count);
+      if (count === 1) flipped.push(now.stem);
+    }
+    const readers = [type];
+    for (const stem of flipped)
+      for (const prefix of PREFIXES)
+        for (const form of [prefix + stem, attachPrefix(prefix, stem, true)])
+          if (stats.typeCount.has(form)) readers.push(form);
+    return readers;
+  }
+
+  /**
+   * Multi-word names give evidence to their parts: a word read with a prefix (בח׳אן) stands before the
+   * same name word (יונס) as another word (חאן, לחאן) whose reading has a different prefix and a stem
+   * that is a variant of its own. Only non-ordinary name words count as the shared rest of a name.
+   */
+  private neighbourReading(stats: WordStatistics, type: string): PrefixReading | undefined {
+    const next = stats.next.get(type);
+    if (!next) return undefined;
+    const own = prefixReadings(type).filter((r) => r.prefix !== '' && this.couldBeName(r.stem));
+    if (own.length === 0) return undefined;
+    let best: PrefixReading | undefined;
+    for (const name of next.keys()) {
+      if (this.info(name).common) continue;
+      for (const other of stats.prev.get(name)?.keys() ?? []) {
+        if (other === type) continue;
+        for (const theirs of prefixReadings(other)) {
+          if (theirs.prefix.endsWith(MAQAF) || this.info(theirs.stem).letters < MIN_LETTERS) continue;
+          for (const r of own)
+            if (
+              r.prefix !== theirs.prefix &&
+              (!best || r.prefix.length > best.prefix.length) &&
+              (r.stem === theirs.stem || this.comparisons.compare(this.info(r.stem), this.info(theirs.stem)))
+            )
+              best = r;
+        }
+      }
+    }
+    return best;
+  }
+
+  private couldBeName(stem: string): boolean {
+    const info = this.info(stem);
+    return !info.common && info.letters >= MIN_LETTERS && !stem.startsWith(MAQAF);
   }
 
   /** What the grouping needs to know about a word, independent of the document (cached). */
