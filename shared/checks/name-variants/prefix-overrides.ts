@@ -373,8 +373,9 @@ export class PrefixOverrides {
           best = entry.reading;
     if (!best && stats.typeCount.has(type)) {
       const base = stats.reading(type);
-      for (const r of prefixReadings(type))
-        if (r.prefix.length > (best ?? base).prefix.length && this.explicitStems.has(r.stem)) best = r;
+      if (this.explicitStems.size > 0)
+        for (const r of prefixReadings(type))
+          if (r.prefix.length > (best ?? base).prefix.length && this.explicitStems.has(r.stem)) best = r;
       if (!best && base.prefix === '') best = this.neighbourReading(stats, type);
     }
     if (best) this.overrides.set(type, best);
@@ -429,31 +430,30 @@ export class PrefixOverrides {
   private neighbourReading(stats: WordStatistics, type: string): PrefixReading | undefined {
     const next = stats.next.get(type);
     if (!next) return undefined;
-    const own = prefixReadings(type).filter((r) => r.prefix !== '' && this.couldBeName(r.stem));
+    const own = this.profile(type).prefixed;
     if (own.length === 0) return undefined;
     let best: PrefixReading | undefined;
+    // Spellings of one name share the coarse key (variants.ts), so only those are compared.
+    const consider = (prefix: string, info: StemInfo) => {
+      if (prefix.endsWith(MAQAF) || info.letters < MIN_LETTERS) return;
+      for (const { reading: r, info: mine } of own)
+        if (
+          mine.key === info.key &&
+          r.prefix !== prefix &&
+          (!best || r.prefix.length > best.prefix.length) &&
+          (r.stem === info.stem || this.comparisons.compare(mine, info))
+        )
+          best = r;
+    };
     for (const name of next.keys()) {
       if (this.info(name).common) continue;
       for (const other of stats.prev.get(name)?.keys() ?? []) {
         if (other === type) continue;
-        for (const theirs of prefixReadings(other)) {
-          if (theirs.prefix.endsWith(MAQAF) || this.info(theirs.stem).letters < MIN_LETTERS) continue;
-          for (const r of own)
-            if (
-              r.prefix !== theirs.prefix &&
-              (!best || r.prefix.length > best.prefix.length) &&
-              (r.stem === theirs.stem || this.comparisons.compare(this.info(r.stem), this.info(theirs.stem)))
-            )
-              best = r;
-        }
+        consider('', this.info(other));
+        for (const entry of this.profile(other).prefixed) consider(entry.reading.prefix, entry.info);
       }
     }
     return best;
-  }
-
-  private couldBeName(stem: string): boolean {
-    const info = this.info(stem);
-    return !info.common && info.letters >= MIN_LETTERS && !stem.startsWith(MAQAF);
   }
 
   /** What the grouping needs to know about a word, independent of the document (cached). */
