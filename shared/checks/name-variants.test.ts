@@ -168,6 +168,16 @@ const mustFlag: Row[] = [
     reason: '§4: the hyphen after a prefix marks it, so רסטן is attested as a word and ראסטן is its variant',
   },
   {
+    text: 'נשיא טורקיה ארדואן נאם באנקרה.\nארדוגאן תקף את ישראל.\nדבריו של ארדואן התקבלו בתשואות.',
+    cluster: ['ארדואן', 'ארדוגאן'],
+    reason: 'Turkish ğ after a vowel is silent: written ג or left out (Erdoğan)',
+  },
+  {
+    text: 'ראש הממשלה לשעבר דבוטאוגלו הקים מפלגה.\nמפלגתו של דבוטאולו נכשלה בבחירות.',
+    cluster: ['דבוטאוגלו', 'דבוטאולו'],
+    reason: 'Turkish -oğlu: the ğ before l is silent too (Davutoğlu)',
+  },
+  {
     text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
     cluster: [],
     reason: 'control row: one spelling only',
@@ -270,6 +280,10 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'ההפגנה נערכה ב-10 בחודש.\nהיא נערכה ב־10 בחודש.\nמ-2024 ועד היום.',
     reason: 'a prefix with a hyphen or a maqaf before a number is one word either way',
+  },
+  {
+    text: 'הסוגיה עלתה בדיון.\nהסויה מיובאת מברזיל.\nסוגיה זו נדונה.\nמחיר הסויה עלה.',
+    reason: 'סוגיה/סויה (issue/soy): ordinary words, the silent-ğ rule is for transcribed names',
   },
   {
     text: 'גיא כהן נפגש עם השר.\nשגיא כהן אמר כי.\nגיא כהן הוסיף.',

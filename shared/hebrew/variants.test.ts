@@ -27,6 +27,9 @@ const same: [string, string, number, string][] = [
   ['א-שאם', 'אל-שאם', Alternation.Article, '16: א־ ↔ אל־'],
   ['אלשאם', 'שאם', Alternation.Article, '16: joined article ↔ none'],
   ['רסטן', 'רסטנ', 0, '18: final ↔ regular form'],
+  ['ארדוגאן', 'ארדואן', Alternation.SoftG, 'Turkish ğ after a vowel: ג or nothing (Erdoğan)'],
+  ['דוגאן', 'דואן', Alternation.SoftG, 'Turkish ğ, a four-letter name (Doğan)'],
+  ['דבוטאוגלו', 'דבוטאולו', Alternation.SoftG, 'Turkish ğ before l (Davutoğlu)'],
 ];
 
 const different: [string, string, string][] = [
@@ -37,6 +40,10 @@ const different: [string, string, string][] = [
   ['היה', 'הייתה', 'different endings'],
   ['רסטן', 'טלביסה', 'unrelated names'],
   ['עיראק', 'עיראקי', 'a gentilic suffix at the end is inflection'],
+  ['הוגן', 'הון', 'silent ğ needs four letters: three-letter Hebrew words stay apart'],
+  ['ארגון', 'ארון', 'ג after a consonant is a real g (organisation/closet)'],
+  ['דגל', 'דל', 'ג not after a vowel letter'],
+  ['דאג', 'דא', 'a final ג is pronounced'],
 ];
 
 describe('areVariants (HEBREW.md §6)', () => {

@@ -69,6 +69,20 @@ const MATRES = new Set(['ו', 'י', 'א']);
 const VOWEL_ENDINGS = new Set(['ה', 'א', 'ת']);
 
 /**
+ * Turkish ğ (yumuşak ge) after a vowel is not pronounced; it lengthens the vowel. Hebrew writers render
+ * it as ג or leave it out: ארדוגאן / ארדואן (Erdoğan), דוגאן / דואן (Doğan), דבוטאוגלו / דבוטאולו
+ * (Davutoğlu). So a ג inside a word between a vowel letter and a vowel letter or ל may be silent. Not in
+ * HEBREW.md §6 (whose table is Arabic); the rule is the Turkish alphabet's, pinned in variants.test.ts.
+ */
+function isSoftG(units: readonly Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  if (u.letter !== 'ג' || u.geresh || i === 0 || i === units.length - 1) return false;
+  const prev = (units[i - 1] as Unit).letter;
+  const next = (units[i + 1] as Unit).letter;
+  return MATRES.has(prev) && (MATRES.has(next) || next === 'ל');
+}
+
+/**
  * The bucketing key: article dropped; geresh dropped; sound-alike letters merged; ו י א dropped after
  * the first letter (rows 1, 10–12); doubled letters collapsed (rows 11–13); a final ה/א/ת becomes one
  * "vowel ending" mark (rows 2–3). Spellings of one name share it; many different names do too.
@@ -82,6 +96,7 @@ export function coarseKey(name: ParsedName): string {
     let cls: string;
     if (i === units.length - 1 && i > 0 && VOWEL_ENDINGS.has(letter)) cls = '*';
     else if (i > 0 && MATRES.has(letter)) continue;
+    else if (isSoftG(units, i)) continue;
     else if (letter === 'ר' && geresh) cls = 'ע';
     else cls = COARSE_CLASS[letter] ?? letter;
     if (cls !== prev) key += cls;
@@ -110,6 +125,8 @@ export const Alternation = {
   Other: 128,
   /** Only how the parts are joined differs: maqaf, hyphen or nothing (row 17). */
   Joiner: 256,
+  /** A silent Turkish ğ written as ג or left out (ארדוגאן/ארדואן; isSoftG). */
+  SoftG: 512,
 } as const;
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
@@ -119,7 +136,8 @@ export const FOREIGN_ALTERNATIONS =
   Alternation.Swap |
   Alternation.Article |
   Alternation.Ending |
-  Alternation.Double;
+  Alternation.Double |
+  Alternation.SoftG;
 
 const SWAP_COST: Readonly<Record<string, number>> = {
   טת: 0.4,
@@ -191,6 +209,8 @@ function indel(units: readonly Unit[], i: number): Step {
     // Unpointed Hebrew does not write the shadda; only -אללה names vary this way (row 13).
     if (u.letter === 'ל') return { cost: 0.3, kind: Alternation.Double };
   }
+  // Costs a little more than the optional א, so three-letter Hebrew words (הוגן/הון) stay apart.
+  if (isSoftG(units, i)) return { cost: 0.55, kind: Alternation.SoftG };
   if (MATRES.has(u.letter)) {
     // ו/י just before a final ה/ת/א changes the ending (חמה ≠ חמיה: Hama ≠ Hamieh; -ית, -ות are
     // Hebrew suffixes); an א there is the long ā of a transcription (חיית/חייאת).
