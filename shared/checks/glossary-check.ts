@@ -13,11 +13,12 @@ import { buildFinding } from './finding-builder';
 import { englishWords, type EnglishWord } from './matching/english-words';
 import {
   findTerm,
+  firstPartOf,
   keyOf,
   matchWithReading,
   readingsAt,
   replacementFor,
-  targetWords,
+  targetWordsOf,
   type TargetWords,
   type TermMatch,
 } from './matching/hebrew-terms';
@@ -28,7 +29,9 @@ import {
   type GlossaryIndex,
   type SourceForm,
 } from './glossary-check/glossary-index';
-import { anyWordWithTail, hasTail } from './glossary-check/word-tails';
+import { anyWordWithTail } from './glossary-check/word-tails';
+import { deprecatedStarts } from './glossary-check/term-starts';
+import { tokenize } from '../hebrew/tokenize';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
@@ -47,13 +50,12 @@ function deprecatedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < words.parts.length; i++) {
-    if (index.deprecatedTails && !hasTail(index.deprecatedTails, words.parts[i]?.key ?? '')) continue;
+    const part = words.parts[i];
+    if (!part?.firstOfToken) continue;
     let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
-    for (const reading of readingsAt(words, i)) {
-      for (const term of index.deprecatedByFirstPart.get(keyOf(reading.stem)) ?? []) {
-        const match = matchWithReading(words, i, reading, term.parts);
-        if (match && (!best || term.parts.length > best.term.parts.length)) best = { match, term };
-      }
+    for (const { reading, term } of deprecatedStarts(index, part.norm)) {
+      const match = matchWithReading(words, i, reading, term.parts);
+      if (match && (!best || term.parts.length > best.term.parts.length)) best = { match, term };
     }
     if (!best) continue;
     const { match, term } = best;
@@ -181,8 +183,13 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   const index = glossaryIndex(context.glossary);
   const source = context.document.source[paragraph]?.text;
   if (!source && index.deprecatedTails && !anyWordWithTail(index.deprecatedTails, text)) return [];
-  const words = targetWords(text);
-  const findings = deprecatedFindings(index, words, paragraph, text);
+  const tokens = tokenize(text);
+  // Most paragraphs hold no word that could begin a deprecated term: then, without a source, there is
+  // nothing to match and the paragraph's parts are never built.
+  const mayHold = tokens.some((token) => deprecatedStarts(index, firstPartOf(token)).length > 0);
+  if (!source && !mayHold) return [];
+  const words = targetWordsOf(tokens);
+  const findings = mayHold ? deprecatedFindings(index, words, paragraph, text) : [];
   if (source) findings.push(...missingFindings(index, words, paragraph, text, source));
   return findings;
 }

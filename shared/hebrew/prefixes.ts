@@ -37,12 +37,28 @@ export interface PrefixReading {
 /** The shortest stem worth looking up: a one-letter remainder is never a name or a word we compare. */
 const MIN_STEM = 2;
 
+/** Words whose readings are remembered; past this many the memory is cleared, so it stays bounded. */
+const MAX_REMEMBERED = 100_000;
+const remembered = new Map<string, readonly PrefixReading[]>();
+
 /**
  * Every prefix + stem reading of `word` (the unprefixed reading first), with the two spelling changes a
  * prefix causes undone: vav doubling (בוואדי → ואדי; Academy: initial ו is doubled after a prefix) and
  * the article's ה dropped after ב/כ/ל (בגולן → הגולן, בבית → הבית).
+ * Remembered per word: the checks ask about the same few thousand words of a document over and over,
+ * and the same stem strings coming back make the callers' own lookups by stem cheaper.
  */
-export function prefixReadings(word: string): PrefixReading[] {
+export function prefixReadings(word: string): readonly PrefixReading[] {
+  let readings = remembered.get(word);
+  if (readings === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    readings = readingsOf(word);
+    remembered.set(word, readings);
+  }
+  return readings;
+}
+
+function readingsOf(word: string): PrefixReading[] {
   const readings: PrefixReading[] = [{ prefix: '', stem: word }];
   const max = Math.min(LONGEST, word.length - MIN_STEM);
   for (let len = 1; len <= max; len++) {

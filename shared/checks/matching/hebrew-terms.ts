@@ -47,7 +47,17 @@ export function keyOf(norm: string): string {
 }
 
 export function targetWords(text: string): TargetWords {
-  const tokens = tokenize(text);
+  return targetWordsOf(tokenize(text));
+}
+
+/** The first comparison part of a token (the whole word, or what comes before its first maqaf). */
+export function firstPartOf(token: Token): string {
+  const maqaf = token.norm.indexOf(MAQAF);
+  return maqaf < 0 ? token.norm : token.norm.slice(0, maqaf);
+}
+
+/** targetWords of a paragraph already tokenized. */
+export function targetWordsOf(tokens: readonly Token[]): TargetWords {
   const parts: Part[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const norm = (tokens[index] as Token).norm;
@@ -82,7 +92,7 @@ export interface TermMatch {
 }
 
 /** Readings of the part at `index` that could start a term: the part itself, then prefix + stem. */
-export function readingsAt(words: TargetWords, index: number): PrefixReading[] {
+export function readingsAt(words: TargetWords, index: number): readonly PrefixReading[] {
   const part = words.parts[index];
   if (!part || !part.firstOfToken) return [];
   return prefixReadings(part.norm);

@@ -2,6 +2,7 @@
 // (so only plausible pairs are ever compared), each pair in a bucket is compared with the weighted
 // alternation distance (results cached across re-checks), and connected pairs form a cluster.
 import { Alternation, areVariants, type VariantComparison } from '../../hebrew/variants';
+import { mayBeVariants } from '../../hebrew/variant-bound';
 import type { StemInfo } from './stem-info';
 
 export interface Candidate {
@@ -21,7 +22,16 @@ export class ComparisonCache {
   private readonly cache = new Map<string, Map<string, VariantComparison | null>>();
 
   compare(a: StemInfo, b: StemInfo): VariantComparison | null {
-    const [x, y] = a.stem < b.stem ? [a, b] : [b, a];
+    // Most pairs asked about (a word against the words around it) are ruled out by their letters
+    // alone; those are neither compared nor remembered.
+    if (
+      !mayBeVariants(a.parsed, b.parsed) &&
+      !(a.joinedParsed && mayBeVariants(a.joinedParsed, b.parsed)) &&
+      !(b.joinedParsed && mayBeVariants(a.parsed, b.joinedParsed))
+    )
+      return null;
+    const x = a.stem < b.stem ? a : b;
+    const y = x === a ? b : a;
     let inner = this.cache.get(x.stem);
     if (!inner) this.cache.set(x.stem, (inner = new Map()));
     let result = inner.get(y.stem);

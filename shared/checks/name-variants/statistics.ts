@@ -11,6 +11,7 @@ import {
   type ParagraphWords,
   type WordOccurrence,
 } from './paragraph-words';
+import { WordPairs, type NeighbourIndex } from './word-pairs';
 
 const ARABIC_ARTICLE = /^(?:אל|א(?=[תדזרסשצטלנ]))\u05BE[\u05D0-\u05EA]{2}/;
 
@@ -30,13 +31,6 @@ function bumpParagraph(map: Map<number, number>, key: number, delta: number): nu
   return value;
 }
 
-function bumpNested(map: Map<string, Map<string, number>>, a: string, b: string, delta: number): void {
-  let inner = map.get(a);
-  if (!inner) map.set(a, (inner = new Map()));
-  bump(inner, b, delta);
-  if (inner.size === 0) map.delete(a);
-}
-
 export class WordStatistics {
   paragraphs: ParagraphWords[] = [];
   /** Per paragraph, how many times its text has changed (cache keys of findings built from it). */
@@ -45,8 +39,11 @@ export class WordStatistics {
   readonly typeCount = new Map<string, number>();
   /** Word → paragraph → occurrences, for words that are not ordinary Hebrew (see paragraphsOf). */
   readonly typeParagraphs = new Map<string, Map<number, number>>();
-  readonly next = new Map<string, Map<string, number>>();
-  readonly prev = new Map<string, Map<string, number>>();
+  private readonly pairs = new WordPairs();
+  /** Word → the words directly after it (the pairs of ParagraphWords), with counts. */
+  readonly next: NeighbourIndex = this.pairs.next;
+  /** Word → the words directly before it. */
+  readonly prev: NeighbourIndex = this.pairs.prev;
   readonly latinNeighbours = new Map<string, number>();
   /** Stems attested outside the document (glossary terms). */
   private externalStems: ReadonlySet<string> = new Set();
@@ -62,11 +59,10 @@ export class WordStatistics {
     this.paragraphs = [];
     this.versions = [];
     this.ordinaryIndex.clear();
+    this.pairs.clear();
     for (const map of [
       this.typeCount,
       this.typeParagraphs,
-      this.next,
-      this.prev,
       this.latinNeighbours,
       this.readings,
       this.readers,
@@ -137,12 +133,8 @@ export class WordStatistics {
       if (perParagraph.size === 0) this.typeParagraphs.delete(word.norm);
     }
     const { pairs } = words;
-    for (let i = 0; i + 1 < pairs.length; i += 2) {
-      const a = pairs[i] as string;
-      const b = pairs[i + 1] as string;
-      bumpNested(this.next, a, b, sign);
-      bumpNested(this.prev, b, a, sign);
-    }
+    for (let i = 0; i + 1 < pairs.length; i += 2)
+      this.pairs.add(pairs[i] as string, pairs[i + 1] as string, sign);
     for (const word of words.latinNeighbours) bump(this.latinNeighbours, word, sign);
   }
 

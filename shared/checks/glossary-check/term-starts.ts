@@ -1,0 +1,47 @@
+// Which deprecated glossary terms a word could begin, remembered per distinct word: a million-word
+// document has only thousands of distinct words, so the prefix readings of each and their lookups in
+// the glossary are done once per word, not once per occurrence.
+import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { keyOf } from '../matching/hebrew-terms';
+import type { DeprecatedTerm, GlossaryIndex } from './glossary-index';
+import { hasTail } from './word-tails';
+
+/** A deprecated term whose first part is the stem of one prefix reading of a word. */
+export interface TermStart {
+  readonly reading: PrefixReading;
+  readonly term: DeprecatedTerm;
+}
+
+const NONE: readonly TermStart[] = [];
+
+/** Enough for every distinct word of a long document; cleared past it so memory stays bounded. */
+const MAX_WORDS = 200_000;
+
+const memos = new WeakMap<GlossaryIndex, Map<string, readonly TermStart[]>>();
+
+function compute(index: GlossaryIndex, norm: string): readonly TermStart[] {
+  let starts: TermStart[] | undefined;
+  for (const reading of prefixReadings(norm))
+    for (const term of index.deprecatedByFirstPart.get(keyOf(reading.stem)) ?? [])
+      (starts ??= []).push({ reading, term });
+  return starts ?? NONE;
+}
+
+/**
+ * The (reading, term) pairs that could start at a word whose first part is `norm`, in the order of its
+ * prefix readings and then of the glossary.
+ */
+export function deprecatedStarts(index: GlossaryIndex, norm: string): readonly TermStart[] {
+  // The tail prefilter (word-tails.ts) is part of the rule: a word whose ending no deprecated first
+  // part has starts none. Tested first: it hashes no string and rules out most words.
+  if (index.deprecatedTails && !hasTail(index.deprecatedTails, norm)) return NONE;
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, (memo = new Map()));
+  let starts = memo.get(norm);
+  if (starts === undefined) {
+    if (memo.size >= MAX_WORDS) memo.clear();
+    starts = compute(index, norm);
+    memo.set(norm, starts);
+  }
+  return starts;
+}
