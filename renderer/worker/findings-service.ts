@@ -5,9 +5,10 @@
 import type { Finding } from '../../shared/model/finding';
 import type { Glossary } from '../../shared/glossary/model';
 import type { CheckRequest, CheckResponse, FindingsDelta } from './protocol';
+import { FreshFindings } from './fresh-findings';
 
 export interface FindingsSnapshot {
-  /** Findings whose text still matches the current target (stale ones are dropped, see `fresh`). */
+  /** Findings whose text still matches the current target (stale ones are dropped, see fresh-findings.ts). */
   readonly findings: readonly Finding[];
   /** True once the worker has answered for the document as it is now. */
   readonly complete: boolean;
@@ -38,6 +39,7 @@ export class FindingsService {
   private changedAt = 0;
   private waiting: ReturnType<typeof setTimeout> | undefined;
   private readonly held = new Map<string, Finding>();
+  private readonly fresh = new FreshFindings();
   private snapshot: FindingsSnapshot = { findings: [], complete: false, lastMs: 0 };
   private readonly listeners = new Set<Listener>();
 
@@ -143,21 +145,13 @@ export class FindingsService {
 
   private publish(complete: boolean): void {
     const target = this.wanted?.target ?? [];
-    const findings = fresh(this.raw, target);
+    // The same list object while no finding goes stale or holds again: every view memoized on it
+    // (clusters, marks, the findings panel) is otherwise rebuilt on each keystroke.
+    const findings = this.fresh.of(this.raw, target);
     if (findings === this.snapshot.findings && complete === this.snapshot.complete) return;
     this.snapshot = { findings, complete, lastMs: this.snapshot.lastMs };
     for (const listener of this.listeners) listener();
   }
-}
-
-/**
- * Findings computed for an older version of a paragraph are kept only while their range still holds
- * their text, so underlines never land on the wrong characters between a keystroke and the answer.
- */
-export function fresh(findings: readonly Finding[], target: readonly string[]): readonly Finding[] {
-  const kept = findings.filter((f) => target[f.paragraph]?.slice(f.start, f.end) === f.text);
-  // Same list when nothing went stale, so views memoized on it do not redraw on every keystroke.
-  return kept.length === findings.length ? findings : kept;
 }
 
 /** Document order, as the engine sorts: paragraph, position, then check. */
