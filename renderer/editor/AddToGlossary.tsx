@@ -10,6 +10,7 @@ import type { ReviewStore } from '../state/review-store';
 import { AddEntryDialog } from '../glossary/AddEntryDialog';
 import { glossaryClient } from '../glossary/register';
 import { selectionMemory } from '../glossary/selection-memory';
+import { useTransitionSnapshot } from '../shell/useTransitionSnapshot';
 import type { GlossaryClient } from '../glossary/glossary-client';
 
 /** The selected text, or '' when the remembered selection no longer fits the text (another pair). */
@@ -34,7 +35,7 @@ function AddToGlossaryButton({
 }) {
   const { t } = useTranslation();
   const glossary = useSyncExternalStore(client.subscribe, client.getSnapshot);
-  const selections = useSyncExternalStore(selectionMemory.subscribe, selectionMemory.getSnapshot);
+  const selections = useTransitionSnapshot(selectionMemory.subscribe, selectionMemory.getSnapshot);
   const [prefill, setPrefill] = useState<{ english: string; hebrew: string } | null>(null);
   const sources = glossary.state?.sources ?? [];
   const english = selectedText(store.state.source, selections.source);

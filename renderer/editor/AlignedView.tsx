@@ -1,16 +1,17 @@
 // The side-by-side view: English source pane (always LTR) and Hebrew target pane (always RTL), one row
 // per aligned paragraph pair. Both panes live in one scroller so they scroll together; only the rows in
 // view are rendered (@tanstack/react-virtual), each row as tall as the taller of its two paragraphs.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Finding, TextEdit } from '../../shared/model/finding';
 import type { ReviewState } from '../state/review-state';
-import { ParagraphText, offsetAtPoint, type TextMark } from './ParagraphText';
-import { ParagraphEditor } from './ParagraphEditor';
+import type { ReviewStore } from '../state/review-store';
+import type { TextMark } from './ParagraphText';
+import { GutterCell, SourceCell, TargetCell, type RowActions } from './AlignedCells';
 import type { MarkSpec } from './cm/finding-marks';
 import type { ClusterMark } from './cluster-marks';
-import { focusWhenRendered, nextRow, type RowColumn } from './row-focus';
+import { focusWhenRendered, nextRow } from './row-focus';
 
 /** A request to bring a row into view (F8, a click in a list); `seq` makes each request new. */
 export interface ScrollRequest {
@@ -19,7 +20,9 @@ export interface ScrollRequest {
 }
 
 export interface AlignedViewProps {
+  /** The state as of this render; the open paragraph editor follows `store` itself. */
   readonly state: ReviewState;
+  readonly store: ReviewStore;
   readonly findings: readonly Finding[];
   readonly byParagraph: ReadonlyMap<number, readonly number[]>;
   readonly clusterMarks: ReadonlyMap<number, readonly ClusterMark[]>;
@@ -51,31 +54,43 @@ export function AlignedView(props: AlignedViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<number | null>(null);
 
-  // Each row's marks, built once per findings list and cluster marks rather than on every render:
-  // ParagraphText is memoized on them, so a keystroke redraws only the row being edited.
+  // Each row's marks, built once per findings list and cluster marks rather than on every render, and
+  // the previous array kept when a rebuilt row's marks are the same: the cells are memoized on them, so
+  // a keystroke (which recounts the clusters) redraws only the row being edited.
   const { clusterMarks } = props;
+  const [previousMarks] = useState(() => ({
+    target: new Map<number, (TextMark & MarkSpec)[]>(),
+    source: new Map<number, TextMark[]>(),
+  }));
   const rowMarks = useMemo(() => {
     const target = new Map<number, (TextMark & MarkSpec)[]>();
     const source = new Map<number, TextMark[]>();
-    return {
-      target: (row: number) => {
-        let marks = target.get(row);
-        if (!marks) {
-          marks = targetMarks(findings, byParagraph.get(row), clusterMarks.get(row), t);
-          target.set(row, marks);
-        }
-        return marks;
-      },
-      source: (row: number) => {
-        let marks = source.get(row);
-        if (!marks) {
-          marks = sourceMarks(findings, byParagraph.get(row));
-          source.set(row, marks);
-        }
-        return marks;
-      },
+    const settle = <M extends TextMark>(
+      built: Map<number, M[]>,
+      kept: Map<number, M[]>,
+      row: number,
+      marks: M[],
+    ) => {
+      const before = kept.get(row);
+      const result = before && sameMarks(before, marks) ? before : marks;
+      kept.set(row, result);
+      built.set(row, result);
+      return result;
     };
-  }, [findings, byParagraph, clusterMarks, t]);
+    return {
+      target: (row: number) =>
+        target.get(row) ??
+        settle(
+          target,
+          previousMarks.target,
+          row,
+          targetMarks(findings, byParagraph.get(row), clusterMarks.get(row), t),
+        ),
+      source: (row: number) =>
+        source.get(row) ??
+        settle(source, previousMarks.source, row, sourceMarks(findings, byParagraph.get(row))),
+    };
+  }, [findings, byParagraph, clusterMarks, t, previousMarks]);
 
   const virtualizer = useVirtualizer({
     count: rows,
@@ -120,27 +135,57 @@ export function AlignedView(props: AlignedViewProps) {
     if (props.scrollRequest) virtualizer.scrollToIndex(props.scrollRequest.row, { align: 'center' });
   }, [props.scrollRequest, virtualizer]);
 
+  // One handler object for the view's lifetime, reading the latest props, so the memoized cells
+  // (AlignedCells.tsx) are not redrawn for a handler that is new only by identity.
+  const latest = useRef({ props, rows, virtualizer, measure });
+  useLayoutEffect(() => {
+    latest.current = { props, rows, virtualizer, measure };
+  });
+  const actions = useMemo<RowActions>(() => {
+    const now = () => latest.current;
+    return {
+      rowKeys: (column, row, event) => {
+        const { props: p, rows: count, virtualizer: v } = now();
+        const next = nextRow(event.key, row, count);
+        if (next === null || event.altKey || event.shiftKey || event.metaKey) return;
+        event.preventDefault();
+        p.onFocusRow(next);
+        v.scrollToIndex(next, { align: 'auto' });
+        focusWhenRendered(scroller.current, column, next);
+      },
+      focusRow: (row) => now().props.onFocusRow(row),
+      hover: setHovered,
+      measure: (el) => now().measure(el),
+      activate: (paragraph, caret) => now().props.onActivate(paragraph, caret),
+      leave: (row, direction) => {
+        const count = now().rows;
+        now().props.onDeactivate(
+          direction === 'stay'
+            ? row
+            : Math.max(0, Math.min(count - 1, row + (direction === 'down' ? 1 : -1))),
+        );
+      },
+      selectFinding: (index) => now().props.onSelectFinding(index),
+      toggleReviewed: (paragraph) => now().props.onToggleReviewed(paragraph),
+      edits: (edits) => now().props.onEdits(edits),
+      undo: () => now().props.onUndo(),
+      redo: () => now().props.onRedo(),
+    };
+  }, []);
+
   const items = virtualizer.getVirtualItems();
   const linked = (row: number) => row === hovered || row === props.focusRow;
   // Keyboard: each column (reviewed marks, English, Hebrew) is ONE Tab stop, at the focused row, and
   // the arrow keys move between rows (WAI-ARIA APG "roving tabindex"). Tabbing through every row
   // instead would take dozens of presses, and would skip rows the virtualizer has not rendered.
   const tabRow = items.some((i) => i.index === props.focusRow) ? props.focusRow : (items[0]?.index ?? 0);
-  const rowKeys = (column: RowColumn, row: number) => (event: KeyboardEvent<HTMLElement>) => {
-    const next = nextRow(event.key, row, rows);
-    if (next === null || event.altKey || event.shiftKey || event.metaKey) return;
-    event.preventDefault();
-    props.onFocusRow(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    focusWhenRendered(scroller.current, column, next);
-  };
-  const rowFocus = (column: RowColumn, row: number) => ({
-    tabIndex: row === tabRow ? 0 : -1,
-    'data-focus-column': column,
-    'data-focus-row': row,
-    onKeyDown: rowKeys(column, row),
+  const placed = (item: { index: number; start: number; size: number }) => ({
+    row: item.index,
+    start: item.start,
+    size: item.size,
+    actions,
+    tabbable: item.index === tabRow,
   });
-  const cellStyle = (start: number, size: number) => ({ transform: `translateY(${start}px)`, height: size });
 
   return (
     <div className="aligned">
@@ -157,122 +202,40 @@ export function AlignedView(props: AlignedViewProps) {
         <div className="aligned-columns" style={{ height: virtualizer.getTotalSize() }}>
           <div className="pane gutter-pane">
             {items.map((item) => (
-              <div key={item.key} className="cell gutter-cell" style={cellStyle(item.start, item.size)}>
-                <span className="row-number">{item.index + 1}</span>
-                {item.index < state.target.length && (
-                  <input
-                    type="checkbox"
-                    className="reviewed-box"
-                    data-testid="reviewed"
-                    {...rowFocus('reviewed', item.index)}
-                    onFocus={() => props.onFocusRow(item.index)}
-                    checked={state.reviewed[item.index] ?? false}
-                    aria-label={t('editor:markReviewed', { row: item.index + 1 })}
-                    title={t('editor:markReviewed', { row: item.index + 1 })}
-                    onChange={() => props.onToggleReviewed(item.index)}
-                  />
-                )}
-              </div>
+              <GutterCell
+                key={item.key}
+                {...placed(item)}
+                hasTarget={item.index < state.target.length}
+                reviewed={state.reviewed[item.index] ?? false}
+              />
             ))}
           </div>
           <div className="pane source-pane" data-testid="source-pane" lang="en" dir="ltr">
-            {items.map((item) => {
-              const text = state.source[item.index];
-              return (
-                <div
-                  key={item.key}
-                  className={`cell source-cell${linked(item.index) ? ' is-linked' : ''}`}
-                  style={cellStyle(item.start, item.size)}
-                  onMouseEnter={() => setHovered(item.index)}
-                  onMouseLeave={() => setHovered(null)}
-                  onFocus={() => props.onFocusRow(item.index)}
-                  data-row={item.index}
-                >
-                  <div className="cell-content" data-row={item.index} data-side="source" ref={measure}>
-                    {text === undefined ? (
-                      <span className="missing">{t('editor:noParagraph')}</span>
-                    ) : (
-                      <p
-                        className="paragraph"
-                        data-testid="source-paragraph"
-                        {...rowFocus('source', item.index)}
-                      >
-                        <ParagraphText
-                          text={text}
-                          marks={rowMarks.source(item.index)}
-                          currentFinding={props.currentFinding}
-                        />
-                      </p>
-                    )}
-                  </div>
-                </div>
-              );
-            })}
+            {items.map((item) => (
+              <SourceCell
+                key={item.key}
+                {...placed(item)}
+                text={state.source[item.index]}
+                linked={linked(item.index)}
+                marks={rowMarks.source(item.index)}
+                currentFinding={props.currentFinding}
+              />
+            ))}
           </div>
           <div className="pane target-pane" data-testid="target-pane" lang="he" dir="rtl">
-            {items.map((item) => {
-              const text = state.target[item.index];
-              const isActive = props.active?.paragraph === item.index;
-              const marks = rowMarks.target(item.index);
-              return (
-                <div
-                  key={item.key}
-                  className={`cell target-cell${linked(item.index) ? ' is-linked' : ''}${isActive ? ' is-active' : ''}${state.reviewed[item.index] ? ' is-reviewed' : ''}`}
-                  style={cellStyle(item.start, item.size)}
-                  onMouseEnter={() => setHovered(item.index)}
-                  onMouseLeave={() => setHovered(null)}
-                  onFocus={() => props.onFocusRow(item.index)}
-                  data-row={item.index}
-                >
-                  <div className="cell-content" data-row={item.index} data-side="target" ref={measure}>
-                    {text === undefined ? (
-                      <span className="missing">{t('editor:noParagraph')}</span>
-                    ) : isActive ? (
-                      <ParagraphEditor
-                        paragraph={item.index}
-                        text={text}
-                        marks={marks}
-                        caret={props.active?.caret ?? 0}
-                        label={t('editor:editParagraph', { row: item.index + 1 })}
-                        onEdits={props.onEdits}
-                        onUndo={props.onUndo}
-                        onRedo={props.onRedo}
-                        onLeave={(direction) =>
-                          props.onDeactivate(
-                            direction === 'stay'
-                              ? item.index
-                              : Math.max(0, Math.min(rows - 1, item.index + (direction === 'down' ? 1 : -1))),
-                          )
-                        }
-                      />
-                    ) : (
-                      <p
-                        className="paragraph"
-                        data-testid="target-paragraph"
-                        data-paragraph={item.index}
-                        {...rowFocus('target', item.index)}
-                        // The text itself is what a screen reader reads; how to edit it is the hint.
-                        title={t('editor:paragraphKeys', { row: item.index + 1 })}
-                        onClick={(event) => {
-                          const finding = (event.target as HTMLElement).closest('[data-finding]');
-                          if (finding) props.onSelectFinding(Number(finding.getAttribute('data-finding')));
-                          const caret = offsetAtPoint(event.clientX, event.clientY);
-                          props.onActivate(item.index, caret ?? text.length);
-                        }}
-                        onKeyDown={(event) => {
-                          if (event.key === 'Enter' || event.key === 'F2') {
-                            event.preventDefault();
-                            props.onActivate(item.index, text.length);
-                          } else rowKeys('target', item.index)(event);
-                        }}
-                      >
-                        <ParagraphText text={text} marks={marks} currentFinding={props.currentFinding} />
-                      </p>
-                    )}
-                  </div>
-                </div>
-              );
-            })}
+            {items.map((item) => (
+              <TargetCell
+                key={item.key}
+                {...placed(item)}
+                text={state.target[item.index]}
+                store={props.store}
+                linked={linked(item.index)}
+                reviewed={state.reviewed[item.index] ?? false}
+                marks={rowMarks.target(item.index)}
+                currentFinding={props.currentFinding}
+                editingAt={props.active?.paragraph === item.index ? props.active.caret : null}
+              />
+            ))}
           </div>
         </div>
       </div>
@@ -306,6 +269,22 @@ function targetMarks(
       };
     }),
   ];
+}
+
+function sameMarks(a: readonly TextMark[], b: readonly TextMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i] as TextMark;
+      return (
+        m.start === n.start &&
+        m.end === n.end &&
+        m.finding === n.finding &&
+        m.className === n.className &&
+        m.title === n.title
+      );
+    })
+  );
 }
 
 /** The English name a source-names finding is about, marked in the source paragraph of the same row. */

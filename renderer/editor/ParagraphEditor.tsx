@@ -1,11 +1,14 @@
 // The active Hebrew paragraph as a CodeMirror 6 editor: CodeMirror's own visual cursor motion and
 // selection (LESSONS 4), IME input, RTL base direction and LTR islands (cm/bidi.ts). It owns no undo
-// history: every change becomes a review-state transaction, so Ctrl+Z is document-wide.
+// history: every change becomes a review-state transaction, so Ctrl+Z is document-wide. It follows the
+// review store directly, not through React props: the shell re-renders at transition priority
+// (shell/useTransitionSnapshot.ts), so a render can carry text a keystroke older than the editor's.
 import { useEffect, useRef } from 'react';
 import { Annotation, EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { defaultKeymap } from '@codemirror/commands';
 import type { TextEdit } from '../../shared/model/finding';
+import type { ReviewStore } from '../state/review-store';
 import { hebrewBidi } from './cm/bidi';
 import { cspNonce } from './cm/csp-nonce';
 import { findingMarks, setFindingMarks, type MarkSpec } from './cm/finding-marks';
@@ -16,7 +19,9 @@ const external = Annotation.define<boolean>();
 
 export interface ParagraphEditorProps {
   readonly paragraph: number;
+  /** The paragraph's text as of the render; the editor itself follows `store`. */
   readonly text: string;
+  readonly store: ReviewStore;
   readonly marks: readonly MarkSpec[];
   /** Where the caret starts (an offset in the paragraph). */
   readonly caret: number;
@@ -92,37 +97,49 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
     };
   }, []);
 
-  // The review state changed under the editor (undo, a fix applied elsewhere): replace the differing
-  // middle only, so the caret and IME composition outside it stay put.
+  // The review state changed under the editor (undo, a fix applied elsewhere): taken from the store the
+  // moment it changes, so a keystroke that follows at once is made against the same text. Typing here
+  // comes back as the text the editor already has, and changes nothing.
+  const { store } = props;
+  useEffect(() => {
+    const follow = () => {
+      const v = view.current;
+      const text = store.state.target[latest.current.paragraph];
+      if (v && text !== undefined) replaceDiffering(v, text);
+    };
+    follow();
+    return store.subscribe(follow);
+  }, [store]);
+
+  // Marks are recomputed on every render of the row; push them only when they differ, and only with
+  // the text they were computed for (a render a keystroke behind would place them one character off).
+  // Redrawing the line's decorations costs milliseconds, so an unchanged set is never pushed again.
+  const marksKey = JSON.stringify(props.marks);
+  const pushedKey = useRef(marksKey);
+  const { text } = props;
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
-    const current = v.state.doc.toString();
-    if (current === props.text) return;
-    let from = 0;
-    while (from < current.length && from < props.text.length && current[from] === props.text[from]) from++;
-    let endA = current.length;
-    let endB = props.text.length;
-    while (endA > from && endB > from && current[endA - 1] === props.text[endB - 1]) {
-      endA--;
-      endB--;
-    }
-    v.dispatch({
-      changes: { from, to: endA, insert: props.text.slice(from, endB) },
-      annotations: external.of(true),
-    });
-  }, [props.text]);
-
-  // Marks are recomputed on every render of the row; push them only when they actually differ.
-  const marksKey = JSON.stringify(props.marks);
-  useEffect(() => {
-    view.current?.dispatch({
-      effects: setFindingMarks.of(latest.current.marks),
-      annotations: external.of(true),
-    });
-  }, [marksKey]);
+    if (!v || pushedKey.current === marksKey || v.state.doc.toString() !== text) return;
+    pushedKey.current = marksKey;
+    v.dispatch({ effects: setFindingMarks.of(latest.current.marks), annotations: external.of(true) });
+  }, [marksKey, text]);
 
   return <div ref={host} className="paragraph-editor" data-testid="paragraph-editor" />;
+}
+
+/** Replaces the differing middle only, so the caret and IME composition outside it stay put. */
+function replaceDiffering(v: EditorView, text: string): void {
+  const current = v.state.doc.toString();
+  if (current === text) return;
+  let from = 0;
+  while (from < current.length && from < text.length && current[from] === text[from]) from++;
+  let endA = current.length;
+  let endB = text.length;
+  while (endA > from && endB > from && current[endA - 1] === text[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  v.dispatch({ changes: { from, to: endA, insert: text.slice(from, endB) }, annotations: external.of(true) });
 }
 
 function insertMark(view: EditorView, mark: string): boolean {

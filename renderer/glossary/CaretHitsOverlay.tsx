@@ -8,12 +8,13 @@ import { activeEditor } from '../editor/active-editor';
 import type { GlossaryClient } from './glossary-client';
 import { GlossaryHitTooltip } from './GlossaryHitTooltip';
 import { selectionMemory } from './selection-memory';
+import { useTransitionSnapshot } from '../shell/useTransitionSnapshot';
 
 const tooltipWidth = 320;
 
 export function CaretHitsOverlay({ client }: { client: GlossaryClient }) {
   const { combined } = useSyncExternalStore(client.subscribe, client.getSnapshot);
-  useSyncExternalStore(selectionMemory.subscribe, selectionMemory.getSnapshot);
+  useTransitionSnapshot(selectionMemory.subscribe, selectionMemory.getSnapshot);
   const open = activeEditor.current;
   if (!open || !open.view.hasFocus) return null;
   const { head } = open.view.state.selection.main;

@@ -20,6 +20,7 @@ import { ImportReportView } from './ImportReportView';
 import { GlossaryHitTooltip } from './GlossaryHitTooltip';
 import { MergeDialog } from './MergeDialog';
 import { selectionMemory } from './selection-memory';
+import { useTransitionSnapshot } from '../shell/useTransitionSnapshot';
 import { useGlossaryFiles } from './useGlossaryFiles';
 import './glossary.css';
 
@@ -41,7 +42,7 @@ interface GlossaryPanelProps {
 export function GlossaryPanel({ client, context }: GlossaryPanelProps) {
   const { t } = useTranslation();
   const snapshot = useSyncExternalStore(client.subscribe, client.getSnapshot);
-  const selections = useSyncExternalStore(selectionMemory.subscribe, selectionMemory.getSnapshot);
+  const selections = useTransitionSnapshot(selectionMemory.subscribe, selectionMemory.getSnapshot);
   const files = useGlossaryFiles(context.api);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<EntryKind | 'all'>('all');

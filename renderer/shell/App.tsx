@@ -1,13 +1,13 @@
 // The application shell: top bar, the aligned view, the side panel (findings, clusters, comments and
 // the panels other parts register in extensions.ts), and the dialogs. It wires the review store to the
 // findings worker and the keyboard/menu commands; each view does its own drawing.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/model/finding';
 import type { Client } from '../api/client';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import type { FindingsService } from '../worker/findings-service';
-import type { ReviewStore } from '../state/review-store';
+import type { ReviewStore, StoreSnapshot } from '../state/review-store';
 import { clustersOf } from '../state/clusters';
 import { clusterMarksByParagraph } from '../editor/cluster-marks';
 import {
@@ -22,13 +22,14 @@ import {
 import { saveDecisions } from '../state/decisions-storage';
 import { AlignedView, type ScrollRequest } from '../editor/AlignedView';
 import { SidePanelArea } from './SidePanelArea';
-import { TopBar } from './TopBar';
+import { TopBar, useDocumentStatus } from './TopBar';
 import { AlignmentBar } from '../editor/AlignmentBar';
 import { OpenDialog } from '../open/OpenDialog';
 import { FindReplace } from '../editor/FindReplace';
 import { AddToGlossary } from '../editor/AddToGlossary';
 import { openPair, type PairTexts } from './session';
 import { useGlobalKeys } from './useGlobalKeys';
+import { useTransitionSnapshot } from './useTransitionSnapshot';
 import { useGlossaryForChecks } from './useGlossaryForChecks';
 import { openRequestsFrom } from './open-requests';
 import { useFileDrop } from '../open/useFileDrop';
@@ -43,6 +44,9 @@ export interface AppProps {
   readonly onLanguage: (language: UiLanguage) => void;
 }
 
+/** Typing is drawn by the paragraph editor itself; the shell follows it after the next paint. */
+const drawnByEditor = (snapshot: StoreSnapshot | null) => snapshot?.typed ?? false;
+
 const emptyStore = {
   subscribe: () => () => undefined,
   getSnapshot: () => null,
@@ -54,11 +58,13 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useGlossaryForChecks(api, service);
-  const snapshot = useSyncExternalStore(
+  // Both at transition priority (useTransitionSnapshot.ts): typing paints before the shell re-renders.
+  const snapshot = useTransitionSnapshot(
     store?.subscribe ?? emptyStore.subscribe,
     store?.getSnapshot ?? emptyStore.getSnapshot,
+    drawnByEditor,
   );
-  const findingsSnapshot = useSyncExternalStore(service.subscribe, service.getSnapshot);
+  const findingsSnapshot = useTransitionSnapshot(service.subscribe, service.getSnapshot);
 
   // The selected finding is remembered by identity, so it survives the list being recomputed.
   const [current, setCurrent] = useState<Finding | null>(null);
@@ -182,6 +188,14 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   const dropError = useFileDrop(open);
   const [openRequests] = useState(() => openRequestsFrom(api));
 
+  // Stable props for the memoized top bar: a keystroke changes none of them.
+  const status = useDocumentStatus(snapshot);
+  const openDialog = useCallback(() => setDialog('open'), []);
+  const findDialog = useCallback(() => setDialog('find'), []);
+  const undo = useCallback(() => store?.undo(), [store]);
+  const redo = useCallback(() => store?.redo(), [store]);
+  const documentActions = useMemo(() => store && <AddToGlossary store={store} />, [store]);
+
   const context: ShellContext | null = useMemo(
     () => (store ? { api, store, findings, goToFinding, goToRow } : null),
     [api, store, findings, goToFinding, goToRow],
@@ -190,15 +204,15 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   return (
     <div className="app">
       <TopBar
-        snapshot={snapshot}
+        status={status}
         findingsComplete={findingsSnapshot.complete}
         findingCount={findings.length}
-        onOpen={() => setDialog('open')}
-        onFind={() => setDialog('find')}
-        onUndo={() => store?.undo()}
-        onRedo={() => store?.redo()}
+        onOpen={openDialog}
+        onFind={findDialog}
+        onUndo={undo}
+        onRedo={redo}
         onLanguage={onLanguage}
-        documentActions={store && <AddToGlossary store={store} />}
+        documentActions={documentActions}
       />
       {snapshot && store && (
         <ProjectBar
@@ -225,6 +239,7 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
               <AlignedView
                 scrollRequest={scrollRequest}
                 state={state}
+                store={store}
                 findings={findings}
                 byParagraph={byParagraph}
                 clusterMarks={clusterMarks}
@@ -249,10 +264,13 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
                 onFocusRow={setFocusRow}
                 onSelectFinding={(i) => setCurrent(findings[i] ?? null)}
                 onEdits={(edits) =>
-                  store.dispatch([{ type: 'edit', edits }], { joinKey: `type:${edits[0]?.paragraph}` })
+                  store.dispatch([{ type: 'edit', edits }], {
+                    joinKey: `type:${edits[0]?.paragraph}`,
+                    typed: true,
+                  })
                 }
                 onToggleReviewed={(p) =>
-                  store.dispatch([{ type: 'set-reviewed', paragraph: p, reviewed: !state.reviewed[p] }])
+                  store.dispatch([{ type: 'set-reviewed', paragraph: p, reviewed: !store.state.reviewed[p] }])
                 }
                 onUndo={() => store.undo()}
                 onRedo={() => store.redo()}

@@ -1,13 +1,41 @@
 // The top bar: the app's name, open, undo/redo, find, add to glossary, review progress, word counts and the UI language.
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/i18n/resources';
 import type { StoreSnapshot } from '../state/review-store';
 import { countWords } from '../state/word-count';
 import { LanguageSwitch } from './LanguageSwitch';
 
+/** What the status line shows: numbers, so a keystroke that changes none of them redraws nothing. */
+export interface DocumentStatus {
+  readonly done: number;
+  readonly total: number;
+  readonly sourceWords: number;
+  readonly targetWords: number;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/** The status of the open document, the same object while its numbers stay the same. */
+export function useDocumentStatus(snapshot: StoreSnapshot | null): DocumentStatus | null {
+  const state = snapshot?.state;
+  const open = state !== undefined;
+  const done = state ? state.reviewed.filter(Boolean).length : 0;
+  const total = state ? state.target.length : 0;
+  // Cached per paragraph (word-count.ts): a keystroke segments only the paragraph it changed.
+  const sourceWords = state ? countWords(state.source, 'en') : 0;
+  const targetWords = state ? countWords(state.target) : 0;
+  const canUndo = snapshot?.canUndo ?? false;
+  const canRedo = snapshot?.canRedo ?? false;
+  return useMemo(
+    () => (open ? { done, total, sourceWords, targetWords, canUndo, canRedo } : null),
+    [open, done, total, sourceWords, targetWords, canUndo, canRedo],
+  );
+}
+
 interface TopBarProps {
-  readonly snapshot: StoreSnapshot | null;
+  /** Null while no document is open. */
+  readonly status: DocumentStatus | null;
   readonly findingsComplete: boolean;
   readonly findingCount: number;
   readonly onOpen: () => void;
@@ -19,22 +47,10 @@ interface TopBarProps {
   readonly documentActions?: ReactNode;
 }
 
-export function TopBar(props: TopBarProps) {
-  const {
-    snapshot,
-    findingsComplete,
-    findingCount,
-    onOpen,
-    onFind,
-    onUndo,
-    onRedo,
-    onLanguage,
-    documentActions,
-  } = props;
+/** Memoized: the shell re-renders on every keystroke; the bar only when what it shows changes. */
+export const TopBar = memo(function TopBar(props: TopBarProps) {
+  const { status, findingsComplete, findingCount, onOpen, onFind, onUndo, onRedo, onLanguage } = props;
   const { t } = useTranslation();
-  const state = snapshot?.state;
-  const done = state ? state.reviewed.filter(Boolean).length : 0;
-  const total = state ? state.target.length : 0;
   return (
     <header className="top-bar">
       <h1 className="app-name">{t('editor:appTitle')}</h1>
@@ -45,7 +61,7 @@ export function TopBar(props: TopBarProps) {
         <button
           type="button"
           onClick={onUndo}
-          disabled={!snapshot?.canUndo}
+          disabled={!status?.canUndo}
           data-testid="undo"
           title={t('editor:undoShortcut')}
         >
@@ -54,27 +70,27 @@ export function TopBar(props: TopBarProps) {
         <button
           type="button"
           onClick={onRedo}
-          disabled={!snapshot?.canRedo}
+          disabled={!status?.canRedo}
           data-testid="redo"
           title={t('editor:redoShortcut')}
         >
           {t('editor:redo')}
         </button>
-        <button type="button" onClick={onFind} disabled={!snapshot} data-testid="find-button">
+        <button type="button" onClick={onFind} disabled={!status} data-testid="find-button">
           {t('editor:findReplace')}
         </button>
-        {documentActions}
+        {props.documentActions}
       </div>
-      {state && (
+      {status && (
         <div className="status">
           <label className="progress">
-            {t('editor:progress', { done, total })}
-            <progress value={done} max={Math.max(total, 1)} data-testid="progress" />
+            {t('editor:progress', { done: status.done, total: status.total })}
+            <progress value={status.done} max={Math.max(status.total, 1)} data-testid="progress" />
           </label>
           <span data-testid="word-counts">
             {t('editor:wordCounts', {
-              source: countWords(state.source, 'en'),
-              target: countWords(state.target),
+              source: status.sourceWords,
+              target: status.targetWords,
             })}
           </span>
           <span aria-live="polite" data-testid="findings-status">
@@ -85,4 +101,4 @@ export function TopBar(props: TopBarProps) {
       <LanguageSwitch onLanguage={onLanguage} />
     </header>
   );
-}
+});

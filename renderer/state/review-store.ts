@@ -25,6 +25,11 @@ export interface StoreSnapshot {
   readonly state: ReviewState;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /**
+   * The last change was typed in the paragraph editor, which already shows it: views may follow after
+   * the next paint (shell/useTransitionSnapshot.ts). Every other change is drawn at once.
+   */
+  readonly typed: boolean;
 }
 
 type Listener = () => void;
@@ -53,17 +58,21 @@ export class ReviewStore {
   }
 
   /** Runs the steps as one undoable transaction (or joins typing, see history.ts). */
-  dispatch(steps: readonly Step[], options: { joinKey?: string; addToHistory?: boolean } = {}): void {
-    const tr: Transaction = { steps, time: performance.now(), ...options };
-    this.set(dispatch(this.snapshot.history, tr));
+  dispatch(
+    steps: readonly Step[],
+    options: { joinKey?: string; addToHistory?: boolean; typed?: boolean } = {},
+  ): void {
+    const { typed = false, ...rest } = options;
+    const tr: Transaction = { steps, time: performance.now(), ...rest };
+    this.set(dispatch(this.snapshot.history, tr), typed);
   }
 
   undo(): void {
-    this.set(undo(this.snapshot.history));
+    this.set(undo(this.snapshot.history), false);
   }
 
   redo(): void {
-    this.set(redo(this.snapshot.history));
+    this.set(redo(this.snapshot.history), false);
   }
 
   /** Opens another pair: a new history, nothing to undo into the previous document. */
@@ -72,14 +81,21 @@ export class ReviewStore {
     this.emit();
   }
 
-  private set(history: History): void {
+  private set(history: History, typed: boolean): void {
     if (history === this.snapshot.history) return;
-    this.snapshot = this.snap(this.snapshot.pair, history);
+    this.snapshot = this.snap(this.snapshot.pair, history, typed);
     this.emit();
   }
 
-  private snap(pair: PairInfo, history: History): StoreSnapshot {
-    return { pair, history, state: history.present, canUndo: canUndo(history), canRedo: canRedo(history) };
+  private snap(pair: PairInfo, history: History, typed = false): StoreSnapshot {
+    return {
+      pair,
+      history,
+      state: history.present,
+      canUndo: canUndo(history),
+      canRedo: canRedo(history),
+      typed,
+    };
   }
 
   private emit(): void {
