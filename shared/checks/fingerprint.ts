@@ -70,5 +70,5 @@ export function fingerprintOf(
   const before = normalizeWord(wordBefore(paragraphText, start));
   const after = normalizeWord(wordAfter(paragraphText, end));
   const own = paragraphText.slice(start, end);
-  return `${check}:${hashString([messageKey, own, before, after].join('\u0000'))}`;
+  return `${check}:${hashString(`${messageKey}\u0000${own}\u0000${before}\u0000${after}`)}`;
 }

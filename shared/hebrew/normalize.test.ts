@@ -44,3 +44,18 @@ describe('normalizeForComparison', () => {
     );
   });
 });
+
+describe('normalizeWord', () => {
+  // Its shortcut (text returned as it is) must agree with the full normalisation on any text.
+  const hebrewish = fc.string({
+    unit: fc.constantFrom(...'אבחלןש ״׳־-\'"`’.,()\u05B0\u05BC\u200F\u202B12aZ'.split('')),
+    maxLength: 12,
+  });
+  it('equals the full normalisation', () => {
+    fc.assert(
+      fc.property(fc.oneof(hebrewish, fc.string({ unit: 'binary', maxLength: 20 })), (text) => {
+        expect(normalizeWord(text)).toBe(normalizeForComparison(text).text);
+      }),
+    );
+  });
+});

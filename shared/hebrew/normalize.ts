@@ -78,10 +78,27 @@ export function normalizeForComparison(text: string): NormalizedText {
   return { text: out, origin };
 }
 
-/** Text that normalisation leaves as it is: letters, digits and spaces only. */
-const ALREADY_NORMAL = /^[\u05D0-\u05EAA-Za-z0-9 ]*$/;
+/**
+ * 1 for the code units normalizeForComparison may drop or replace (niqqud, invisible controls, geresh,
+ * gershayim and maqaf forms); it copies every other one unchanged, whatever stands around it.
+ */
+const MAY_CHANGE = (() => {
+  const table = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++)
+    if (
+      isNiqqudCode(code) ||
+      isInvisibleCode(code) ||
+      isGereshLikeCode(code) ||
+      isGershayimLikeCode(code) ||
+      isMaqafLikeCode(code)
+    )
+      table[code] = 1;
+  return table;
+})();
 
 /** The comparison form of a short string (a word or a name), without the offset map. */
 export function normalizeWord(text: string): string {
-  return ALREADY_NORMAL.test(text) ? text : normalizeForComparison(text).text;
+  for (let i = 0; i < text.length; i++)
+    if (MAY_CHANGE[text.charCodeAt(i)] === 1) return normalizeForComparison(text).text;
+  return text;
 }

@@ -29,15 +29,59 @@ function originalPrefixLength(text: string, word: WordOccurrence, letters: numbe
   return i - word.start;
 }
 
+/** The findings one cluster (by its content key) reported in one paragraph, at one version of its text. */
+interface ParagraphFindings {
+  readonly version: number;
+  readonly findings: Finding[];
+}
+
+/** Cluster content key → paragraph → its findings there. */
+type FindingsByCluster = Map<string, Map<number, ParagraphFindings>>;
+
+/** The finding of `list` at [start, end) whose fix is `replacement`, if any. */
+function sameFinding(list: readonly Finding[], start: number, end: number, replacement: string) {
+  for (const f of list)
+    if (f.start === start && f.end === end && f.suggestions[0]?.replacement === replacement) return f;
+  return undefined;
+}
+
 export class ClusterReporter {
-  /** Findings built by the last re-check, by content, and those of the current one. */
-  private previous = new Map<string, Finding>();
-  private current = new Map<string, Finding>();
+  /**
+   * Findings built by the last re-check and by the current one, so a finding whose content is unchanged
+   * keeps its object. Keyed by the cluster's content, then by paragraph (numbers, not strings built per
+   * occurrence), then matched by range and fix.
+   */
+  private previous: FindingsByCluster = new Map();
+  private current: FindingsByCluster = new Map();
 
   /** Starts a re-check: findings not rebuilt in it are forgotten after it. */
   nextRound(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+
+  /** The previous round's finding with this content, if any. */
+  private reused(
+    clusterKey: string,
+    paragraph: number,
+    version: number,
+    start: number,
+    end: number,
+    replacement: string,
+  ): Finding | undefined {
+    const before = this.previous.get(clusterKey)?.get(paragraph);
+    return before && before.version === version
+      ? sameFinding(before.findings, start, end, replacement)
+      : undefined;
+  }
+
+  /** Keeps a finding of this round for the next one. */
+  private remember(clusterKey: string, paragraph: number, version: number, finding: Finding): void {
+    let byParagraph = this.current.get(clusterKey);
+    if (!byParagraph) this.current.set(clusterKey, (byParagraph = new Map()));
+    let here = byParagraph.get(paragraph);
+    if (!here || here.version !== version) byParagraph.set(paragraph, (here = { version, findings: [] }));
+    here.findings.push(finding);
   }
 
   /**
@@ -97,10 +141,9 @@ export class ClusterReporter {
             );
             const replacement = attachPrefix(prefix, preferred, reading.articleRestored);
             const version = doc.stats.versions[paragraph] ?? 0;
-            const key = `${paragraph}:${version}:${word.start}:${word.end}:${replacement}:${clusterKey}`;
-            let finding = this.previous.get(key);
-            if (!finding)
-              finding = buildFinding({
+            const finding =
+              this.reused(clusterKey, paragraph, version, word.start, word.end, replacement) ??
+              buildFinding({
                 check: 'name-variants',
                 severity: 'warning',
                 paragraph,
@@ -113,7 +156,7 @@ export class ClusterReporter {
                 variants,
                 clusterId,
               });
-            this.current.set(key, finding);
+            this.remember(clusterKey, paragraph, version, finding);
             findings.push(finding);
           }
         }
