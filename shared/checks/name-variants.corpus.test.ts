@@ -125,7 +125,8 @@ describe('name-variants on the measurement corpus', () => {
     console.log(
       `as one document: ${all.words} words, recall ${((100 * all.found) / all.expected).toFixed(1)}% (${all.found}/${all.expected}), ` +
         `${all.falseClusters.length} false clusters` +
-        (all.falseClusters.length ? ` (${all.falseClusters.join(' ; ')})` : ''),
+        (all.falseClusters.length ? ` (${all.falseClusters.join(' ; ')})` : '') +
+        (all.missed.length ? `, missed ${all.missed.join(' ; ')}` : ''),
     );
     // Recall is asserted per article above; here the point is that longer documents do not raise
     // more false clusters (names of different stories that look alike: חסן/חסאן are two people).

@@ -178,6 +178,24 @@ const mustFlag: Row[] = [
     reason: 'Turkish -oğlu: the ğ before l is silent too (Davutoğlu)',
   },
   {
+    text: 'המורדים השתלטו על העיר חמאה.\nהצבא נסוג מסביב לחמה.\nהקרבות בין חמה לחומס נמשכים.',
+    cluster: ['חמאה', 'חמה'],
+    reason:
+      '§6.1 optional א; both spellings are also Hebrew (butter, hot): the place noun before one and the name beside the other are the evidence',
+  },
+  {
+    text: 'בעיר הדרומית עקבה נפגעה התיירות.\nבעלי מלונות בעקאבה אמרו כי התיירים נעלמו.\nהשר ביקר בעיר עקבה.',
+    cluster: ['עקבה', 'עקאבה'],
+    reason:
+      '§6.1 optional א; עקבה is a Hebrew word, but stands after בעיר, and its variant is seen only after ב',
+  },
+  {
+    text: "מנהיג הארגון, עבד אל-מלכ אל-חות'י, נאם.\nעבד אל-מאלכ אל-חותי אמר עוד כי ימשיכו.\nמלך ירדן גינה את הירי.",
+    cluster: ['אל-מלכ', 'אל-מאלכ'],
+    reason:
+      '§6.1 and §6.16: the ordinary מלך (next to the name ירדן) is left out of the cluster, not allowed to sink it',
+  },
+  {
     text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
     cluster: [],
     reason: 'control row: one spelling only',
@@ -284,6 +302,18 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'הסוגיה עלתה בדיון.\nהסויה מיובאת מברזיל.\nסוגיה זו נדונה.\nמחיר הסויה עלה.',
     reason: 'סוגיה/סויה (issue/soy): ordinary words, the silent-ğ rule is for transcribed names',
+  },
+  {
+    text: 'השמש חמה היום.\nקנינו חמאה בשוק.\nהעוגה עשויה חמאה ושמנת.\nהמים חמים.',
+    reason: 'חמה/חמאה (hot/butter) with no place noun before either: ordinary words',
+  },
+  {
+    text: 'העיר חמה מאוד בקיץ.\nבשוק נמכרת חמאה.\nהחמאה התייקרה.',
+    reason: 'העיר חמה is "the city is hot"; חמאה stands where no name stands, so one slot is not enough',
+  },
+  {
+    text: 'הוא הלך בעקבות אביו.\nהיא עקבה אחריו.\nהמשטרה עקבה אחר החשודים.',
+    reason: 'עקבה as a verb, never after a place noun',
   },
   {
     text: 'גיא כהן נפגש עם השר.\nשגיא כהן אמר כי.\nגיא כהן הוסיף.',

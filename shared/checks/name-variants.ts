@@ -6,11 +6,17 @@
 //      attested: it occurs on its own elsewhere in the document, or in the glossary, or carries the
 //      Arabic article (ברסטן → רסטן only because רסטן occurs; ביירות keeps its ב). Vav doubling and
 //      the article ה are undone. A name never seen alone still loses its prefix when the document shows
-//      it after two different prefixes, or after one beside a standalone variant (prefix-overrides.ts).
+//      it after two different prefixes, or after one beside a standalone variant, or before the same
+//      name word as a variant (בח'אן יונס beside חאן יונס); a prefix with a hyphen (ב-ח'אן) is always a
+//      prefix, and attests its stem (prefix-overrides.ts).
 //   2. Candidates are stems of three or more letters that are not ordinary Hebrew: not in the
 //      common-vocabulary lexicon, even after removing prefixes and inflectional suffixes. An ordinary
 //      word joins only when it stands right next to a candidate, as the first word of a multi-word
-//      name (חיית in חיית תחריר א-שאם), and it can only cluster with a non-ordinary spelling.
+//      name (חיית in חיית תחריר א-שאם), and it can only cluster with a non-ordinary spelling. Or it
+//      stands right after a place noun (העיר חמאה, בעיר עקבה; name-cues.ts): then it may pair with
+//      another ordinary spelling, if the two differ as transcriptions do (א, geresh, article, לל) and
+//      the other stands after a place noun or preposition (סביב חמה). Ordinary words that nothing
+//      shows to be names are left out of a cluster before it is judged (מלך beside עבד אל-מלכ).
 //   3. Two candidates are spellings of one name when the weighted alternation distance between them is
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
 //      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters. Short names allow one
@@ -46,11 +52,17 @@ import {
 import { sourceNameKeys } from './name-variants/source-names';
 import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
 import { PrefixOverrides } from './name-variants/prefix-overrides';
-import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster } from './name-variants/evidence';
+import {
+  ACCEPT_SCORE,
+  hasNameNeighbour,
+  scoreCluster,
+  withoutUnsupportedOrdinary,
+} from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { gluedWordFindings } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
+import { PlaceCue } from './name-variants/name-cues';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
 interface ClusterResult {
@@ -185,10 +197,26 @@ export class NameVariantIndex implements DocumentIndex {
       candidates.push({ info, contextOnly: false });
       candidateKeys.add(info.key);
     }
+    // An ordinary word right after a place noun (העיר חמאה) may be a name that is also a word: it joins
+    // as a full candidate, so it may pair with another ordinary spelling; evidence.ts asks for a
+    // transcription alternation between them.
+    const slottedStems = new Set<string>();
+    for (const [type, slot] of this.prefixes.slotted) {
+      // A place name right after its noun carries no prefix (העיר חמאה, not הכפר שקצין).
+      const reading = this.prefixes.readingOf(this.stats, type);
+      if (slot !== PlaceCue.Noun || reading.prefix !== '') continue;
+      const use = uses.get(reading.stem);
+      if (!use || !use.info.common || use.info.letters < MIN_LETTERS || slottedStems.has(use.info.stem))
+        continue;
+      slottedStems.add(use.info.stem);
+      candidates.push({ info: use.info, contextOnly: false });
+      candidateKeys.add(use.info.key);
+    }
     // An ordinary word joins only if it could match a candidate and stands next to a name-like word.
     for (const use of uses.values()) {
       const { info } = use;
       if (!info.common || info.letters < MIN_LETTERS || !candidateKeys.has(info.key)) continue;
+      if (slottedStems.has(info.stem)) continue;
       if (use.types.some((t) => hasNameNeighbour(doc, t))) candidates.push({ info, contextOnly: true });
     }
     const clusters = clusterCandidates(candidates, this.comparisons);
@@ -280,8 +308,17 @@ export class NameVariantIndex implements DocumentIndex {
     const previous = this.clusterResults.get(signature);
     if (previous && dirty && !members.some((m) => m.types.some((t) => dirty.has(t)))) return previous;
     const sources = { sourceKeys: this.sourceKeys, glossaryStems: this.glossary.stems, canonical };
-    const score = scoreCluster(cluster, doc, sources);
-    const findings = score >= ACCEPT_SCORE ? this.reporter.report(cluster, doc, this.glossary.preferred) : [];
+    // Ordinary words nothing shows to be names are left out, and what remains is judged (evidence.ts).
+    let score = 0;
+    const findings: Finding[] = [];
+    for (const judged of withoutUnsupportedOrdinary(cluster, doc, sources, (a, b) =>
+      this.comparisons.compare(a, b),
+    )) {
+      const judgedScore = scoreCluster(judged, doc, sources);
+      score = Math.max(score, judgedScore);
+      if (judgedScore >= ACCEPT_SCORE)
+        for (const f of this.reporter.report(judged, doc, this.glossary.preferred)) findings.push(f);
+    }
     return { signature, score, findings };
   }
 }

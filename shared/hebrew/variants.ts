@@ -96,13 +96,26 @@ export function coarseKey(name: ParsedName): string {
     let cls: string;
     if (i === units.length - 1 && i > 0 && VOWEL_ENDINGS.has(letter)) cls = '*';
     else if (i > 0 && MATRES.has(letter)) continue;
-    else if (isSoftG(units, i)) continue;
     else if (letter === 'ר' && geresh) cls = 'ע';
     else cls = COARSE_CLASS[letter] ?? letter;
     if (cls !== prev) key += cls;
     prev = cls;
   }
   return key;
+}
+
+/**
+ * A second bucketing key for spellings with a ג inside the word: the coarse key with those ג left out,
+ * so a silent Turkish ğ (isSoftG) written or not (ארדוגאן / ארדואן) still meets in one bucket. The
+ * coarse key cannot drop it itself: whether a ג is soft depends on vowel letters that are optional.
+ * Undefined when it would equal the coarse key.
+ */
+export function softGKey(name: ParsedName): string | undefined {
+  if (!name.units.some((u, i) => i > 0 && u.letter === 'ג' && !u.geresh)) return undefined;
+  return coarseKey({
+    article: name.article,
+    units: name.units.filter((u, i) => i === 0 || u.letter !== 'ג' || u.geresh),
+  });
 }
 
 /** Which alternations an optimal alignment used (bit flags). */

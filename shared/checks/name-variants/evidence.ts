@@ -4,20 +4,23 @@ import { Alternation, FOREIGN_ALTERNATIONS } from '../../hebrew/variants';
 
 /** Alternations only transcription produces (not Hebrew spelling or Hebrew word pairs). */
 const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
-import type { StemCluster } from './clusters';
+
+/**
+ * What relates an ordinary word to another spelling when it stands where a name stands: an inserted א,
+ * a geresh, the Arabic article, a doubled ל (חמה/חמאה, עקבה/עקאבה). A final ה/ת is Hebrew construct
+ * state, a swapped letter or ו/י relate Hebrew words, so those never name an ordinary word.
+ */
+const NAMING = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
+import type { Candidate, StemCluster } from './clusters';
+import type { StemInfo } from './stem-info';
+import type { VariantComparison } from '../../hebrew/variants';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
+import { NAME_CUES, PlaceCue, placeCue, placeSlot } from './name-cues';
 
 export const ACCEPT_SCORE = 3;
 
 /** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
 const LONG_WORD = 5;
-
-/** Words that introduce a name in news Hebrew: places, organisations, titles. */
-const NAME_CUES = new Set(
-  'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת'.split(
-    ' ',
-  ),
-);
 
 export interface EvidenceSources {
   /** Coarse keys of the capitalised words of the English source. */
@@ -37,18 +40,77 @@ function looksHebrew(stem: string): boolean {
   return /^(?:מת|הת|נת|ית|תת)/.test(stem) || /ים$/.test(stem);
 }
 
+/**
+ * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
+ * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
+ * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
+ * spelling stands right after a place noun (העיר חמאה; it joined as a full candidate), every other one
+ * there too or after a preposition of place (סביב חמה), and the spellings differ as transcriptions do.
+ */
+function unsupportedOrdinary(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): Set<string> {
+  const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
+  const names = members.filter((m) => !m.info.common);
+  const partOfName = (o: StemUse) =>
+    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical) === 2);
+  const slotted = new Set(
+    cluster.members.filter((m) => m.info.common && !m.contextOnly).map((m) => m.info.stem),
+  );
+  const namesAPlace = (o: StemUse) =>
+    slotted.size > 0 &&
+    (cluster.kinds & NAMING) !== 0 &&
+    (slotted.has(o.info.stem) ||
+      o.types.some(
+        (t) => placeSlot(doc.stats.prev.get(t), doc.stats.typeCount.get(t) ?? 0) !== PlaceCue.None,
+      ));
+  const out = new Set<string>();
+  for (const o of members) if (o.info.common && !partOfName(o) && !namesAPlace(o)) out.add(o.info.stem);
+  return out;
+}
+
+/**
+ * The clusters to judge instead of `cluster`: itself when every ordinary member is supported, else what
+ * remains without the unsupported ones (מלך beside עבד אל-מלכ / אל-מאלכ must not sink the name),
+ * split where only a removed word held the spellings together.
+ */
+export function withoutUnsupportedOrdinary(
+  cluster: StemCluster,
+  doc: NameDocument,
+  sources: EvidenceSources,
+  compare: (a: StemInfo, b: StemInfo) => VariantComparison | null,
+): StemCluster[] {
+  const removed = unsupportedOrdinary(cluster, doc, sources);
+  if (removed.size === 0) return [cluster];
+  const rest = cluster.members.filter((m) => !removed.has(m.info.stem));
+  const component = rest.map((_, i) => i);
+  const root = (i: number): number =>
+    component[i] === i ? i : (component[i] = root(component[i] as number));
+  const kinds = new Map<number, number>();
+  const pairKinds: [number, number, number][] = [];
+  for (let i = 0; i < rest.length; i++)
+    for (let j = i + 1; j < rest.length; j++) {
+      const r = compare((rest[i] as Candidate).info, (rest[j] as Candidate).info);
+      if (!r) continue;
+      pairKinds.push([i, j, r.kinds]);
+      component[root(j)] = root(i);
+    }
+  for (const [i, , k] of pairKinds) kinds.set(root(i), (kinds.get(root(i)) ?? 0) | k);
+  const groups = new Map<number, Candidate[]>();
+  rest.forEach((m, i) => {
+    const r = root(i);
+    if (!groups.has(r)) groups.set(r, []);
+    (groups.get(r) as Candidate[]).push(m);
+  });
+  return [...groups]
+    .filter(([, members]) => members.length >= 2)
+    .map(([r, members]) => ({ members, kinds: kinds.get(r) ?? 0 }));
+}
+
 export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): number {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
   let score = 0;
   const anyCommon = members.some((m) => m.info.common);
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
-  // An ordinary word is in the cluster only as the first word of a multi-word name (חיית תחריר): without
-  // the rest of that name beside it and a non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ).
-  const ordinary = members.filter((m) => m.info.common);
-  const names = members.filter((m) => !m.info.common);
-  const partOfName = (o: StemUse) =>
-    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical) === 2);
-  if (!ordinary.every(partOfName)) return 0;
+  if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
   const hebrewLooking = members.every((m) => looksHebrew(m.info.stem));
   if (cluster.kinds & TRANSCRIPTION) score += 2;
@@ -79,6 +141,7 @@ function inNameContext(use: StemUse, doc: NameDocument): boolean {
     if (doc.stats.latinNeighbours.has(type)) return true;
     for (const other of doc.stats.prev.get(type)?.keys() ?? []) {
       if (NAME_CUES.has(other) || NAME_CUES.has(doc.readingOf(other).stem)) return true;
+      if (placeCue(other) === PlaceCue.Noun) return true;
       if (isNameLike(doc, other)) return true;
     }
     for (const other of doc.stats.next.get(type)?.keys() ?? []) if (isNameLike(doc, other)) return true;

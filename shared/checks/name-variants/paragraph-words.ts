@@ -4,6 +4,7 @@
 import { tokenize, type Token } from '../../hebrew/tokenize';
 import { GERSHAYIM } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
+import { PlaceCue, placeCue } from './name-cues';
 
 export interface WordOccurrence {
   readonly norm: string;
@@ -19,7 +20,11 @@ export interface ParagraphWords {
   readonly all: readonly string[];
   /** The word ids (wordIdOf) of `all`, position by position. */
   readonly ids: readonly number[];
-  /** Adjacent word pairs, flattened [a, b, a, b …], where a is directly followed by b and either is not ordinary. */
+  /**
+   * Adjacent word pairs, flattened [a, b, a, b …], where a is directly followed by b and either is not
+   * ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word names a
+   * place).
+   */
   readonly pairs: readonly string[];
   /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
   readonly latinNeighbours: ReadonlySet<string>;
@@ -49,6 +54,8 @@ interface KnownWord {
   readonly word: string;
   readonly id: number;
   readonly common: boolean;
+  /** A place cue (name-cues.ts): the word after it is paired even when both are ordinary. */
+  readonly cue: boolean;
 }
 
 /**
@@ -71,7 +78,12 @@ function known(norm: string): KnownWord {
       wordsById.length = 0;
       generation++;
     }
-    entry = { word: norm, id: wordsById.length, common: isCommonWord(norm) };
+    entry = {
+      word: norm,
+      id: wordsById.length,
+      common: isCommonWord(norm),
+      cue: placeCue(norm) !== PlaceCue.None,
+    };
     knownWords.set(norm, entry);
     wordsById.push(norm);
   }
@@ -108,7 +120,7 @@ export function paragraphWords(text: string): ParagraphWords {
     all.push(word.word);
     ids.push(word.id);
     if (!word.common) words.push({ norm: word.word, start: token.start, end: token.end });
-    if (nextWord && (!word.common || !nextWord.common) && adjacent(text, token, next as Token))
+    if (nextWord && (!word.common || !nextWord.common || word.cue) && adjacent(text, token, next as Token))
       pairs.push(word.word, nextWord.word);
     const prev = tokens[k - 1];
     if (

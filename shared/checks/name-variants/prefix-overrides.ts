@@ -11,6 +11,10 @@
 //     ב-ח'אן is ב + ח'אן too: the hyphen is typography, never a second spelling;
 //   - multi-word names give evidence to their first word: בח'אן יונס beside חאן יונס reads as
 //     ב + ח'אן, because the two stand before the same name word and their stems are variants.
+// Words that stand right after a place cue (בעיר עקבה, סביב חמה; name-cues.ts) are kept as "slotted";
+// ordinary ones after a place noun they join their group as ordinary spellings, which back a prefixed variant (בעקאבה →
+// ב + עקאבה) only through a transcription alternation (א, geresh, article, doubled ל), and
+// name-variants.ts admits them as possible names.
 // Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
@@ -22,6 +26,7 @@ import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { WordStatistics } from './statistics';
 import { MIN_LETTERS } from './stem-use';
+import { PlaceCue, placeCue, placeSlot } from './name-cues';
 
 /**
  * Alternations strong enough to read an ordinary-looking word as a name spelling (להיא beside לאהיא):
@@ -55,6 +60,8 @@ interface Contribution {
   readonly unstripped?: StemInfo;
   /** The stem its attested reading strips to, when that reading has a prefix. */
   readonly prefixedStem?: string;
+  /** An ordinary word in a name slot (after a place noun), in the group of its key. */
+  readonly ordinary?: StemInfo;
 }
 
 /** A multiset of stems (the same stem counts once per word that contributes it). */
@@ -82,10 +89,13 @@ class Group {
   prefixedTotal = 0;
   /** Unstrippable words whose whole spelling has this key. */
   readonly unstripped = new Set<string>();
+  /** Ordinary words standing where a name stands (after a place noun). */
+  readonly ordinary = new StemBag();
 
   isEmpty(): boolean {
     return (
       this.bare.total === 0 &&
+      this.ordinary.total === 0 &&
       this.named.total === 0 &&
       this.prefixedTotal === 0 &&
       this.unstripped.size === 0
@@ -94,6 +104,13 @@ class Group {
 }
 
 const NO_CONTRIBUTION: Contribution = { prefixed: [] };
+
+/** A reading of a word standing before a name word (neighbourReading). */
+interface NeighbourEntry {
+  readonly word: string;
+  readonly prefix: string;
+  readonly info: StemInfo;
+}
 
 /** Ordinary Hebrew only as prefix + word (להיא = ל + היא), not as a word or an inflection of its own. */
 function isCommonOnlyWithPrefix(word: string): boolean {
@@ -105,6 +122,10 @@ export class PrefixOverrides {
   readonly overrides = new Map<string, PrefixReading>();
   /** Words kept whole because they spell a name, though a prefix reading is an ordinary word. */
   readonly namesByVariant = new Set<string>();
+  /** Words standing after a place cue often enough (placeSlot), with the strongest such cue. */
+  readonly slotted = new Map<string, PlaceCue>();
+  /** Words standing right after a place cue at least once. */
+  private readonly cuePaired = new Set<string>();
   private readonly profiles = new Map<string, TypeProfile>();
   private readonly contributions = new Map<string, Contribution>();
   private readonly groups = new Map<string, Group>();
@@ -116,6 +137,8 @@ export class PrefixOverrides {
   private readonly explicitOf = new Map<string, PrefixReading>();
   /** Stem → how many such words carry it: attested as a word by the maqaf. */
   private readonly explicitStems = new Map<string, number>();
+  /** Name word → readings of the words before it, by key (readingsBefore); only during a refresh. */
+  private readonly beforeName = new Map<string, Map<string, NeighbourEntry[]>>();
 
   constructor(
     private readonly info: (stem: string) => StemInfo,
@@ -132,13 +155,27 @@ export class PrefixOverrides {
    * Returns the words whose reading (or named status) may have changed, or 'all' after a reset.
    */
   update(stats: WordStatistics, edited?: ReadonlySet<string> | null): ReadonlySet<string> | 'all' {
-    const changed = stats.takeChangedTypes();
-    if (changed === 'all') {
+    const taken = stats.takeChangedTypes();
+    if (taken === 'all') {
       this.clear();
+      for (const cue of stats.typeCount.keys())
+        if (placeCue(cue) !== PlaceCue.None)
+          for (const word of stats.next.get(cue)?.keys() ?? []) this.cuePaired.add(word);
+      for (const word of this.cuePaired) this.settleSlot(stats, word);
       this.refresh(stats, stats.typeCount.keys(), true);
       return 'all';
     }
+    let changed: ReadonlySet<string> = taken;
     const neighbourChanges = edited ? this.neighbourDirty(stats, edited) : new Set<string>();
+    // A word's slot changes only by an edit of a paragraph that holds it: one that also holds a cue,
+    // or any when the word already stands after a cue (its count changes the share in slots).
+    const cueEdited = [...(edited ?? [])].some((w) => placeCue(w) !== PlaceCue.None);
+    for (const word of edited ?? []) {
+      if (!cueEdited && !this.cuePaired.has(word)) continue;
+      if (placeSlot(stats.prev.get(word), 0) === PlaceCue.None) this.cuePaired.delete(word);
+      else this.cuePaired.add(word);
+      if (this.settleSlot(stats, word)) changed = new Set([...changed, word]);
+    }
     if (changed.size === 0 && neighbourChanges.size === 0) return changed;
     return this.refresh(stats, changed, false, neighbourChanges);
   }
@@ -148,11 +185,18 @@ export class PrefixOverrides {
    * and every word standing before an edited name word (a pair may have come or gone there).
    */
   private neighbourDirty(stats: WordStatistics, edited: ReadonlySet<string>): Set<string> {
-    const out = new Set<string>();
+    // A pair (W, N) comes or goes only with both words edited, and it changes the reading of a word T
+    // before N only when one of W's readings shares a coarse key with one of T's.
+    const editedKeys = new Set<string>();
     for (const word of edited) {
-      out.add(word);
+      editedKeys.add(this.info(word).key);
+      for (const entry of this.profile(word).prefixed) editedKeys.add(entry.key);
+    }
+    const out = new Set<string>(edited);
+    for (const word of edited) {
       if (this.info(word).common) continue;
-      for (const before of stats.prev.get(word)?.keys() ?? []) out.add(before);
+      for (const before of stats.prev.get(word)?.keys() ?? [])
+        if (this.profile(before).prefixed.some((e) => editedKeys.has(e.key))) out.add(before);
     }
     return out;
   }
@@ -166,6 +210,17 @@ export class PrefixOverrides {
     this.verdicts.clear();
     this.explicitOf.clear();
     this.explicitStems.clear();
+    this.slotted.clear();
+    this.cuePaired.clear();
+  }
+
+  /** Updates a word's place slot; true when it changed. */
+  private settleSlot(stats: WordStatistics, word: string): boolean {
+    const slot = placeSlot(stats.prev.get(word), stats.typeCount.get(word) ?? 0);
+    if (slot === (this.slotted.get(word) ?? PlaceCue.None)) return false;
+    if (slot === PlaceCue.None) this.slotted.delete(word);
+    else this.slotted.set(word, slot);
+    return true;
   }
 
   /**
@@ -179,7 +234,7 @@ export class PrefixOverrides {
     resettle: ReadonlySet<string> = new Set(),
   ): ReadonlySet<string> {
     const dirtyKeys = new Set<string>();
-    const dirtyTypes = new Set<string>(resettle);
+    const dirtyTypes = new Set<string>();
     if (all) {
       // Which stems are read after a prefix is known before any word is contributed, so each word is
       // contributed once.
@@ -218,6 +273,15 @@ export class PrefixOverrides {
       for (const type of group?.prefixed.keys() ?? []) dirtyTypes.add(type);
     }
     for (const type of dirtyTypes) this.settleOverride(stats, type);
+    // The others count as changed only when their reading did.
+    for (const type of resettle) {
+      if (dirtyTypes.has(type)) continue;
+      const before = this.overrides.get(type);
+      this.settleOverride(stats, type);
+      const after = this.overrides.get(type);
+      if (before?.prefix !== after?.prefix || before?.stem !== after?.stem) dirtyTypes.add(type);
+    }
+    this.beforeName.clear();
     for (const key of dirtyKeys)
       if (this.groups.get(key)?.isEmpty()) {
         this.groups.delete(key);
@@ -274,6 +338,8 @@ export class PrefixOverrides {
       const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
       if (strippedToWord && this.profile(type).unstrippable)
         return { prefixed: [], unstripped: this.info(type) };
+      if (base.prefix === '' && baseInfo.letters >= MIN_LETTERS && this.slotted.get(type) === PlaceCue.Noun)
+        return { prefixed: [], ordinary: baseInfo };
       return NO_CONTRIBUTION;
     }
     if (baseInfo.letters < MIN_LETTERS) return NO_CONTRIBUTION;
@@ -307,6 +373,10 @@ export class PrefixOverrides {
       g.prefixedTotal += delta;
       dirtyKeys.add(entry.key);
     }
+    if (c.ordinary) {
+      this.group(c.ordinary.key).ordinary.add(c.ordinary, delta);
+      dirtyKeys.add(c.ordinary.key);
+    }
     if (c.unstripped) {
       const g = this.group(c.unstripped.key);
       if (delta === 1) g.unstripped.add(type);
@@ -338,7 +408,7 @@ export class PrefixOverrides {
 
   /** A group's prefixed readings stand when the group shows two different prefixes (alone counts as ''). */
   private judgeGroup(key: string, g: Group): boolean {
-    const bareTotal = g.bare.total + g.named.total;
+    const bareTotal = g.bare.total + g.named.total + g.ordinary.total;
     // Two-letter keys are shared by too many unrelated words to say anything about prefixes.
     if (g.prefixedTotal === 0 || key.length < 3 || bareTotal * g.prefixedTotal > MAX_GROUP_PAIRS)
       return false;
@@ -353,6 +423,10 @@ export class PrefixOverrides {
     const related = (b: StemInfo) => stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s));
     for (const bag of [g.bare, g.named])
       for (const { info } of bag.counts.values()) if (related(info)) return true;
+    // An ordinary word backs a prefixed name only through a transcription alternation (עקבה/בעקאבה).
+    const spells = (b: StemInfo) =>
+      stems.some((s) => s.stem !== b.stem && ((this.comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0);
+    for (const { info } of g.ordinary.counts.values()) if (spells(info)) return true;
     return false;
   }
 
@@ -433,27 +507,43 @@ export class PrefixOverrides {
     const own = this.profile(type).prefixed;
     if (own.length === 0) return undefined;
     let best: PrefixReading | undefined;
-    // Spellings of one name share the coarse key (variants.ts), so only those are compared.
-    const consider = (prefix: string, info: StemInfo) => {
-      if (prefix.endsWith(MAQAF) || info.letters < MIN_LETTERS) return;
-      for (const { reading: r, info: mine } of own)
-        if (
-          mine.key === info.key &&
-          r.prefix !== prefix &&
-          (!best || r.prefix.length > best.prefix.length) &&
-          (r.stem === info.stem || this.comparisons.compare(mine, info))
-        )
-          best = r;
-    };
     for (const name of next.keys()) {
       if (this.info(name).common) continue;
-      for (const other of stats.prev.get(name)?.keys() ?? []) {
-        if (other === type) continue;
-        consider('', this.info(other));
-        for (const entry of this.profile(other).prefixed) consider(entry.reading.prefix, entry.info);
-      }
+      const buckets = this.readingsBefore(stats, name);
+      for (const { reading: r, info: mine } of own)
+        for (const theirs of buckets.get(mine.key) ?? [])
+          if (
+            theirs.word !== type &&
+            r.prefix !== theirs.prefix &&
+            (!best || r.prefix.length > best.prefix.length) &&
+            (r.stem === theirs.info.stem || this.comparisons.compare(mine, theirs.info))
+          )
+            best = r;
     }
     return best;
+  }
+
+  /**
+   * The readings of the words standing before a name word, by coarse key (spellings of one name share
+   * it, variants.ts). Built once per name word in a refresh, so a name with many words before it is not
+   * scanned again for each of them.
+   */
+  private readingsBefore(stats: WordStatistics, name: string): Map<string, NeighbourEntry[]> {
+    const known = this.beforeName.get(name);
+    if (known) return known;
+    const made = new Map<string, NeighbourEntry[]>();
+    const add = (word: string, prefix: string, info: StemInfo) => {
+      if (prefix.endsWith(MAQAF) || info.letters < MIN_LETTERS) return;
+      let list = made.get(info.key);
+      if (!list) made.set(info.key, (list = []));
+      list.push({ word, prefix, info });
+    };
+    for (const other of stats.prev.get(name)?.keys() ?? []) {
+      add(other, '', this.info(other));
+      for (const entry of this.profile(other).prefixed) add(other, entry.reading.prefix, entry.info);
+    }
+    this.beforeName.set(name, made);
+    return made;
   }
 
   /** What the grouping needs to know about a word, independent of the document (cached). */

@@ -1,0 +1,68 @@
+// Words that introduce a name in news Hebrew. NAME_CUES (places, organisations, titles) count as
+// evidence that the next word is a name (evidence.ts). PLACE_CUES, the nouns that name a place right
+// after them (העיר חמה, בעיר עקבה, מחנה ג'באליה), are stronger: they are the only evidence that lets a
+// word that is also ordinary Hebrew (חמה "hot", עקבה "her heel") be read as a name.
+import { prefixReadings } from '../../hebrew/prefixes';
+
+export const NAME_CUES: ReadonlySet<string> = new Set(
+  'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת'.split(
+    ' ',
+  ),
+);
+
+/** Place nouns, with and without the article, as they stand before a place name. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'העיר עיר העיירה עיירה הכפר כפר מחנה שכונת מחוז נפת נמל'.split(' '),
+);
+
+/**
+ * Prepositions of place (סביב חמה, בין חמה לחומס, צפונית לעקבה): weaker, as ordinary words follow
+ * them too, so they only back a spelling whose variant stands after a place noun.
+ */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'סביב ליד לעבר מול בקרבת סמוך בסמוך בין ממזרח ממערב מצפון מדרום מזרחית מערבית צפונית דרומית'.split(' '),
+);
+
+/** How strongly a word says that the next one names a place. */
+export const PlaceCue = { None: 0, Preposition: 1, Noun: 2 } as const;
+export type PlaceCue = (typeof PlaceCue)[keyof typeof PlaceCue];
+
+const memo = new Map<string, PlaceCue>();
+const MEMO_LIMIT = 100_000;
+
+/** A place noun, possibly with prefixes (בעיר, מהעיר, ובמחנה), or a preposition of place. */
+export function placeCue(word: string): PlaceCue {
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    answer = prefixReadings(word).some((r) => PLACE_NOUNS.has(r.stem))
+      ? PlaceCue.Noun
+      : PLACE_PREPOSITIONS.has(word)
+        ? PlaceCue.Preposition
+        : PlaceCue.None;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
+/** A word's neighbours before it with their counts (WordStatistics.prev). */
+interface CountsBefore {
+  [Symbol.iterator](): IterableIterator<[string, number]>;
+}
+
+/**
+ * The strongest place cue standing right before a word used `uses` times, counted only when at least a
+ * third of those uses stand after a cue: a place name mostly does, an ordinary word seldom (קצין after
+ * הכפר once among a hundred uses of "officer").
+ */
+export function placeSlot(before: CountsBefore | undefined, uses: number): PlaceCue {
+  let best: PlaceCue = PlaceCue.None;
+  let inSlot = 0;
+  for (const [word, count] of before ?? []) {
+    const cue = placeCue(word);
+    if (cue === PlaceCue.None) continue;
+    inSlot += count;
+    if (cue > best) best = cue;
+  }
+  return inSlot * 3 >= uses ? best : PlaceCue.None;
+}
