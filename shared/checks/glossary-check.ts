@@ -30,8 +30,8 @@ import {
   type SourceForm,
 } from './glossary-check/glossary-index';
 import { anyWordWithTail } from './glossary-check/word-tails';
-import { deprecatedStarts } from './glossary-check/term-starts';
-import { tokenize } from '../hebrew/tokenize';
+import { deprecatedStarts, type TermStart } from './glossary-check/term-starts';
+import { tokenize, type Token } from '../hebrew/tokenize';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
@@ -42,18 +42,40 @@ function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number,
   );
 }
 
+/** A token that could begin a deprecated term, with the (reading, term) pairs it could begin. */
+interface TokenStarts {
+  readonly token: number;
+  readonly starts: readonly TermStart[];
+}
+
+/** The tokens that could begin a deprecated term (looked up once per token, memoised per word). */
+function tokensWithStarts(index: GlossaryIndex, tokens: readonly Token[]): TokenStarts[] {
+  const hits: TokenStarts[] = [];
+  for (let token = 0; token < tokens.length; token++) {
+    const starts = deprecatedStarts(index, firstPartOf(tokens[token] as Token));
+    if (starts.length > 0) hits.push({ token, starts });
+  }
+  return hits;
+}
+
 function deprecatedFindings(
   index: GlossaryIndex,
   words: TargetWords,
+  hits: readonly TokenStarts[],
   paragraph: number,
   text: string,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (let i = 0; i < words.parts.length; i++) {
+  // Only the first part of each hit token can begin a term; parts up to the end of a reported match
+  // are not looked at again.
+  let i = 0;
+  let matchedUntil = 0;
+  for (const { token, starts } of hits) {
+    while (i < words.parts.length && (words.parts[i] as { token: number }).token < token) i++;
     const part = words.parts[i];
-    if (!part?.firstOfToken) continue;
+    if (!part || part.token !== token || !part.firstOfToken || i < matchedUntil) continue;
     let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
-    for (const { reading, term } of deprecatedStarts(index, part.norm)) {
+    for (const { reading, term } of starts) {
       const match = matchWithReading(words, i, reading, term.parts);
       if (match && (!best || term.parts.length > best.term.parts.length)) best = { match, term };
     }
@@ -79,7 +101,7 @@ function deprecatedFindings(
         replacements: [replacementFor(match, term.preferred)],
       }),
     );
-    i = match.nextPart - 1;
+    matchedUntil = match.nextPart;
   }
   return findings;
 }
@@ -186,10 +208,10 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   const tokens = tokenize(text);
   // Most paragraphs hold no word that could begin a deprecated term: then, without a source, there is
   // nothing to match and the paragraph's parts are never built.
-  const mayHold = tokens.some((token) => deprecatedStarts(index, firstPartOf(token)).length > 0);
-  if (!source && !mayHold) return [];
+  const hits = tokensWithStarts(index, tokens);
+  if (!source && hits.length === 0) return [];
   const words = targetWordsOf(tokens);
-  const findings = mayHold ? deprecatedFindings(index, words, paragraph, text) : [];
+  const findings = hits.length > 0 ? deprecatedFindings(index, words, hits, paragraph, text) : [];
   if (source) findings.push(...missingFindings(index, words, paragraph, text, source));
   return findings;
 }

@@ -4,6 +4,8 @@
 // character code without allocating: the check runs over every word of a million-word document.
 
 const LETTERS = 27; // א..ת with final forms folded into regular ones
+/** How many three-letter tails there are. */
+const TAILS = LETTERS ** 3;
 
 /**
  * 0..26 for a Hebrew letter, -1 otherwise. A final form (ך ם ן ף ץ, one code point below its regular
@@ -35,19 +37,19 @@ export type WordTails = Uint8Array;
 /** The tail key of a word's last three letters, or -1 when it has fewer. */
 export function tailKey(word: string): number {
   let key = 0;
-  let found = 0;
-  for (let i = word.length - 1; i >= 0 && found < 3; i--) {
+  let weight = 1; // LETTERS ** (letters found so far)
+  for (let i = word.length - 1; i >= 0 && weight < TAILS; i--) {
     const letter = letterIndex(word.charCodeAt(i));
     if (letter < 0) continue;
-    key += letter * LETTERS ** found;
-    found++;
+    key += letter * weight;
+    weight *= LETTERS;
   }
-  return found === 3 ? key : -1;
+  return weight === TAILS ? key : -1;
 }
 
 /** The bitmap of the given words' tails, or null when one is shorter than three letters. */
 export function wordTails(words: readonly string[]): WordTails | null {
-  const tails = new Uint8Array(LETTERS ** 3);
+  const tails = new Uint8Array(TAILS);
   for (const word of words) {
     const key = tailKey(word);
     if (key < 0) return null;
