@@ -6,34 +6,67 @@ import { httpCallPrefix, httpEventsPath, tokenQueryName } from '../../shared/con
 import type { CallResult } from '../../shared/contract/define';
 import type { AppEvent } from '../../shared/contract/events';
 import { transportError, type Transport } from './transport';
+import { postCall } from './http-call';
+import type { WorkerAnswer, WorkerCall } from './http-call.worker';
+
+/**
+ * Calls sent from a worker: the recovery write carries the whole project and is made while the
+ * reviewer types; serialising it and handing it to fetch on the UI thread was a 40-80 ms task that
+ * could land between a keypress and its paint on a 2,000-paragraph document (issue 4). Handing the
+ * object to a worker is a structured clone of a few strings.
+ */
+const sentFromWorker = new Set(['project.writeRecovery']);
 
 export function httpTransport(base = ''): Transport {
   forgetTokenInAddressBar();
+  const background = workerCaller();
   return {
-    async call(name, args) {
-      let response: Response;
-      try {
-        response = await fetch(`${base}${httpCallPrefix}${encodeURIComponent(name)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(args ?? {}),
-          credentials: 'same-origin',
-        });
-      } catch {
-        return transportError('host-unreachable');
-      }
-      if (response.status === 401) return transportError('unauthorized');
-      try {
-        return (await response.json()) as CallResult<unknown>;
-      } catch {
-        return transportError('host-unreachable');
-      }
+    call(name, args) {
+      const url = new URL(`${base}${httpCallPrefix}${encodeURIComponent(name)}`, window.location.href).href;
+      return sentFromWorker.has(name) ? background(url, args) : postCall(url, args);
     },
     subscribe(listener) {
       const source = new EventSource(`${base}${httpEventsPath}`, { withCredentials: true });
       source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as AppEvent);
       return () => source.close();
     },
+  };
+}
+
+/** Posts calls through one worker, started on first use; from the page when no worker can start. */
+function workerCaller(): (url: string, args: unknown) => Promise<CallResult<unknown>> {
+  /** false: no worker could start or it failed; calls then go from the page. */
+  let worker: Worker | false | undefined;
+  let next = 0;
+  const waiting = new Map<number, (result: CallResult<unknown>) => void>();
+  const start = (): Worker | false => {
+    try {
+      const w = new Worker(new URL('./http-call.worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+        waiting.get(event.data.id)?.(event.data.result);
+        waiting.delete(event.data.id);
+      };
+      // A worker that failed to load answers nothing: its calls fail, later ones go from the page.
+      w.onerror = () => {
+        worker = false;
+        for (const resolve of waiting.values()) resolve(transportError('host-unreachable'));
+        waiting.clear();
+      };
+      return w;
+    } catch {
+      return false;
+    }
+  };
+  return (url, args) => {
+    if (worker === undefined) worker = start();
+    if (!worker) return postCall(url, args);
+    const id = next++;
+    const message: WorkerCall = { id, url, args };
+    const sent = worker;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      sent.postMessage(message);
+    });
   };
 }
 
