@@ -196,6 +196,23 @@ const mustFlag: Row[] = [
       '§6.1 and §6.16: the ordinary מלך (next to the name ירדן) is left out of the cluster, not allowed to sink it',
   },
   {
+    text: 'תושבים נמלטו לאזור המוואסי.\nהעקורים גרים באוהלים במוואסי.\nהמצב באזור אל-מואסי קשה.',
+    cluster: ['מוואסי', 'אל-מואסי'],
+    reason:
+      '§6.11 and §6.16: a two-letter key says nothing, but the same stem after ה and after ב (the article swallowed) does',
+  },
+  {
+    text: 'עולי רגל הגיעו בכרבלא.\nהרשויות נערכו לכרבלה.\nהדרך לכרבלא נחסמה.',
+    cluster: ['כרבלא', 'כרבלה'],
+    reason:
+      '§6.2 final א/ה; ב + כרבלא, not the rarer prefix בכ + רבלא: of two readings that stand, the shorter prefix',
+  },
+  {
+    text: 'פקחים ביקרו במתקן נתנז.\nהמתקן בנטנז נפגע בעבר.',
+    cluster: ['נתנז', 'נטנז'],
+    reason: '§6.9 ת/ט; "מתקן" (facility) introduces a name, also behind the prefixes ובמ־',
+  },
+  {
     text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
     cluster: [],
     reason: 'control row: one spelling only',
@@ -302,6 +319,19 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'הסוגיה עלתה בדיון.\nהסויה מיובאת מברזיל.\nסוגיה זו נדונה.\nמחיר הסויה עלה.',
     reason: 'סוגיה/סויה (issue/soy): ordinary words, the silent-ğ rule is for transcribed names',
+  },
+  {
+    text: 'לפי הערכות, ההצבעה תידחה.\nהרשויות הודיעו על היערכות מיוחדת.\nהערכות המודיעין השתנו.',
+    reason: 'הערכות/היערכות (estimates/preparation): ordinary words, ו/י and א/ע alone relate Hebrew words',
+  },
+  {
+    text: 'המלך נפגש בעמאן עם השר.\nשגרירות ישראל בעמאן נסגרה.\nהשר טס לעומאן.\nבעומאן נערכו השיחות.',
+    reason: '§6.20 established exonyms: עמאן (Amman) and עומאן (Oman) are two places, not two spellings',
+  },
+  {
+    text: 'ארגון הייאת תחריר א-שאם הודיע.\nבכיר בהייאת תחריר א-שאם אמר.\nהמפגינים התאספו בכיכר א-תחריר.\nבכיכר א-תחריר נשמעו קריאות.',
+    reason:
+      '§1.3: תחריר in construct before א-שאם takes no article; כיכר א-תחריר has it: grammar, not two spellings',
   },
   {
     text: 'השמש חמה היום.\nקנינו חמאה בשוק.\nהעוגה עשויה חמאה ושמנת.\nהמים חמים.',

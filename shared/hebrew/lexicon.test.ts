@@ -19,6 +19,11 @@ describe('isCommonWord', () => {
     'דיבר',
     'שומר',
     'הייתה',
+    'הערכות',
+    'היערכות',
+    'הפיכת',
+    'בחשד',
+    'החרם',
   ])
     it(`${w} is ordinary Hebrew (prefixes and inflections removed)`, () =>
       expect(isCommonWord(w)).toBe(true));

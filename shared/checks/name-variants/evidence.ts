@@ -1,6 +1,8 @@
 // Is a cluster of similar spellings a name? Rule 4 of name-variants.ts: points for each kind of
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
-import { Alternation, FOREIGN_ALTERNATIONS } from '../../hebrew/variants';
+import { Alternation, FOREIGN_ALTERNATIONS, parseName } from '../../hebrew/variants';
+import { starterGlossary } from '../../glossary/starter';
+import { glossaryWords } from './glossary-words';
 
 /** Alternations only transcription produces (not Hebrew spelling or Hebrew word pairs). */
 const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
@@ -15,7 +17,7 @@ import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { VariantComparison } from '../../hebrew/variants';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
-import { NAME_CUES, PlaceCue, placeCue, placeSlot } from './name-cues';
+import { NAME_CUES, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 
 export const ACCEPT_SCORE = 3;
 
@@ -105,8 +107,43 @@ export function withoutUnsupportedOrdinary(
     .map(([r, members]) => ({ members, kinds: kinds.get(r) ?? 0 }));
 }
 
+/**
+ * Word → the established form of its name in the starter glossary (HEBREW.md §6 row 20: established
+ * exonyms are kept, not flagged). Two established forms are two names (עמאן Amman, עומאן Oman).
+ */
+const ESTABLISHED = glossaryWords(starterGlossary).preferred;
+
+function twoEstablishedNames(members: readonly StemUse[]): boolean {
+  const forms = new Set(members.map((m) => m.info.stem).filter((s) => ESTABLISHED.get(s) === s));
+  return forms.size >= 2;
+}
+
+/**
+ * An Arabic noun in construct (the first word of an idafa) never takes the article: תחריר in הייאת
+ * תחריר א-שאם beside כיכר א-תחריר is grammar, not two spellings. True when the spellings differ only by
+ * the article and the one without it always stands right before a word that has one.
+ */
+function constructBesideDefinite(
+  cluster: StemCluster,
+  members: readonly StemUse[],
+  doc: NameDocument,
+): boolean {
+  if ((cluster.kinds & ~(Alternation.Article | Alternation.Joiner)) !== 0) return false;
+  // Every use of the word is followed (across spaces only) by a word with the article.
+  const alwaysBeforeDefinite = (type: string) => {
+    let followed = 0;
+    for (const [after, count] of doc.stats.next.get(type) ?? []) {
+      if (parseName(doc.readingOf(after).stem).article === '') return false;
+      followed += count;
+    }
+    return followed > 0 && followed === doc.stats.typeCount.get(type);
+  };
+  return members.some((m) => m.info.parsed.article === '' && m.types.every(alwaysBeforeDefinite));
+}
+
 export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): number {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
+  if (twoEstablishedNames(members) || constructBesideDefinite(cluster, members, doc)) return 0;
   let score = 0;
   const anyCommon = members.some((m) => m.info.common);
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
@@ -140,7 +177,7 @@ function inNameContext(use: StemUse, doc: NameDocument): boolean {
   for (const type of use.types) {
     if (doc.stats.latinNeighbours.has(type)) return true;
     for (const other of doc.stats.prev.get(type)?.keys() ?? []) {
-      if (NAME_CUES.has(other) || NAME_CUES.has(doc.readingOf(other).stem)) return true;
+      if (isNameCue(other) || NAME_CUES.has(doc.readingOf(other).stem)) return true;
       if (placeCue(other) === PlaceCue.Noun) return true;
       if (isNameLike(doc, other)) return true;
     }

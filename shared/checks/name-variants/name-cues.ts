@@ -5,10 +5,29 @@
 import { prefixReadings } from '../../hebrew/prefixes';
 
 export const NAME_CUES: ReadonlySet<string> = new Set(
-  'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת'.split(
+  'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת מתקן המתקן אתר האתר כור הכור בסיס הבסיס כיכר מסגד המסגד נמל התעופה'.split(
     ' ',
   ),
 );
+
+const MEMO_LIMIT = 100_000;
+const cueMemo = new Map<string, boolean>();
+
+/**
+ * A name cue, also behind prefixes when it has four letters or more (ובמתקן נתנז, בכיכר א-תחריר):
+ * shorter cues (בן, מר, שר) would match ordinary words read as prefix + cue (שבת, כשר).
+ */
+export function isNameCue(word: string): boolean {
+  let answer = cueMemo.get(word);
+  if (answer === undefined) {
+    answer = prefixReadings(word).some(
+      (r) => NAME_CUES.has(r.stem) && (r.prefix === '' || r.stem.length >= 4),
+    );
+    if (cueMemo.size >= MEMO_LIMIT) cueMemo.clear();
+    cueMemo.set(word, answer);
+  }
+  return answer;
+}
 
 /** Place nouns, with and without the article, as they stand before a place name. */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
@@ -28,7 +47,6 @@ export const PlaceCue = { None: 0, Preposition: 1, Noun: 2 } as const;
 export type PlaceCue = (typeof PlaceCue)[keyof typeof PlaceCue];
 
 const memo = new Map<string, PlaceCue>();
-const MEMO_LIMIT = 100_000;
 
 /** A place noun, possibly with prefixes (בעיר, מהעיר, ובמחנה), or a preposition of place. */
 export function placeCue(word: string): PlaceCue {

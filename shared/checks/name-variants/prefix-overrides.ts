@@ -49,6 +49,8 @@ interface PrefixedEntry {
   readonly key: string;
   readonly reading: PrefixReading;
   readonly info: StemInfo;
+  /** Read through the article the prefix swallowed (במוואסי = ב + המוואסי): ה was seen on it too. */
+  readonly viaArticle?: boolean;
 }
 
 /** What one word puts into the groups (see contributionOf). */
@@ -105,6 +107,13 @@ class Group {
 
 const NO_CONTRIBUTION: Contribution = { prefixed: [] };
 
+/** Which prefixed readings of a group stand (judgeGroup), and how many prefixes the group shows. */
+interface Verdict {
+  /** Every prefixed reading in the group, or only those of these stems. */
+  readonly stands: true | ReadonlySet<string>;
+  readonly prefixes: number;
+}
+
 /** A reading of a word standing before a name word (neighbourReading). */
 interface NeighbourEntry {
   readonly word: string;
@@ -132,7 +141,7 @@ export class PrefixOverrides {
   /** Stem → how many words read as that stem after a prefix (such a stem keeps its own first letter). */
   private readonly prefixedStems = new Map<string, number>();
   /** Group key → whether its prefixed readings stand (two different prefixes seen). */
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new Map<string, Verdict>();
   /** Word written prefix + maqaf + stem (ב־ח׳אן) → that reading. */
   private readonly explicitOf = new Map<string, PrefixReading>();
   /** Stem → how many such words carry it: attested as a word by the maqaf. */
@@ -268,8 +277,9 @@ export class PrefixOverrides {
     for (const type of dirtyTypes) this.judgeUnstripped(type, dirtyKeys);
     for (const key of dirtyKeys) {
       const group = this.groups.get(key);
-      if (!group) this.verdicts.delete(key);
-      else this.verdicts.set(key, this.judgeGroup(key, group));
+      const verdict = group && this.judgeGroup(key, group);
+      if (!verdict) this.verdicts.delete(key);
+      else this.verdicts.set(key, verdict);
       for (const type of group?.prefixed.keys() ?? []) dirtyTypes.add(type);
     }
     for (const type of dirtyTypes) this.settleOverride(stats, type);
@@ -349,7 +359,7 @@ export class PrefixOverrides {
       const name = this.info(base.stem.slice(1));
       if (name.common || name.letters < MIN_LETTERS) return NO_CONTRIBUTION;
       const reading = { prefix: base.prefix, stem: name.stem };
-      return { prefixed: [{ key: name.key, reading, info: name }] };
+      return { prefixed: [{ key: name.key, reading, info: name, viaArticle: true }] };
     }
     if (this.prefixedStems.has(type)) return { bare: baseInfo, prefixed: [] };
     return { bare: baseInfo, prefixed: this.profile(type).prefixed };
@@ -406,28 +416,40 @@ export class PrefixOverrides {
     dirtyKeys.add(whole.key);
   }
 
-  /** A group's prefixed readings stand when the group shows two different prefixes (alone counts as ''). */
-  private judgeGroup(key: string, g: Group): boolean {
+  /**
+   * A group's prefixed readings stand when the group shows two different prefixes (alone counts as '').
+   * In a group whose key is too short to say anything (two letters: many unrelated words share it),
+   * only a stem seen itself after two different prefixes stands (המוואסי, במוואסי).
+   */
+  private judgeGroup(key: string, g: Group): Verdict | undefined {
     const bareTotal = g.bare.total + g.named.total + g.ordinary.total;
-    // Two-letter keys are shared by too many unrelated words to say anything about prefixes.
-    if (g.prefixedTotal === 0 || key.length < 3 || bareTotal * g.prefixedTotal > MAX_GROUP_PAIRS)
-      return false;
+    if (g.prefixedTotal === 0 || bareTotal * g.prefixedTotal > MAX_GROUP_PAIRS) return undefined;
     const prefixes = new Set<string>();
     const stems: StemInfo[] = [];
+    const prefixesOfStem = new Map<string, Set<string>>();
     for (const entries of g.prefixed.values())
       for (const e of entries) {
         prefixes.add(e.reading.prefix);
         stems.push(e.info);
+        let set = prefixesOfStem.get(e.info.stem);
+        if (!set) prefixesOfStem.set(e.info.stem, (set = new Set()));
+        set.add(e.reading.prefix);
+        if (e.viaArticle) set.add('ה');
       }
-    if (prefixes.size >= 2) return true;
+    const all = { stands: true, prefixes: prefixes.size } as const;
+    if (key.length < 3) {
+      const seenTwice = new Set([...prefixesOfStem].filter(([, p]) => p.size >= 2).map(([stem]) => stem));
+      return seenTwice.size > 0 ? { stands: seenTwice, prefixes: prefixes.size } : undefined;
+    }
+    if (prefixes.size >= 2) return all;
     const related = (b: StemInfo) => stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s));
     for (const bag of [g.bare, g.named])
-      for (const { info } of bag.counts.values()) if (related(info)) return true;
+      for (const { info } of bag.counts.values()) if (related(info)) return all;
     // An ordinary word backs a prefixed name only through a transcription alternation (עקבה/בעקאבה).
     const spells = (b: StemInfo) =>
       stems.some((s) => s.stem !== b.stem && ((this.comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0);
-    for (const { info } of g.ordinary.counts.values()) if (spells(info)) return true;
-    return false;
+    for (const { info } of g.ordinary.counts.values()) if (spells(info)) return all;
+    return undefined;
   }
 
   /**
@@ -441,10 +463,23 @@ export class PrefixOverrides {
       return;
     }
     let best = this.explicitOf.get(type);
-    if (!best)
-      for (const entry of this.contributions.get(type)?.prefixed ?? [])
-        if (this.verdicts.get(entry.key) && (!best || entry.reading.prefix.length > best.prefix.length))
+    if (!best) {
+      // Of the readings that stand, the one whose group shows more prefixes; on a tie the shorter
+      // prefix (בכרבלא beside לכרבלה: ב + כרבלא, not בכ + רבלא; names often begin with a prefix letter).
+      let bestPrefixes = 0;
+      for (const entry of this.contributions.get(type)?.prefixed ?? []) {
+        const verdict = this.verdicts.get(entry.key);
+        if (!verdict || (verdict.stands !== true && !verdict.stands.has(entry.info.stem))) continue;
+        if (
+          !best ||
+          verdict.prefixes > bestPrefixes ||
+          (verdict.prefixes === bestPrefixes && entry.reading.prefix.length < best.prefix.length)
+        ) {
           best = entry.reading;
+          bestPrefixes = verdict.prefixes;
+        }
+      }
+    }
     if (!best && stats.typeCount.has(type)) {
       const base = stats.reading(type);
       if (this.explicitStems.size > 0)
