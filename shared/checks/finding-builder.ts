@@ -32,12 +32,11 @@ export interface FindingSpec {
 type Building = { -readonly [K in keyof Finding]: Finding[K] };
 
 export function buildFinding(spec: FindingSpec): Finding {
-  const suggestions: Suggestion[] = [];
-  for (const replacement of spec.replacements ?? [])
-    suggestions.push({
-      replacement,
-      edits: [{ paragraph: spec.paragraph, start: spec.start, end: spec.end, replacement }],
-    });
+  // map, not push: the array is kept with the finding, and map allocates it at its exact length.
+  const suggestions: Suggestion[] = (spec.replacements ?? []).map((replacement) => ({
+    replacement,
+    edits: [{ paragraph: spec.paragraph, start: spec.start, end: spec.end, replacement }],
+  }));
   const messageKey = `findings:${spec.key}`;
   const finding: Building = {
     check: spec.check,

@@ -18,8 +18,8 @@ export interface ParagraphWords {
   readonly words: readonly WordOccurrence[];
   /** Every Hebrew word of the paragraph, in order, once per occurrence. */
   readonly all: readonly string[];
-  /** The word ids (wordIdOf) of `all`, position by position. */
-  readonly ids: readonly number[];
+  /** The word ids (wordIdOf) of `all`, position by position (typed: kept per paragraph, off the JS heap). */
+  readonly ids: Int32Array;
   /**
    * Adjacent word pairs, flattened [a, b, a, b …], where a is directly followed by b and either is not
    * ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word names a
@@ -100,13 +100,16 @@ export function wordOfId(id: number): string {
   return wordsById[id] as string;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export function paragraphWords(text: string): ParagraphWords {
   const tokens = tokenize(text);
   const words: WordOccurrence[] = [];
   const all: string[] = [];
-  const ids: number[] = [];
+  const ids = new Int32Array(tokens.length);
   const pairs: string[] = [];
-  const latinNeighbours = new Set<string>();
+  // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
+  let latinNeighbours: Set<string> | undefined;
   // Each token is looked up once (it is also the previous token's neighbour).
   const lookUp = (token: Token | undefined) =>
     token !== undefined && isCountedWord(token) ? known(token.norm) : undefined;
@@ -117,8 +120,8 @@ export function paragraphWords(text: string): ParagraphWords {
     const word = nextWord;
     nextWord = lookUp(next);
     if (word === undefined) continue;
+    ids[all.length] = word.id;
     all.push(word.word);
-    ids.push(word.id);
     if (!word.common) words.push({ norm: word.word, start: token.start, end: token.end });
     if (nextWord && (!word.common || !nextWord.common || word.cue) && adjacent(text, token, next as Token))
       pairs.push(word.word, nextWord.word);
@@ -127,7 +130,14 @@ export function paragraphWords(text: string): ParagraphWords {
       (prev && prev.kind === 'latin' && token.start - prev.end <= 3) ||
       (next && next.kind === 'latin' && next.start - token.end <= 3)
     )
-      latinNeighbours.add(word.word);
+      (latinNeighbours ??= new Set()).add(word.word);
   }
-  return { text, words, all, ids, pairs, latinNeighbours };
+  return {
+    text,
+    words,
+    all,
+    ids: ids.subarray(0, all.length),
+    pairs,
+    latinNeighbours: latinNeighbours ?? NO_WORDS,
+  };
 }

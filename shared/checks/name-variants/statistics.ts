@@ -24,11 +24,32 @@ function bump(map: Map<string, number>, key: string, delta: number): number {
   return value;
 }
 
-function bumpParagraph(map: Map<number, number>, key: number, delta: number): number {
-  const value = (map.get(key) ?? 0) + delta;
-  if (value === 0) map.delete(key);
-  else map.set(key, value);
-  return value;
+/** The first position in the sorted `list` whose value is not below `value` (above it, with `after`). */
+function searchSorted(list: readonly number[], value: number, after: boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = list[mid] as number;
+    if (at < value || (after && at === value)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Adds or removes one occurrence in paragraph `index` to a word's sorted paragraph list (a paragraph
+ * listed once per occurrence). The full pass visits paragraphs in order, so it only appends; a plain
+ * sorted array is much smaller than a Map per word, and a million-word pass builds thousands of them.
+ */
+function bumpParagraph(list: number[], index: number, sign: 1 | -1): void {
+  if (sign === 1) {
+    if (list.length === 0 || (list[list.length - 1] as number) <= index) list.push(index);
+    else list.splice(searchSorted(list, index, true), 0, index);
+    return;
+  }
+  const at = searchSorted(list, index, false);
+  if (list[at] === index) list.splice(at, 1);
 }
 
 export class WordStatistics {
@@ -37,8 +58,11 @@ export class WordStatistics {
   versions: number[] = [];
   /** Word (comparison form, with prefix) → occurrences in the document. */
   readonly typeCount = new Map<string, number>();
-  /** Word → paragraph → occurrences, for words that are not ordinary Hebrew (see paragraphsOf). */
-  readonly typeParagraphs = new Map<string, Map<number, number>>();
+  /**
+   * Word → the paragraphs it occurs in, sorted, once per occurrence; for words that are not ordinary
+   * Hebrew (see paragraphsOf).
+   */
+  readonly typeParagraphs = new Map<string, number[]>();
   private readonly pairs = new WordPairs();
   /** Word → the words directly after it (the pairs of ParagraphWords), with counts. */
   readonly next: NeighbourIndex = this.pairs.next;
@@ -128,9 +152,9 @@ export class WordStatistics {
   private applyNeighbours(words: ParagraphWords, index: number, sign: 1 | -1): void {
     for (const word of words.words) {
       let perParagraph = this.typeParagraphs.get(word.norm);
-      if (!perParagraph) this.typeParagraphs.set(word.norm, (perParagraph = new Map()));
+      if (!perParagraph) this.typeParagraphs.set(word.norm, (perParagraph = []));
       bumpParagraph(perParagraph, index, sign);
-      if (perParagraph.size === 0) this.typeParagraphs.delete(word.norm);
+      if (perParagraph.length === 0) this.typeParagraphs.delete(word.norm);
     }
     const { pairs } = words;
     for (let i = 0; i + 1 < pairs.length; i += 2)
@@ -173,7 +197,11 @@ export class WordStatistics {
   /** The paragraphs where a word occurs, in order. */
   paragraphsOf(type: string): number[] {
     const indexed = this.typeParagraphs.get(type);
-    if (indexed) return [...indexed.keys()];
+    if (indexed) {
+      const paragraphs: number[] = [];
+      for (const p of indexed) if (paragraphs[paragraphs.length - 1] !== p) paragraphs.push(p);
+      return paragraphs;
+    }
     if (!this.ordinaryIndex.has(type)) this.trackParagraphs([type]);
     return [...(this.ordinaryIndex.get(type) ?? [])].sort((a, b) => a - b);
   }

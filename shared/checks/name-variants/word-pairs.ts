@@ -202,16 +202,19 @@ export class WordPairs {
     const views = after ? this.afterViews : this.beforeViews;
     let view = views[id];
     if (!view) {
-      const words: string[] = [];
-      const counts: number[] = [];
+      // Allocated at their exact length (the live count is known): these lists stay in memory.
+      const live = (after ? this.liveOut[id] : this.liveIn[id]) as number;
+      const words = new Array<string>(live);
+      const counts = new Array<number>(live);
       const links = after ? this.nextOut : this.nextIn;
       const others = after ? this.second : this.first;
-      let slot = (after ? this.headOut[id] : this.headIn[id]) as number;
-      while (slot !== NONE) {
+      let k = 0;
+      for (let slot = (after ? this.headOut[id] : this.headIn[id]) as number; slot !== NONE;) {
         const count = this.count[slot] as number;
         if (count > 0) {
-          words.push(this.words[others[slot] as number] as string);
-          counts.push(count);
+          words[k] = this.words[others[slot] as number] as string;
+          counts[k] = count;
+          k++;
         }
         slot = links[slot] as number;
       }
