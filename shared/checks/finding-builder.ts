@@ -28,6 +28,14 @@ export interface FindingSpec {
   readonly fingerprintKey?: string;
 }
 
+/** `findings:<key>`, one string per key for all findings (each keeps its message key). */
+const messageKeys = new Map<string, string>();
+function messageKeyOf(key: string): string {
+  let full = messageKeys.get(key);
+  if (full === undefined) messageKeys.set(key, (full = `findings:${key}`));
+  return full;
+}
+
 /** Finding with its optional fields still settable, while it is being built. */
 type Building = { -readonly [K in keyof Finding]: Finding[K] };
 
@@ -37,7 +45,7 @@ export function buildFinding(spec: FindingSpec): Finding {
     replacement,
     edits: [{ paragraph: spec.paragraph, start: spec.start, end: spec.end, replacement }],
   }));
-  const messageKey = `findings:${spec.key}`;
+  const messageKey = messageKeyOf(spec.key);
   const finding: Building = {
     check: spec.check,
     severity: spec.severity,

@@ -14,7 +14,9 @@ export function hashString(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
+  // One flat string rather than "+" chains: every finding keeps its fingerprint, and a chain of
+  // concatenations is kept as several linked string objects.
+  return [(a >>> 0).toString(36).padStart(7, '0'), (b >>> 0).toString(36).padStart(7, '0')].join('');
 }
 
 /**
@@ -70,5 +72,5 @@ export function fingerprintOf(
   const before = normalizeWord(wordBefore(paragraphText, start));
   const after = normalizeWord(wordAfter(paragraphText, end));
   const own = paragraphText.slice(start, end);
-  return `${check}:${hashString(`${messageKey}\u0000${own}\u0000${before}\u0000${after}`)}`;
+  return [check, hashString(`${messageKey}\u0000${own}\u0000${before}\u0000${after}`)].join(':');
 }

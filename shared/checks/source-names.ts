@@ -17,6 +17,7 @@ import type { Finding } from '../model/finding';
 import type { Glossary } from '../glossary/model';
 import { attachPrefix } from '../hebrew/prefixes';
 import { regularizeFinals } from '../hebrew/letters';
+import { phoneticKey } from './source-names/transliteration';
 import type { CheckContext } from './types';
 import type { DocumentIndex } from './registry';
 import { buildFinding } from './finding-builder';
@@ -26,6 +27,7 @@ import { capitalisedWords, nameKey } from './source-names/english-names';
 import { STARTER_EXONYMS } from './source-names/exonyms';
 import {
   analyseParagraph,
+  renderingsBySpelling,
   type KnownRenderings,
   type ParagraphNames,
   type Rendering,
@@ -59,6 +61,9 @@ interface Occurrence {
   readonly paragraph: number;
   readonly rendering: Rendering;
 }
+
+/** A target paragraph without a source paragraph names nothing; all such paragraphs share this value. */
+const NO_NAMES: ParagraphNames = { mentions: [], renderings: new Map(), known: new Set() };
 
 export class SourceNamesIndex implements DocumentIndex {
   private paragraphs: ParagraphNames[] = [];
@@ -98,7 +103,7 @@ export class SourceNamesIndex implements DocumentIndex {
   }
 
   private analyse(source: string | undefined, target: string): ParagraphNames {
-    if (!source) return { mentions: [], renderings: new Map(), known: new Set() };
+    if (!source) return NO_NAMES;
     return analyseParagraph(source, target, this.midSentence, this.known);
   }
 
@@ -116,6 +121,10 @@ export class SourceNamesIndex implements DocumentIndex {
         byKey.set(key, list);
       }
     });
+    const found = this.spellingsShownElsewhere(byKey);
+    for (const [paragraph, renderings] of found)
+      for (const [key, list] of renderings)
+        for (const rendering of list) byKey.get(key)?.push({ paragraph, rendering });
     const majority = new Map<string, string>();
     const findings: Finding[] = [];
     for (const [key, occurrences] of byKey) {
@@ -138,8 +147,39 @@ export class SourceNamesIndex implements DocumentIndex {
         findings.push(this.inconsistent(key, paragraph, rendering, variants));
       }
     }
-    this.paragraphs.forEach((p, paragraph) => findings.push(...this.missing(p, paragraph, majority)));
+    this.paragraphs.forEach((p, paragraph) =>
+      findings.push(...this.missing(p, paragraph, majority, found.get(paragraph))),
+    );
     return findings;
+  }
+
+  /**
+   * A name with no rendering in a paragraph may still be written there in a spelling the document has
+   * shown to be this name elsewhere: a short one (דף for Deif, shown beside מוחמד) or an ordinary word
+   * the competition between names left out. Per paragraph, the renderings found that way.
+   */
+  private spellingsShownElsewhere(
+    byKey: ReadonlyMap<string, readonly Occurrence[]>,
+  ): Map<number, Map<string, Rendering[]>> {
+    const out = new Map<number, Map<string, Rendering[]>>();
+    this.paragraphs.forEach((p, paragraph) => {
+      for (const mention of p.mentions) {
+        const occurrences = byKey.get(mention.key);
+        if (
+          !occurrences ||
+          p.renderings.get(mention.key)?.length !== 0 ||
+          out.get(paragraph)?.has(mention.key)
+        )
+          continue;
+        const spellings = new Set(occurrences.map((o) => phoneticKey(o.rendering.spelling)));
+        const list = renderingsBySpelling(this.targetText(paragraph), spellings);
+        if (list.length === 0) continue;
+        let forParagraph = out.get(paragraph);
+        if (!forParagraph) out.set(paragraph, (forParagraph = new Map()));
+        forParagraph.set(mention.key, list.slice(0, p.mentions.filter((m) => m.key === mention.key).length));
+      }
+    });
+    return out;
   }
 
   private mentionOf(paragraph: number, key: string) {
@@ -175,7 +215,12 @@ export class SourceNamesIndex implements DocumentIndex {
     });
   }
 
-  private missing(p: ParagraphNames, paragraph: number, majority: ReadonlyMap<string, string>): Finding[] {
+  private missing(
+    p: ParagraphNames,
+    paragraph: number,
+    majority: ReadonlyMap<string, string>,
+    foundByShownSpelling: ReadonlyMap<string, readonly Rendering[]> | undefined,
+  ): Finding[] {
     const text = this.targetText(paragraph);
     const first = /\S+/u.exec(text);
     if (!first) return [];
@@ -187,7 +232,8 @@ export class SourceNamesIndex implements DocumentIndex {
         !renderings ||
         renderings.length > 0 ||
         reported.has(mention.key) ||
-        this.inGlossary.has(mention.key)
+        this.inGlossary.has(mention.key) ||
+        foundByShownSpelling?.has(mention.key)
       )
         continue;
       reported.add(mention.key);
