@@ -189,6 +189,28 @@ const table: [[string, string][], string[], string][] = [
     [],
     'Red Sea is translated; Yemen is an exonym',
   ],
+  [
+    [
+      ['Israel said Mohammed Deif was killed.', 'ישראל מסרה כי מוחמד דף נהרג.'],
+      ['Deif had survived several attempts.', 'דף שרד כמה ניסיונות.'],
+      ['Hamas never confirmed that Deif was dead.', 'חמאס מעולם לא אישר כי דיף מת.'],
+    ],
+    ['warning inconsistent דיף → דף'],
+    "a two-letter rendering (דף) beside the name's other part counts, and is found again where it stands alone",
+  ],
+  [
+    [['They said Deif was not seen.', 'הם אמרו שהדף נקרע.']],
+    ['info missing הם'],
+    'a two-letter ordinary word (the page) alone is no rendering of a short name',
+  ],
+  [
+    [
+      ['Mohammed Deif was killed.', 'מוחמד דיף נהרג.'],
+      ['Rafah was bombed, Deif said.', 'רפיח הופצצה, אמר דיף, והדף נשרף.'],
+    ],
+    [],
+    'once the name is found (דיף), a two-letter word (הדף) is not taken as a second spelling',
+  ],
 ];
 
 describe('source-names: must flag / must not flag', () => {

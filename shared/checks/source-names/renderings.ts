@@ -45,11 +45,18 @@ function splitArticle(stem: string): { article: string; body: string }[] {
   return options;
 }
 
-function renderingOf(token: Token, pattern: RegExp): Rendering | undefined {
+/** Renderings have three letters or more, except beside another name's rendering (shortRenderings). */
+const MIN_KEY = 3;
+
+function renderingOf(
+  token: Token,
+  pattern: { test(key: string): boolean },
+  minKey = MIN_KEY,
+): Rendering | undefined {
   for (const reading of prefixReadings(token.norm)) {
     for (const { article, body } of splitArticle(reading.stem)) {
       const key = phoneticKey(body);
-      if (key.length < 3 || !pattern.test(key)) continue;
+      if (key.length < minKey || !pattern.test(key)) continue;
       const prefix =
         token.text.length === token.norm.length ? token.text.slice(0, reading.prefix.length) : reading.prefix;
       return { start: token.start, end: token.end, prefix, reading, article, spelling: body };
@@ -112,12 +119,70 @@ export function analyseParagraph(
       tokens.map((t) => renderingOf(t, pattern)).filter((r): r is Rendering => r !== undefined),
     );
   }
+  for (const [key, list] of shortRenderings(target, tokens, phonetic, knownOf(renderings)))
+    phonetic.set(key, list);
   for (const [key, list] of phonetic) {
     if (!confirmedKeys.has(key) && !list.some((r) => !isCommonWord(r.spelling))) phonetic.delete(key);
   }
   const mentions = candidates.filter((m) => confirmedKeys.has(m.key) || phonetic.has(m.key));
   for (const [key, list] of resolveCompetition(phonetic, mentions)) renderings.set(key, list);
   return { mentions, renderings, known };
+}
+
+function knownOf(renderings: ReadonlyMap<string, readonly Rendering[]>): Set<number> {
+  return new Set([...renderings.values()].flatMap((list) => list.map((r) => r.start)));
+}
+
+/**
+ * Short names (Deif → דף, Saad → סעד written סד): a two-letter word renders one only right beside the
+ * rendering of another name of the paragraph (מוחמד דף for Mohammed Deif). Alone, two letters match
+ * too many Hebrew words (דף "page", טף "toddlers"); source-names.ts then finds the spelling again in the
+ * paragraphs where the document has shown it to be the name.
+ */
+function shortRenderings(
+  target: string,
+  tokens: readonly Token[],
+  phonetic: ReadonlyMap<string, Rendering[]>,
+  known: ReadonlySet<number>,
+): Map<string, Rendering[]> {
+  const rendered = new Set(known);
+  for (const list of phonetic.values()) for (const r of list) rendered.add(r.start);
+  const spaced = (a: Token, b: Token) => target.slice(a.end, b.start).trim() === '';
+  const besideName = (i: number) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const token = tokens[i] as Token;
+    return (
+      (before !== undefined && rendered.has(before.start) && spaced(before, token)) ||
+      (after !== undefined && rendered.has(after.start) && spaced(token, after))
+    );
+  };
+  const out = new Map<string, Rendering[]>();
+  for (const [key, list] of phonetic) {
+    const pattern = patternFor(key);
+    if (!pattern) continue;
+    const short: Rendering[] = [];
+    tokens.forEach((token, i) => {
+      if (rendered.has(token.start) || !besideName(i)) return;
+      const r = renderingOf(token, { test: (k) => k.length === 2 && pattern.test(k) }, 2);
+      if (r) short.push(r);
+    });
+    if (short.length > 0)
+      out.set(
+        key,
+        [...list, ...short].sort((a, b) => a.start - b.start),
+      );
+  }
+  return out;
+}
+
+/** Where a paragraph writes one of `spellings` (phonetic keys of renderings the document has shown). */
+export function renderingsBySpelling(target: string, spellings: ReadonlySet<string>): Rendering[] {
+  const pattern = { test: (key: string) => spellings.has(key) };
+  return tokenize(target)
+    .filter((t) => t.kind === 'hebrew' || t.kind === 'mixed')
+    .map((t) => renderingOf(t, pattern, 2))
+    .filter((r): r is Rendering => r !== undefined);
 }
 
 /**
