@@ -8,7 +8,9 @@
 //      the article ה are undone. A name never seen alone still loses its prefix when the document shows
 //      it after two different prefixes, or after one beside a standalone variant, or before the same
 //      name word as a variant (בח'אן יונס beside חאן יונס); a prefix with a hyphen (ב-ח'אן) is always a
-//      prefix, and attests its stem (prefix-overrides.ts).
+//      prefix, and attests its stem. Where a key is too short to group by (two letters), only the very
+//      same stem after two prefixes counts (המוואסי, במוואסי); of two readings that stand, the one with
+//      more prefixes behind it, else the shorter prefix (ב + כרבלא, not בכ + רבלא; prefix-overrides.ts).
 //   2. Candidates are stems of three or more letters that are not ordinary Hebrew: not in the
 //      common-vocabulary lexicon, even after removing prefixes and inflectional suffixes. An ordinary
 //      word joins only when it stands right next to a candidate, as the first word of a multi-word
@@ -19,8 +21,9 @@
 //      shows to be names are left out of a cluster before it is judged (מלך beside עבד אל-מלכ).
 //   3. Two candidates are spellings of one name when the weighted alternation distance between them is
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
-//      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters. Short names allow one
-//      optional letter at most; ו/י before a final ה/ת (-iya, -it) is an ending, not a variant.
+//      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters, a silent Turkish ğ (ארדוגאן
+//      / ארדואן). Short names allow one optional letter at most; ו/י before a final ה/ת (-iya, -it) is
+//      an ending, not a variant.
 //   4. A cluster is reported only with enough evidence that it is a name (score ≥ 3):
 //        +2 the spellings differ by a transcription alternation (א, geresh, article, letter swap,
 //           ending, doubled consonant), not only by ו/י as Hebrew plene spelling does (ספר/סיפר);
@@ -31,6 +34,9 @@
 //        +1 a spelling stands next to Latin text ("(HTS)"); +2 it matches a capitalised word of the
 //           English source; +3 it is a glossary term;
 //        +1 the cluster occurs three times or more.
+//      Never reported: two established exonyms of the starter glossary (עמאן Amman / עומאן Oman), and an
+//      article-only difference where the bare word always stands in construct before a definite one
+//      (הייאת תחריר א-שאם beside כיכר א-תחריר; evidence.ts).
 //   5. The preferred spelling is the glossary's preferred term, else the most frequent one, else the
 //      one used first. Every other spelling is reported (warning) with the preferred one as the fix,
 //      the user's prefix kept (ולראסטן → ולרסטן).
