@@ -204,7 +204,11 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   const text = context.document.target[paragraph]?.text ?? '';
   const index = glossaryIndex(context.glossary);
   const source = context.document.source[paragraph]?.text;
-  if (!source && index.deprecatedTails && !anyWordWithTail(index.deprecatedTails, text)) return [];
+  // Without a source, only a word that could begin a deprecated term matters; a plain word (most
+  // words) is looked up directly in the memo, so most paragraphs are never tokenized.
+  const candidate = (start: number, end: number) =>
+    deprecatedStarts(index, text.slice(start, end)).length > 0;
+  if (!source && index.deprecatedTails && !anyWordWithTail(index.deprecatedTails, text, candidate)) return [];
   const tokens = tokenize(text);
   // Most paragraphs hold no word that could begin a deprecated term: then, without a source, there is
   // nothing to match and the paragraph's parts are never built.

@@ -71,6 +71,16 @@ function classOf(code: number): number {
 /** Letters after which a word-final geresh is a transcription mark (ג׳ ז׳ צ׳ ח׳ ע׳ ר׳ ת׳ ד׳ ט׳), not a closing quote. */
 const GERESH_TAKERS = new Set('גזצץחערתדט'.split('').map((c) => c.charCodeAt(0)));
 
+/**
+ * True when a character next to a Hebrew letter is never part of that letter's token: not a letter,
+ * digit, mark or joiner (a period or comma joins digits only). A run of Hebrew letters between two such
+ * characters (or the text's edges) is a token of its own, with itself as its comparison form.
+ */
+export function separatesWords(code: number): boolean {
+  const c = classOf(code);
+  return (c & WORD) === 0 && c !== MARK && (JOINERS[code] === 0 || code === 0x2c || code === 0x2e);
+}
+
 /** Index of the next character that is not a mark, from `index`. */
 function skipMarks(text: string, index: number): number {
   let i = index;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { anyWordWithTail, hasTail, wordTails } from './word-tails';
+import { tokenize } from '../../hebrew/tokenize';
+import { firstPartOf } from '../matching/hebrew-terms';
 
 describe('word tails', () => {
   const tails = wordTails(['טלביסה', 'ראסטנ', 'ג׳וסיה'])!;
@@ -22,5 +25,53 @@ describe('word tails', () => {
   it('checks one word', () => {
     expect(hasTail(tails, 'וטלביסה')).toBe(true);
     expect(hasTail(tails, 'וטלביס')).toBe(false);
+  });
+});
+
+describe('word tails with a candidate test', () => {
+  const tails = wordTails(['טלביסה', 'ראסטנ'])!;
+  const asked: string[] = [];
+  const only = (word: string) => (text: string) => (start: number, end: number) => {
+    asked.push(text.slice(start, end));
+    return text.slice(start, end) === word;
+  };
+  it.each([
+    ['רסטן וטלביסה נכבשו', 'וטלביסה', true, 'a plain word the test accepts'],
+    ['רסטן וטלביסה נכבשו', 'טלביסה', false, 'a plain word the test turns down: no other word ends so'],
+    ['הכפר וטלביסה, והעיר', 'אחר', false, 'a comma ends a plain word'],
+    ['א-טלביסה', 'אחר', true, 'after a hyphen the word is part of a compound: not plain, so yes'],
+    ["ג'טלביסה", 'אחר', true, 'a geresh inside: not plain'],
+    ['ב2טלביסה', 'אחר', true, 'a digit before: one mixed token, not plain'],
+    ['טלביסה\u200F', 'אחר', true, 'an invisible mark after: not plain'],
+  ])('%s, accepting %s → %s (%s)', (text, word, expected) => {
+    expect(anyWordWithTail(tails, text, only(word)(text))).toBe(expected);
+  });
+  it('asks only about words whose tail matches', () => {
+    asked.length = 0;
+    anyWordWithTail(tails, 'המורדים נכנסו לטלביסה', only('x')('המורדים נכנסו לטלביסה'));
+    expect(asked).toEqual(['לטלביסה']);
+  });
+});
+
+describe('word tails: a "no" is exact', () => {
+  // Whatever the text, a "no" means no token's first part ends like a term and passes the test, which
+  // is what the glossary check would otherwise find by tokenizing.
+  const tails = wordTails(['בסן', 'טלבן'])!;
+  const accepted = new Set(['בסן', 'לבסן', 'טלבן']);
+  const text = fc.string({
+    unit: fc.constantFrom(...'בסןטלה ו.,-־\'"׳״2a\u05B0\u200F()'.split('')),
+    maxLength: 30,
+  });
+  it('never says no when a token would match', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (anyWordWithTail(tails, t, (start, end) => accepted.has(t.slice(start, end)))) return;
+        for (const token of tokenize(t)) {
+          const first = firstPartOf(token);
+          expect(hasTail(tails, first) && accepted.has(first)).toBe(false);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -3,6 +3,8 @@
 // Tails are numbers (three letters, 27 values each) in a bitmap, and the paragraph is scanned by
 // character code without allocating: the check runs over every word of a million-word document.
 
+import { separatesWords } from '../../hebrew/tokenize';
+
 const LETTERS = 27; // א..ת with final forms folded into regular ones
 /** How many three-letter tails there are. */
 const TAILS = LETTERS ** 3;
@@ -63,23 +65,47 @@ export function hasTail(tails: WordTails, word: string): boolean {
   return key >= 0 && tails[key] === 1;
 }
 
-/** Does any word of `text` end like one of the words? Niqqud hides letters from this scan: a paragraph with niqqud answers yes. */
-export function anyWordWithTail(tails: WordTails, text: string): boolean {
+/**
+ * Does any word of `text` end like one of the words? Niqqud hides letters from this scan: a paragraph
+ * with niqqud answers yes. With `isCandidate`, a word that ends like one is asked about further when
+ * it is a plain word (Hebrew letters only, a token of its own: separatesWords on both sides): the
+ * answer is yes only if `isCandidate(start, end)` says so. Any other word ending like one answers yes.
+ */
+export function anyWordWithTail(
+  tails: WordTails,
+  text: string,
+  isCandidate?: (start: number, end: number) => boolean,
+): boolean {
   let a = -1;
   let b = -1;
   let c = -1;
+  let start = 0;
+  let marked = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     if (code >= 0x591 && code <= 0x5c7 && code !== 0x5be) return true;
     const letter = letterIndex(code);
     if (letter >= 0) {
+      if (c < 0) {
+        start = i;
+        marked = false;
+      }
       a = b;
       b = c;
       c = letter;
       continue;
     }
-    if (c >= 0 && isMark(code)) continue;
-    if (a >= 0 && tails[c + b * LETTERS + a * LETTERS * LETTERS] === 1) return true;
+    if (c >= 0 && isMark(code)) {
+      marked = true;
+      continue;
+    }
+    if (a >= 0 && tails[c + b * LETTERS + a * LETTERS * LETTERS] === 1) {
+      const plain =
+        !marked &&
+        (start === 0 || separatesWords(text.charCodeAt(start - 1))) &&
+        (i === text.length || separatesWords(code));
+      if (!isCandidate || !plain || isCandidate(start, i)) return true;
+    }
     a = b = c = -1;
   }
   return false;
