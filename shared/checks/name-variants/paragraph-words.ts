@@ -56,6 +56,8 @@ interface KnownWord {
   readonly common: boolean;
   /** A place cue (name-cues.ts): the word after it is paired even when both are ordinary. */
   readonly cue: boolean;
+  /** Counted by the name statistics (isCountedWord), known once per word rather than per occurrence. */
+  readonly counted: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ function known(norm: string): KnownWord {
       id: wordsById.length,
       common: isCommonWord(norm),
       cue: placeCue(norm) !== PlaceCue.None,
+      counted: !norm.includes(GERSHAYIM),
     };
     knownWords.set(norm, entry);
     wordsById.push(norm);
@@ -111,8 +114,11 @@ export function paragraphWords(text: string): ParagraphWords {
   // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
   let latinNeighbours: Set<string> | undefined;
   // Each token is looked up once (it is also the previous token's neighbour).
-  const lookUp = (token: Token | undefined) =>
-    token !== undefined && isCountedWord(token) ? known(token.norm) : undefined;
+  const lookUp = (token: Token | undefined) => {
+    if (token === undefined || token.kind !== 'hebrew') return undefined;
+    const word = known(token.norm);
+    return word.counted ? word : undefined;
+  };
   let nextWord = lookUp(tokens[0]);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
