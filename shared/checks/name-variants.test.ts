@@ -202,6 +202,12 @@ const mustFlag: Row[] = [
       '§6.11 and §6.16: a two-letter key says nothing, but the same stem after ה and after ב (the article swallowed) does',
   },
   {
+    text: "מזל\"ט תקף סמוך לעיירה ח'יאם.\nשלושה נהרגו בתקיפה על בית בחיאם.\nתושבי ח'יאם נמלטו.",
+    cluster: ["ח'יאם", 'חיאם'],
+    reason:
+      '§6.5: a two-letter key (חמ) groups too many words, but the geresh spelling standing alone is a transcription variant of the prefixed one',
+  },
+  {
     text: 'עולי רגל הגיעו בכרבלא.\nהרשויות נערכו לכרבלה.\nהדרך לכרבלא נחסמה.',
     cluster: ['כרבלא', 'כרבלה'],
     reason:

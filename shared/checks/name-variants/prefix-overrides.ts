@@ -419,7 +419,8 @@ export class PrefixOverrides {
   /**
    * A group's prefixed readings stand when the group shows two different prefixes (alone counts as '').
    * In a group whose key is too short to say anything (two letters: many unrelated words share it),
-   * only a stem seen itself after two different prefixes stands (המוואסי, במוואסי).
+   * only a stem seen itself after two different prefixes stands (המוואסי, במוואסי), or one a word seen
+   * alone spells through a transcription alternation (בחיאם beside ח'יאם).
    */
   private judgeGroup(key: string, g: Group): Verdict | undefined {
     const bareTotal = g.bare.total + g.named.total + g.ordinary.total;
@@ -438,8 +439,20 @@ export class PrefixOverrides {
       }
     const all = { stands: true, prefixes: prefixes.size } as const;
     if (key.length < 3) {
-      const seenTwice = new Set([...prefixesOfStem].filter(([, p]) => p.size >= 2).map(([stem]) => stem));
-      return seenTwice.size > 0 ? { stands: seenTwice, prefixes: prefixes.size } : undefined;
+      // Or a stem that a word seen alone spells through a transcription alternation (בחיאם beside ח'יאם).
+      const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
+      const standing = new Set(
+        stems
+          .filter(
+            (s) =>
+              (prefixesOfStem.get(s.stem)?.size ?? 0) >= 2 ||
+              bare.some(
+                (b) => b.stem !== s.stem && ((this.comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0,
+              ),
+          )
+          .map((s) => s.stem),
+      );
+      return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
     }
     if (prefixes.size >= 2) return all;
     const related = (b: StemInfo) => stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s));
