@@ -22,29 +22,28 @@ export class ComparisonCache {
   private readonly cache = new Map<string, Map<string, VariantComparison | null>>();
 
   compare(a: StemInfo, b: StemInfo): VariantComparison | null {
-    // Most pairs asked about (a word against the words around it) are ruled out by their letters
-    // alone; those are neither compared nor remembered.
-    if (
-      !mayBeVariants(a.parsed, b.parsed) &&
-      !(a.joinedParsed && mayBeVariants(a.joinedParsed, b.parsed)) &&
-      !(b.joinedParsed && mayBeVariants(a.parsed, b.joinedParsed))
-    )
-      return null;
     const x = a.stem < b.stem ? a : b;
     const y = x === a ? b : a;
     let inner = this.cache.get(x.stem);
+    const known = inner?.get(y.stem);
+    if (known !== undefined) return known;
+    // Most pairs asked about for the first time (a word against the words around it) are ruled out by
+    // their letters alone; those are not remembered (there are too many), only compared again cheaply.
+    if (
+      !mayBeVariants(x.parsed, y.parsed) &&
+      !(x.joinedParsed && mayBeVariants(x.joinedParsed, y.parsed)) &&
+      !(y.joinedParsed && mayBeVariants(x.parsed, y.joinedParsed))
+    )
+      return null;
+    let result = best(
+      areVariants(x.parsed, y.parsed),
+      x.joinedParsed && areVariants(x.joinedParsed, y.parsed),
+      y.joinedParsed && areVariants(x.parsed, y.joinedParsed),
+    );
+    // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
+    if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
     if (!inner) this.cache.set(x.stem, (inner = new Map()));
-    let result = inner.get(y.stem);
-    if (result === undefined) {
-      result = best(
-        areVariants(x.parsed, y.parsed),
-        x.joinedParsed && areVariants(x.joinedParsed, y.parsed),
-        y.joinedParsed && areVariants(x.parsed, y.joinedParsed),
-      );
-      // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
-      if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
-      inner.set(y.stem, result);
-    }
+    inner.set(y.stem, result);
     return result;
   }
 }
