@@ -208,6 +208,12 @@ const mustFlag: Row[] = [
       '§6.5: a two-letter key (חמ) groups too many words, but the geresh spelling standing alone is a transcription variant of the prefixed one',
   },
   {
+    text: 'הכוחות נכנסו במוסול.\nובמוסול נערכה עצרת.\nבמוסל נהרגו שניים.\nהבכיר קרא לממשל האמריקני להתערב.',
+    cluster: ['מוסול', 'מוסל'],
+    reason:
+      '§6.10: two prefixes stand for a stem only on spellings of one name; לממשל shares the key but is no second prefix of מוסל',
+  },
+  {
     text: 'עולי רגל הגיעו בכרבלא.\nהרשויות נערכו לכרבלה.\nהדרך לכרבלא נחסמה.',
     cluster: ['כרבלא', 'כרבלה'],
     reason:

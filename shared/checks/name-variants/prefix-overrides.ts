@@ -437,7 +437,7 @@ export class PrefixOverrides {
         set.add(e.reading.prefix);
         if (e.viaArticle) set.add('ה');
       }
-    const all = { stands: true, prefixes: prefixes.size } as const;
+    const all: Verdict = { stands: true, prefixes: prefixes.size };
     if (key.length < 3) {
       // Or a stem that a word seen alone spells through a transcription alternation (בחיאם beside ח'יאם).
       const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
@@ -454,15 +454,36 @@ export class PrefixOverrides {
       );
       return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
     }
-    if (prefixes.size >= 2) return all;
-    const related = (b: StemInfo) => stems.some((s) => s.stem !== b.stem && this.comparisons.compare(b, s));
-    for (const bag of [g.bare, g.named])
-      for (const { info } of bag.counts.values()) if (related(info)) return all;
+    const infoOf = new Map(stems.map((info) => [info.stem, info]));
+    if (infoOf.size * infoOf.size > MAX_GROUP_PAIRS) return prefixes.size >= 2 ? all : undefined;
+    // Per stem: two prefixes on it, or on it and a variant of it (במוסל beside לממשל, a word that
+    // merely shares the key, is no second prefix of מוסל); or a related spelling seen alone.
+    const standing = new Set<string>();
+    const entries = [...prefixesOfStem];
+    entries.forEach(([a, pa], i) => {
+      if (pa.size >= 2) standing.add(a);
+      for (const [b, pb] of entries.slice(i + 1))
+        if (
+          new Set([...pa, ...pb]).size >= 2 &&
+          this.comparisons.compare(infoOf.get(a) as StemInfo, infoOf.get(b) as StemInfo)
+        ) {
+          standing.add(a);
+          standing.add(b);
+        }
+    });
+    const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
     // An ordinary word backs a prefixed name only through a transcription alternation (עקבה/בעקאבה).
-    const spells = (b: StemInfo) =>
-      stems.some((s) => s.stem !== b.stem && ((this.comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0);
-    for (const { info } of g.ordinary.counts.values()) if (spells(info)) return all;
-    return undefined;
+    const ordinary = [...g.ordinary.counts.values()].map((b) => b.info);
+    for (const s of stems) {
+      if (standing.has(s.stem)) continue;
+      const related = (b: StemInfo, strong: boolean) => {
+        if (b.stem === s.stem) return false;
+        const c = this.comparisons.compare(b, s);
+        return c !== null && (!strong || (c.kinds & STRONG) !== 0);
+      };
+      if (bare.some((b) => related(b, false)) || ordinary.some((b) => related(b, true))) standing.add(s.stem);
+    }
+    return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
   }
 
   /**
