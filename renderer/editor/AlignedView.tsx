@@ -62,6 +62,19 @@ export function AlignedView(props: AlignedViewProps) {
     target: new Map<number, (TextMark & MarkSpec)[]>(),
     source: new Map<number, TextMark[]>(),
   }));
+  // A finding's translated message, once per finding object and UI language: the worker hands back
+  // the same objects for the findings an edit did not touch, and i18next lookups add up per row.
+  const title = useMemo(() => {
+    const titles = new WeakMap<Finding, string>();
+    return (f: Finding) => {
+      let text = titles.get(f);
+      if (text === undefined) {
+        text = t(f.message.key, f.message.params);
+        titles.set(f, text);
+      }
+      return text;
+    };
+  }, [t]);
   const rowMarks = useMemo(() => {
     const target = new Map<number, (TextMark & MarkSpec)[]>();
     const source = new Map<number, TextMark[]>();
@@ -84,13 +97,13 @@ export function AlignedView(props: AlignedViewProps) {
           target,
           previousMarks.target,
           row,
-          targetMarks(findings, byParagraph.get(row), clusterMarks.get(row), t),
+          targetMarks(findings, byParagraph.get(row), clusterMarks.get(row), title),
         ),
       source: (row: number) =>
         source.get(row) ??
         settle(source, previousMarks.source, row, sourceMarks(findings, byParagraph.get(row))),
     };
-  }, [findings, byParagraph, clusterMarks, t, previousMarks]);
+  }, [findings, byParagraph, clusterMarks, title, previousMarks]);
 
   const virtualizer = useVirtualizer({
     count: rows,
@@ -247,7 +260,7 @@ function targetMarks(
   findings: readonly Finding[],
   indices: readonly number[] | undefined,
   clusterMarks: readonly ClusterMark[] | undefined,
-  t: (key: string, params?: Record<string, unknown>) => string,
+  title: (f: Finding) => string,
 ): (TextMark & MarkSpec)[] {
   const members = (clusterMarks ?? []).map((m) => ({
     start: m.start,
@@ -264,7 +277,7 @@ function targetMarks(
         start: f.start,
         end: f.end,
         className: severityClass(f),
-        title: t(f.message.key, f.message.params),
+        title: title(f),
         finding: i,
       };
     }),
