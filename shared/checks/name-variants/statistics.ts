@@ -103,7 +103,9 @@ export class WordStatistics {
     document.target.forEach((p, i) => {
       const words = paragraphWords(p.text);
       this.paragraphs.push(words);
-      for (const id of words.ids) {
+      const { ids } = words;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
         const before = counts[id] as number;
         counts[id] = before + 1;
         if (before === 0) firstSeen.push(id);
