@@ -7,12 +7,30 @@ import { normalizeWord } from '../hebrew/normalize';
 
 /** FNV-1a over UTF-16 code units, two independent 32-bit lanes: cheap, deterministic, no platform API. */
 export function hashString(text: string): string {
+  return hashJoined([text]);
+}
+
+/**
+ * hashString of `parts` joined by U+0000, without building the joined text (a fingerprint is hashed
+ * for every finding of a long document).
+ */
+function hashJoined(parts: readonly string[]): string {
+  let length = parts.length - 1;
+  for (const part of parts) length += part.length;
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  let b = 0x01000193 ^ length;
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0) {
+      // The U+0000 between two parts.
+      a = Math.imul(a, 0x01000193);
+      b = Math.imul(b, 0x5bd1e995) ^ (b >>> 15);
+    }
+    const part = parts[k] as string;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
   }
   // One flat string rather than "+" chains: every finding keeps its fingerprint, and a chain of
   // concatenations is kept as several linked string objects.
@@ -72,5 +90,5 @@ export function fingerprintOf(
   const before = normalizeWord(wordBefore(paragraphText, start));
   const after = normalizeWord(wordAfter(paragraphText, end));
   const own = paragraphText.slice(start, end);
-  return [check, hashString(`${messageKey}\u0000${own}\u0000${before}\u0000${after}`)].join(':');
+  return [check, hashJoined([messageKey, own, before, after])].join(':');
 }
