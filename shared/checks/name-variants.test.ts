@@ -214,6 +214,12 @@ const mustFlag: Row[] = [
       '§6.10: two prefixes stand for a stem only on spellings of one name; לממשל shares the key but is no second prefix of מוסל',
   },
   {
+    text: 'דובר משרד החוץ, אסמאעיל בקאאי, האשים את המערב.\nבהודעה שפרסם אמר בקאעי כי ימשיכו.',
+    cluster: ['בקאאי', 'בקאעי'],
+    reason:
+      '§6.9 ע ↔ א (ʿayn written as hamza): the coarse key drops an inner א but keeps ע, so a second key meets them',
+  },
+  {
     text: 'עולי רגל הגיעו בכרבלא.\nהרשויות נערכו לכרבלה.\nהדרך לכרבלא נחסמה.',
     cluster: ['כרבלא', 'כרבלה'],
     reason:

@@ -105,17 +105,34 @@ export function coarseKey(name: ParsedName): string {
 }
 
 /**
- * A second bucketing key for spellings with a ג inside the word: the coarse key with those ג left out,
- * so a silent Turkish ğ (isSoftG) written or not (ארדוגאן / ארדואן) still meets in one bucket. The
- * coarse key cannot drop it itself: whether a ג is soft depends on vowel letters that are optional.
- * Undefined when it would equal the coarse key.
+ * More bucketing keys for a spelling, where the coarse key cannot be invariant because the letter
+ * depends on vowel letters that are optional or is itself dropped:
+ *   - inner ג left out: a silent Turkish ğ (isSoftG) written or not (ארדוגאן / ארדואן);
+ *   - ע read as א: ʿayn and hamza are confused or ʿayn is dropped (בקאעי / בקאאי, סריע / סריא;
+ *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע.
+ * Only the keys that differ from the coarse key.
  */
-export function softGKey(name: ParsedName): string | undefined {
-  if (!name.units.some((u, i) => i > 0 && u.letter === 'ג' && !u.geresh)) return undefined;
-  return coarseKey({
-    article: name.article,
-    units: name.units.filter((u, i) => i === 0 || u.letter !== 'ג' || u.geresh),
-  });
+export function alternateKeys(name: ParsedName): string[] {
+  const key = coarseKey(name);
+  const keys = new Set<string>();
+  if (name.units.some((u, i) => i > 0 && u.letter === 'ג' && !u.geresh))
+    keys.add(
+      coarseKey({
+        article: name.article,
+        units: name.units.filter((u, i) => i === 0 || u.letter !== 'ג' || u.geresh),
+      }),
+    );
+  if (name.units.some((u, i) => i > 0 && u.letter === 'ע' && !u.geresh))
+    keys.add(
+      coarseKey({
+        article: name.article,
+        units: name.units.map((u, i) =>
+          i > 0 && u.letter === 'ע' && !u.geresh ? { letter: 'א', geresh: false } : u,
+        ),
+      }),
+    );
+  keys.delete(key);
+  return [...keys];
 }
 
 /** Which alternations an optimal alignment used (bit flags). */

@@ -79,7 +79,7 @@ export function clusterCandidates(candidates: readonly Candidate[], cache: Compa
   for (const c of candidates) {
     add(c.info.key, c);
     if (c.info.joinedKey !== undefined) add(c.info.joinedKey, c);
-    if (c.info.softKey !== undefined) add(c.info.softKey, c);
+    for (const key of c.info.altKeys ?? []) add(key, c);
   }
   const parent = new Map<string, string>();
   const kinds = new Map<string, number>();

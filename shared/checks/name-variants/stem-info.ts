@@ -2,7 +2,7 @@
 // its parsed spelling, its coarse key, whether it is common Hebrew, and whether it looks Arabic.
 import { isCommonWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
-import { coarseKey, parseName, softGKey, type ParsedName } from '../../hebrew/variants';
+import { alternateKeys, coarseKey, parseName, type ParsedName } from '../../hebrew/variants';
 
 export interface StemInfo {
   readonly stem: string;
@@ -11,8 +11,8 @@ export interface StemInfo {
   /** The key with a joined article אל removed (אלשאם → שאם), when the stem starts with one. */
   readonly joinedKey?: string;
   readonly joinedParsed?: ParsedName;
-  /** The key with inner ג left out (a silent Turkish ğ: ארדוגאן meets ארדואן), when it differs. */
-  readonly softKey?: string;
+  /** More bucketing keys (variants.ts alternateKeys: silent ğ, ע read as א), for names only. */
+  readonly altKeys?: readonly string[];
   /** Ordinary Hebrew (lexicon, with prefixes and inflections), or a compound whose parts all are. */
   readonly common: boolean;
   /** Written with an Arabic article, a geresh, or an -אללה ending: transcription, not Hebrew. */
@@ -29,7 +29,7 @@ export function stemInfo(stem: string): StemInfo {
   const parsed = parseName(stem);
   const common = stem.includes(MAQAF) ? parsed.article === '' && compoundIsCommon(stem) : isCommonWord(stem);
   const arabicLooking = parsed.article !== '' || parsed.units.some((u) => u.geresh) || stem.endsWith('אללה');
-  const softKey = common ? undefined : softGKey(parsed);
+  const altKeys = common ? [] : alternateKeys(parsed);
   const info: StemInfo = {
     stem,
     parsed,
@@ -37,7 +37,7 @@ export function stemInfo(stem: string): StemInfo {
     common,
     arabicLooking,
     letters: parsed.units.length,
-    ...(softKey === undefined ? {} : { softKey }),
+    ...(altKeys.length === 0 ? {} : { altKeys }),
   };
   if (parsed.article === '' && stem.startsWith('אל') && !common) {
     const joinedParsed = parseName(stem, true);
