@@ -53,9 +53,24 @@ function clusterFindings(findings: readonly Finding[]): ClusterFindings {
   return prepared;
 }
 
+// The clusters last built from a findings list and the occurrences they were counted from: typing
+// that moves no occurrence gets the same array back (findOccurrenceGroups returns its same arrays).
+const lastBuilt = new WeakMap<ClusterFindings, { occurrencesOf: Occurrence[][]; clusters: Cluster[] }>();
+
 export function clustersOf(findings: readonly Finding[], target: readonly string[]): Cluster[] {
-  const { entries, spellingsOf, english } = clusterFindings(findings);
-  const occurrencesOf = findOccurrenceGroups(target, spellingsOf);
+  const prepared = clusterFindings(findings);
+  const occurrencesOf = findOccurrenceGroups(target, prepared.spellingsOf);
+  const last = lastBuilt.get(prepared);
+  if (last?.occurrencesOf === occurrencesOf) return last.clusters;
+  const clusters = buildClusters(prepared, occurrencesOf);
+  lastBuilt.set(prepared, { occurrencesOf, clusters });
+  return clusters;
+}
+
+function buildClusters(
+  { entries, spellingsOf, english }: ClusterFindings,
+  occurrencesOf: Occurrence[][],
+): Cluster[] {
   return entries.map(([id, list], i) => {
     const spellings = spellingsOf[i] as string[];
     const occurrences = occurrencesOf[i] as Occurrence[];

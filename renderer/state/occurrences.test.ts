@@ -27,6 +27,19 @@ describe('occurrences of spellings', () => {
     ]);
   });
 
+  it('gives the same arrays back while an edit moves no occurrence, new ones when it does', () => {
+    const groups = [['רסטן'], ['חמה']];
+    const first = findOccurrenceGroups(['כבשו את רסטן', 'חמה'], groups);
+    const typedAfter = findOccurrenceGroups(['כבשו את רסטן אתמול', 'חמה'], groups);
+    expect(typedAfter).toBe(first);
+    const typedBefore = findOccurrenceGroups(['הם כבשו את רסטן אתמול', 'חמה'], groups);
+    expect(typedBefore).not.toBe(first);
+    expect(typedBefore[0]?.map((o) => o.start)).toEqual([11]);
+    const removed = findOccurrenceGroups(['הם כבשו את העיר', 'חמה'], groups);
+    expect(removed[0]).toEqual([]);
+    expect(removed[1]?.map((o) => o.paragraph)).toEqual([1]);
+  });
+
   it('does not match a longer word that merely contains the spelling', () => {
     expect(findOccurrences(['מרסטניה'], ['רסטן'])).toEqual([]);
   });

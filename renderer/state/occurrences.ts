@@ -62,6 +62,9 @@ let hitsByText = new Map<string, readonly Hit[]>();
 // And the occurrence objects built last time per paragraph index, reused while its text is the same,
 // so a keystroke allocates nothing for the other paragraphs.
 let lastRows: { text: string; occurrences: readonly (Occurrence & { group: number })[] }[] = [];
+// The last answer: returned again, as the same arrays, while no paragraph's occurrences moved (typing
+// that does not touch a name), so views memoized on it (variant clusters, their marks) stay put.
+let lastResult: Occurrence[][] | null = null;
 
 function hitsIn(
   text: string,
@@ -123,7 +126,9 @@ export function findOccurrenceGroups(
     lastKey = key;
     hitsByText = new Map();
     lastRows = [];
+    lastResult = null;
   }
+  let moved = lastRows.length !== target.length;
   const rows = target.map((text, paragraph) => {
     const last = lastRows[paragraph];
     if (last && last.text === text) return last;
@@ -132,11 +137,32 @@ export function findOccurrenceGroups(
       hits = hitsIn(text, wanted);
       hitsByText.set(text, hits);
     }
+    if (last && sameHits(last.occurrences, hits)) return { text, occurrences: last.occurrences };
+    moved = true;
     return { text, occurrences: hits.map((hit) => ({ ...hit, paragraph })) };
   });
   lastRows = rows;
+  if (!moved && lastResult && lastResult.length === groups.length) return lastResult;
   for (const row of rows) for (const o of row.occurrences) (result[o.group] as Occurrence[]).push(o);
+  lastResult = result;
   return result;
+}
+
+function sameHits(built: readonly Hit[], hits: readonly Hit[]): boolean {
+  return (
+    built.length === hits.length &&
+    built.every((a, i) => {
+      const b = hits[i] as Hit;
+      return (
+        a.group === b.group &&
+        a.start === b.start &&
+        a.end === b.end &&
+        a.prefix === b.prefix &&
+        a.spelling === b.spelling &&
+        a.articleRestored === b.articleRestored
+      );
+    })
+  );
 }
 
 export function findOccurrences(target: readonly string[], spellings: readonly string[]): Occurrence[] {
