@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import type { BenchModule, BenchTable } from './bench-module';
 import { benchNames, benchParagraphs } from './hebrew-corpus';
 
@@ -88,7 +88,13 @@ async function openPair(page: Page, firstHebrew: string): Promise<{ firstScreen:
   return { firstScreen, findings: performance.now() - started };
 }
 
-async function typingLatency(page: Page): Promise<number[]> {
+/** The same typing into a bare `<textarea dir=rtl>`: what this browser and machine give at best. */
+async function textareaLatency(page: Page): Promise<number[]> {
+  await page.setContent('<textarea dir="rtl" lang="he"></textarea>');
+  return typingLatency(page, page.locator('textarea'));
+}
+
+async function typingLatency(page: Page, field?: Locator): Promise<number[]> {
   // Runs in the page (a string: this file compiles without DOM types).
   await page.evaluate(`
     window.__latencies = [];
@@ -100,9 +106,11 @@ async function typingLatency(page: Page): Promise<number[]> {
       }, true);
     }
   `);
-  await page.getByTestId('target-paragraph').nth(3).click();
-  const editor = page.getByTestId('paragraph-editor').locator('.cm-content');
-  await editor.press('End');
+  if (field) await field.click();
+  else {
+    await page.getByTestId('target-paragraph').nth(3).click();
+    await page.getByTestId('paragraph-editor').locator('.cm-content').press('End');
+  }
   const text = 'ולאחר מכן חזרו הכוחות לעמדותיהם בצפון ';
   // One key every KEY_GAP_MS, each on its own. (`type(…, { delay })` waits before a Hebrew letter but
   // sends a space at once after it, so every space landed on the letter before it: two keys 0 ms apart.)
@@ -140,6 +148,7 @@ const bench: BenchModule = {
       const open = await openPair(page, he[0] as string);
       const rendered = await page.locator('[data-testid="target-pane"] .cell').count();
       const latencies = (await typingLatency(page)).sort((a, b) => a - b);
+      const floor = (await textareaLatency(await browser.newPage())).sort((a, b) => a - b);
       const ms = (v: number) => `${v.toFixed(v < 100 ? 1 : 0)} ms`;
       return [
         {
@@ -153,6 +162,11 @@ const bench: BenchModule = {
             [
               'same typing on the 17-paragraph demo, median / p95 (machine baseline)',
               `${ms(percentile(baseline, 50))} / ${ms(percentile(baseline, 95))}`,
+              '—',
+            ],
+            [
+              'same typing into a bare right-to-left textarea, median / p95 (browser floor)',
+              `${ms(percentile(floor, 50))} / ${ms(percentile(floor, 95))}`,
               '—',
             ],
             ['rows in the DOM (virtualized)', String(rendered), `≪ ${he.length}`],
