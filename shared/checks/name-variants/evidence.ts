@@ -1,8 +1,12 @@
 // Is a cluster of similar spellings a name? Rule 4 of name-variants.ts: points for each kind of
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
-import { Alternation, FOREIGN_ALTERNATIONS, parseName } from '../../hebrew/variants';
+import { Alternation, FOREIGN_ALTERNATIONS, parseName, type VariantComparison } from '../../hebrew/variants';
 import { starterGlossary } from '../../glossary/starter';
 import { glossaryWords } from './glossary-words';
+import type { Candidate, StemCluster } from './clusters';
+import type { StemInfo } from './stem-info';
+import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
+import { NAME_CUES, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 
 /** Alternations only transcription produces (not Hebrew spelling or Hebrew word pairs). */
 const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
@@ -13,11 +17,6 @@ const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
  * state, a swapped letter or ו/י relate Hebrew words, so those never name an ordinary word.
  */
 const NAMING = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
-import type { Candidate, StemCluster } from './clusters';
-import type { StemInfo } from './stem-info';
-import type { VariantComparison } from '../../hebrew/variants';
-import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
-import { NAME_CUES, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 
 export const ACCEPT_SCORE = 3;
 

@@ -1,7 +1,8 @@
-// Words that introduce a name in news Hebrew. NAME_CUES (places, organisations, titles) count as
-// evidence that the next word is a name (evidence.ts). PLACE_CUES, the nouns that name a place right
-// after them (העיר חמה, בעיר עקבה, מחנה ג'באליה), are stronger: they are the only evidence that lets a
-// word that is also ordinary Hebrew (חמה "hot", עקבה "her heel") be read as a name.
+// Words that introduce a name in news Hebrew. NAME_CUES (places, organisations, titles, facilities)
+// count as evidence that the next word is a name (evidence.ts). Place cues (placeCue: the nouns that
+// name a place right after them, העיר חמה, בעיר עקבה, and more weakly the prepositions of place, סביב
+// חמה) are the only evidence that lets a word that is also ordinary Hebrew (חמה "hot", עקבה "her
+// heel") be read as a name.
 import { prefixReadings } from '../../hebrew/prefixes';
 
 export const NAME_CUES: ReadonlySet<string> = new Set(
