@@ -24,6 +24,8 @@ describe('isCommonWord', () => {
     'הפיכת',
     'בחשד',
     'החרם',
+    'לצמצום',
+    'עילת',
   ])
     it(`${w} is ordinary Hebrew (prefixes and inflections removed)`, () =>
       expect(isCommonWord(w)).toBe(true));
