@@ -1,7 +1,7 @@
 // Groups candidate stems into clusters of spellings of one name: candidates are bucketed by coarse key
 // (so only plausible pairs are ever compared), each pair in a bucket is compared with the weighted
 // alternation distance (results cached across re-checks), and connected pairs form a cluster.
-import { Alternation, areVariants, type VariantComparison } from '../../hebrew/variants';
+import { Alternation, areVariants, type ParsedName, type VariantComparison } from '../../hebrew/variants';
 import { mayBeVariants } from '../../hebrew/variant-bound';
 import type { StemInfo } from './stem-info';
 
@@ -27,18 +27,11 @@ export class ComparisonCache {
     let inner = this.cache.get(x.stem);
     const known = inner?.get(y.stem);
     if (known !== undefined) return known;
-    // Most pairs asked about for the first time (a word against the words around it) are ruled out by
-    // their letters alone; those are not remembered (there are too many), only compared again cheaply.
-    if (
-      !mayBeVariants(x.parsed, y.parsed) &&
-      !(x.joinedParsed && mayBeVariants(x.joinedParsed, y.parsed)) &&
-      !(y.joinedParsed && mayBeVariants(x.parsed, y.joinedParsed))
-    )
-      return null;
+    // Most pairs of a bucket are ruled out by their letters alone, without the distance table.
     let result = best(
-      areVariants(x.parsed, y.parsed),
-      x.joinedParsed && areVariants(x.joinedParsed, y.parsed),
-      y.joinedParsed && areVariants(x.parsed, y.joinedParsed),
+      variantsIfPossible(x.parsed, y.parsed),
+      x.joinedParsed && variantsIfPossible(x.joinedParsed, y.parsed),
+      y.joinedParsed && variantsIfPossible(x.parsed, y.joinedParsed),
     );
     // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
     if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
@@ -46,6 +39,11 @@ export class ComparisonCache {
     inner.set(y.stem, result);
     return result;
   }
+}
+
+/** areVariants, skipped when the letters alone rule the pair out (variant-bound.ts). */
+function variantsIfPossible(a: ParsedName, b: ParsedName): VariantComparison | null {
+  return mayBeVariants(a, b) ? areVariants(a, b) : null;
 }
 
 function best(...results: (VariantComparison | null | undefined)[]): VariantComparison | null {
