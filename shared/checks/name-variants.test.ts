@@ -352,6 +352,15 @@ const mustNotFlag: { text: string; reason: string }[] = [
       '§1.3: תחריר in construct before א-שאם takes no article; כיכר א-תחריר has it: grammar, not two spellings',
   },
   {
+    text: 'הממשלה מתכוונת לצמצם את ההוצאות.\nהצעד נועד לצמצום הגירעון.\nהשר תמך בצמצום.\nהאוצר ביקש לצמצם עוד.',
+    reason:
+      'לצמצם/לצמצום (to reduce / reduction): a Hebrew verb and its verbal noun differ by a ו, not a name',
+  },
+  {
+    text: 'הקבלן שיקם את הבניין.\nשיקום העיר יימשך שנים.\nהשיקום עלה מיליונים.\nהעירייה שיקמה את הגשר.',
+    reason: 'שיקם/שיקום: piel past and its verbal noun (ordinary words)',
+  },
+  {
     text: 'השמש חמה היום.\nקנינו חמאה בשוק.\nהעוגה עשויה חמאה ושמנת.\nהמים חמים.',
     reason: 'חמה/חמאה (hot/butter) with no place noun before either: ordinary words',
   },
