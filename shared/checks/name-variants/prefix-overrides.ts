@@ -11,10 +11,10 @@
 //     ב-ח'אן is ב + ח'אן too: the hyphen is typography, never a second spelling;
 //   - multi-word names give evidence to their first word: בח'אן יונס beside חאן יונס reads as
 //     ב + ח'אן, because the two stand before the same name word and their stems are variants.
-// Words that stand right after a place cue (בעיר עקבה, סביב חמה; name-cues.ts) are kept as "slotted";
-// ordinary ones after a place noun they join their group as ordinary spellings, which back a prefixed variant (בעקאבה →
-// ב + עקאבה) only through a transcription alternation (א, geresh, article, doubled ל), and
-// name-variants.ts admits them as possible names.
+// Words that stand right after a place cue often enough (בעיר עקבה, סביב חמה; name-cues.ts) are kept
+// as "slotted". An ordinary word after a place noun joins its group as an ordinary spelling, which
+// backs a prefixed variant (בעקאבה → ב + עקאבה) only through a transcription alternation (א, geresh,
+// article, doubled ל); name-variants.ts admits it as a possible name.
 // Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
