@@ -6,13 +6,18 @@
 /** A hidden window draws no frames; the work then runs after this long instead. */
 const noFrameMs = 100;
 
+// Everything asked for before the same frame runs in one task, so React renders it as one update.
+const queued: (() => void)[] = [];
+
 export function afterNextPaint(task: () => void): void {
+  queued.push(task);
+  if (queued.length > 1) return;
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
     clearTimeout(fallback);
-    task();
+    for (const next of queued.splice(0)) next();
   };
   const fallback = setTimeout(run, noFrameMs);
   requestAnimationFrame(() => setTimeout(run, 0));
