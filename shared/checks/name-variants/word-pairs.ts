@@ -6,9 +6,6 @@
 
 /** A word's neighbours on one side, in the order the pairs were first seen, with their counts. */
 export interface NeighbourCounts {
-  readonly size: number;
-  get(word: string): number | undefined;
-  has(word: string): boolean;
   keys(): IterableIterator<string>;
   [Symbol.iterator](): IterableIterator<[string, number]>;
 }
@@ -24,19 +21,6 @@ class Neighbours implements NeighbourCounts {
     private readonly counts: readonly number[],
   ) {}
 
-  get size(): number {
-    return this.words.length;
-  }
-
-  get(word: string): number | undefined {
-    const at = this.words.indexOf(word);
-    return at < 0 ? undefined : this.counts[at];
-  }
-
-  has(word: string): boolean {
-    return this.words.includes(word);
-  }
-
   keys(): IterableIterator<string> {
     return this.words[Symbol.iterator]();
   }
@@ -48,7 +32,7 @@ class Neighbours implements NeighbourCounts {
 
 const NONE = -1;
 
-/** An Int32Array twice as long (or `length`), the old values copied, the rest `fill`. */
+/** An Int32Array `length` long: the old values copied, the rest `fill`. */
 function grown(array: Int32Array, length: number, fill: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(length);
   next.set(array);
