@@ -78,6 +78,8 @@ export class WordStatistics {
   private readonly ordinaryIndex = new Map<string, Set<number>>();
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
   private readonly readers = new Map<string, Set<string>>();
+  /** Whether `readers` is kept current (from the first edit after a reset on; see keepReaders). */
+  private readersKept = false;
 
   reset(document: AlignedDocument, externalStems: ReadonlySet<string>): void {
     this.paragraphs = [];
@@ -94,6 +96,7 @@ export class WordStatistics {
       map.clear();
     this.externalStems = externalStems;
     this.changedTypes = 'all';
+    this.readersKept = false;
     // The full pass counts words by id in an array (a million Map updates were the largest part of
     // it), then fills typeCount once per distinct word, in order of first occurrence as the
     // one-by-one count would. Nothing is tracked or read yet, so no reading needs forgetting.
@@ -122,6 +125,7 @@ export class WordStatistics {
   update(index: number, text: string): void {
     const old = this.paragraphs[index];
     if (old && old.text === text) return;
+    this.keepReaders();
     if (old) this.apply(old, index, -1);
     const words = paragraphWords(text);
     this.paragraphs[index] = words;
@@ -228,14 +232,28 @@ export class WordStatistics {
   reading(type: string): PrefixReading {
     let reading = this.readings.get(type);
     if (!reading) {
-      for (const r of prefixReadings(type)) {
-        let readers = this.readers.get(r.stem);
-        if (!readers) this.readers.set(r.stem, (readers = new Set()));
-        readers.add(type);
-      }
+      if (this.readersKept) this.addReader(type);
       reading = stripPrefix(type, (stem) => this.isAttested(stem));
       this.readings.set(type, reading);
     }
     return reading;
+  }
+
+  private addReader(type: string): void {
+    for (const r of prefixReadings(type)) {
+      let readers = this.readers.get(r.stem);
+      if (!readers) this.readers.set(r.stem, (readers = new Set()));
+      readers.add(type);
+    }
+  }
+
+  /**
+   * Readers are only needed to forget readings when an edit makes a stem come or go, so a full pass
+   * does not keep them: the first edit after it lists the readers of every reading made so far.
+   */
+  private keepReaders(): void {
+    if (this.readersKept) return;
+    for (const type of this.readings.keys()) this.addReader(type);
+    this.readersKept = true;
   }
 }
