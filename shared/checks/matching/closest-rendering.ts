@@ -13,10 +13,25 @@ export interface ClosestRendering {
   readonly cost: number;
 }
 
+/** Pairs whose cost is remembered (null: not variants); past this many the memory is cleared. */
+const MAX_REMEMBERED = 100_000;
+const remembered = new Map<string, number | null>();
+
+/**
+ * Remembered per pair: a long document asks about the same expected name against the same words in
+ * paragraph after paragraph (every paragraph whose rendering is missing is scanned word by word).
+ */
 function variantCost(found: string, expected: string): number | undefined {
-  if (regularizeFinals(found) === expected) return 0;
-  const result = areVariants(parseName(found), parseName(expected));
-  return result ? result.cost : undefined;
+  const pair = `${found}\u0000${expected}`;
+  let cost = remembered.get(pair);
+  if (cost === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    const result =
+      regularizeFinals(found) === expected ? { cost: 0 } : areVariants(parseName(found), parseName(expected));
+    cost = result ? result.cost : null;
+    remembered.set(pair, cost);
+  }
+  return cost ?? undefined;
 }
 
 export function closestRendering(words: TargetWords, expected: string): ClosestRendering | undefined {

@@ -67,8 +67,30 @@ const SCALES: Readonly<Record<string, number>> = { אלף: 1e3, מיליון: 1e
 const DIGITS = /(?<![A-Za-z\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![A-Za-z\d])/gu;
 const HEBREW_WORD = /[\u05D0-\u05EA]+/gu;
 
-function stemsOf(word: string): string[] {
-  return prefixReadings(word).map((r) => r.stem);
+interface NumberWord {
+  readonly vague?: Vague;
+  readonly value?: number;
+}
+
+/** Words whose reading is remembered; past this many the memory is cleared, so it stays bounded. */
+const MAX_REMEMBERED = 100_000;
+const remembered = new Map<string, NumberWord | null>();
+
+/**
+ * What a Hebrew word says as a number under any prefix reading (a vague quantity first), or null.
+ * Remembered per word: a long document repeats the same few thousand words, and almost none is a number.
+ */
+function numberWordOf(word: string): NumberWord | null {
+  let known = remembered.get(word);
+  if (known === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    const stems = prefixReadings(word).map((r) => r.stem);
+    const vague = stems.map((s) => VAGUE[s]).find((v) => v !== undefined);
+    const value = stems.map((s) => WORD_VALUES[s]).find((v) => v !== undefined);
+    known = vague ? { vague } : value !== undefined ? { value } : null;
+    remembered.set(word, known);
+  }
+  return known;
 }
 
 export function hebrewQuantities(text: string): Quantity[] {
@@ -91,11 +113,12 @@ export function hebrewQuantities(text: string): Quantity[] {
   const words = [...text.matchAll(HEBREW_WORD)];
   words.forEach((m, k) => {
     if (taken.has(m.index)) return;
-    const stems = stemsOf(m[0]);
+    const numberWord = numberWordOf(m[0]);
+    if (numberWord === null) return;
     const next = words[k + 1];
     const adjacent = next !== undefined && /^\s+$/u.test(text.slice(m.index + m[0].length, next.index));
     // עשרות אלפים / מאות אלפים: vague tens or hundreds of thousands, one quantity.
-    const vague = stems.map((s) => VAGUE[s]).find((v) => v !== undefined);
+    const vague = numberWord.vague;
     if (vague) {
       const ofThousands =
         adjacent && (next[0] === 'אלפים' || next[0] === 'אלפי') && (vague === 'tens' || vague === 'hundreds');
@@ -109,7 +132,7 @@ export function hebrewQuantities(text: string): Quantity[] {
       });
       return;
     }
-    let value = stems.map((s) => WORD_VALUES[s]).find((v) => v !== undefined);
+    let value = numberWord.value;
     if (value === undefined) return;
     // שני מיליון, שלושה מיליארד: a number word with a scale word after it.
     const scale = adjacent && next ? SCALES[next[0]] : undefined;

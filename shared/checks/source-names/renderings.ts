@@ -37,12 +37,41 @@ function patternFor(key: string): RegExp | undefined {
   return patterns.get(key);
 }
 
-/** אל־אסד, א־שאם, joined אלאסד: the article and the body. */
-function splitArticle(stem: string): { article: string; body: string }[] {
-  const options = [{ article: '', body: stem }];
-  const m = new RegExp(`^(אל${MAQAF}?|א${MAQAF})(.{2,})$`, 'u').exec(stem);
-  if (m) options.push({ article: m[1] as string, body: m[2] as string });
-  return options;
+const ARTICLE = new RegExp(`^(אל${MAQAF}?|א${MAQAF})(.{2,})$`, 'u');
+
+/** One way to read a target word as a name: prefix, Arabic article, body, and the body's phonetic key. */
+interface NameReading {
+  readonly reading: PrefixReading;
+  readonly article: string;
+  readonly body: string;
+  readonly key: string;
+}
+
+/** Words whose name readings are remembered; past this many the memory is cleared (bounded). */
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<string, readonly NameReading[]>();
+
+/**
+ * Every prefix reading of the word, each with and without the Arabic article (אל־אסד, א־שאם, joined
+ * אלאסד). Remembered per word: each target word is asked about once per name of its paragraph.
+ */
+function nameReadings(norm: string): readonly NameReading[] {
+  let readings = remembered.get(norm);
+  if (readings === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    const list: NameReading[] = [];
+    for (const reading of prefixReadings(norm)) {
+      list.push({ reading, article: '', body: reading.stem, key: phoneticKey(reading.stem) });
+      const m = ARTICLE.exec(reading.stem);
+      if (m) {
+        const body = m[2] as string;
+        list.push({ reading, article: m[1] as string, body, key: phoneticKey(body) });
+      }
+    }
+    readings = list;
+    remembered.set(norm, readings);
+  }
+  return readings;
 }
 
 /** Renderings have three letters or more, except beside another name's rendering (shortRenderings). */
@@ -53,14 +82,11 @@ function renderingOf(
   pattern: { test(key: string): boolean },
   minKey = MIN_KEY,
 ): Rendering | undefined {
-  for (const reading of prefixReadings(token.norm)) {
-    for (const { article, body } of splitArticle(reading.stem)) {
-      const key = phoneticKey(body);
-      if (key.length < minKey || !pattern.test(key)) continue;
-      const prefix =
-        token.text.length === token.norm.length ? token.text.slice(0, reading.prefix.length) : reading.prefix;
-      return { start: token.start, end: token.end, prefix, reading, article, spelling: body };
-    }
+  for (const { reading, article, body, key } of nameReadings(token.norm)) {
+    if (key.length < minKey || !pattern.test(key)) continue;
+    const prefix =
+      token.text.length === token.norm.length ? token.text.slice(0, reading.prefix.length) : reading.prefix;
+    return { start: token.start, end: token.end, prefix, reading, article, spelling: body };
   }
   return undefined;
 }
