@@ -107,19 +107,10 @@ export function matchWithReading(
   inflected = false,
 ): TermMatch | undefined {
   if (parts.length === 0) return undefined;
-  const compare = (found: string, k: number) => {
-    const expected = parts[k] as string;
-    // In a construct the article goes on the last noun: הפסקת אש → הפסקת האש, בית חולים → בית החולים.
-    const word =
-      inflected && k > 0 && found !== expected && found.startsWith('ה') && !expected.startsWith('ה')
-        ? found.slice(1)
-        : found;
-    return inflected && k === parts.length - 1 ? isInflectionOf(word, expected) : word === expected;
-  };
-  if (!compare(keyOf(reading.stem), 0)) return undefined;
+  if (!partMatches(keyOf(reading.stem), parts, 0, inflected)) return undefined;
   for (let k = 1; k < parts.length; k++) {
     const part = words.parts[index + k];
-    if (!part || !compare(part.key, k)) return undefined;
+    if (!part || !partMatches(part.key, parts, k, inflected)) return undefined;
   }
   const last = words.parts[index + parts.length - 1] as Part;
   if (!last.lastOfToken) return undefined;
@@ -132,6 +123,18 @@ export function matchWithReading(
       ? firstToken.text.slice(0, reading.prefix.length)
       : reading.prefix;
   return { start: firstToken.start, end: lastToken.end, prefix, reading, nextPart: index + parts.length };
+}
+
+/** Word `found` stands for part K of a term (a plain function: it runs for every word of a paragraph). */
+function partMatches(found: string, parts: readonly string[], k: number, inflected: boolean): boolean {
+  const expected = parts[k] as string;
+  if (!inflected) return found === expected;
+  // In a construct the article goes on the last noun: הפסקת אש → הפסקת האש, בית חולים → בית החולים.
+  const word =
+    k > 0 && found !== expected && found.startsWith('ה') && !expected.startsWith('ה')
+      ? found.slice(1)
+      : found;
+  return k === parts.length - 1 ? isInflectionOf(word, expected) : word === expected;
 }
 
 /** Hebrew noun and adjective endings (final letters regularised): רקטה → רקטות, סורי → סוריים. */
