@@ -92,9 +92,12 @@ export function ProjectBar({ api, store, snapshot, goToRow, openRequests }: Proj
   // The count follows typing at low priority (useDeferredValue) and re-diffs only edited paragraphs.
   const [differ] = useState(createDocumentDiffer);
   const deferredTarget = useDeferredValue(snapshot.state.target);
+  // Deferred together with the target: a newly opened pair's original must not meet the previous
+  // pair's text (a whole long document diffed against another for nothing).
+  const deferredOriginal = useDeferredValue(session.origin.original);
   const changes = useMemo(
-    () => differ(session.origin.original, deferredTarget).changes,
-    [differ, session.origin.original, deferredTarget],
+    () => differ(deferredOriginal, deferredTarget).changes,
+    [differ, deferredOriginal, deferredTarget],
   );
   const revert = (paragraph: number, change: DiffChange) =>
     store.dispatch([

@@ -92,6 +92,16 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
   useEffect(() => {
     if (state) service.update({ source: state.source, target: state.target });
   }, [service, state]);
+  // A new pair, a fix or an undo reaches the worker at once, so the check runs on the other core while
+  // the shell renders the new text (a few hundred ms for a long document); typing follows the render.
+  useEffect(
+    () =>
+      store?.subscribe(() => {
+        const next = store.getSnapshot();
+        if (!next.typed) service.update({ source: next.state.source, target: next.state.target });
+      }),
+    [service, store],
+  );
   const pairKey = snapshot?.pair.key;
   const ignored = state?.ignored;
   const comments = state?.comments;
