@@ -211,6 +211,17 @@ const table: [[string, string][], string[], string][] = [
     [],
     'once the name is found (דיף), a two-letter word (הדף) is not taken as a second spelling',
   ],
+  [
+    [
+      ['Hezbollah fired rockets.', 'חיזבאללה ירה רקטות.'],
+      [
+        'The army hit sites used by Hezbollah, which vowed to help.',
+        'הצבא פגע באתרים של חיזבאללהשהתחייב לעזור.',
+      ],
+    ],
+    [],
+    'the rendering run into the next word is there (the glued-words check reports the gluing)',
+  ],
 ];
 
 describe('source-names: must flag / must not flag', () => {
