@@ -231,6 +231,22 @@ const mustFlag: Row[] = [
     reason: '§6.9 ת/ט; "מתקן" (facility) introduces a name, also behind the prefixes ובמ־',
   },
   {
+    text: 'הכוחות הטילו מצור על אל-פאשר.\nבית החולים בא-פאשר הופצץ.\nתושבי אל-פאשר ברחו.',
+    cluster: ['אל-פאשר', 'א-פאשר'],
+    reason:
+      '§1.3 א־ over-assimilated before a moon letter; בא־פאשר is ב + the article, since no Hebrew word starts with א־',
+  },
+  {
+    text: "המנהיג העליון עלי ח'אמנאי נאם אמש.\nדברי ח'אמנאי עוררו סערה.\nדיפלומט אמר כי חמינאי מגזים.",
+    cluster: ["ח'אמנאי", 'חמינאי'],
+    reason: '§1.4 optional א in one place, a vowel letter after the next consonant in the other (Khamenei)',
+  },
+  {
+    text: 'הנשיא אחמד א-שרע נפגש עם השר.\nא-שרע אמר כי המגעים נמשכים.\nמשרדו של א-שרעא הודיע על כך.',
+    cluster: ['א-שרע', 'א-שרעא'],
+    reason: '§1.4 a final א after ע writes the vowel of -aʿ (al-Sharaa)',
+  },
+  {
     text: 'כוחות פעלו בעיר רפיח.\nבמעבר רפיח נפתח.\nהכוחות יצאו מרפיח.',
     cluster: [],
     reason: 'control row: one spelling only',
@@ -371,6 +387,14 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'הוא הלך בעקבות אביו.\nהיא עקבה אחריו.\nהמשטרה עקבה אחר החשודים.',
     reason: 'עקבה as a verb, never after a place noun',
+  },
+  {
+    text: "ההתנחלויות בגדה המערבית גדלו.\nהשר ביקר אתמול בגדה.\nהפסגה נערכה בג'דה.",
+    reason: 'בגדה is ב + גדה (bank); a name that only adds a geresh (ג׳דה, Jeddah) does not make it a name',
+  },
+  {
+    text: 'החוקרת סיפרה על הסופר.\nהסופר חתם על הספר.\nהחשבון היה ספור ומדויק.',
+    reason: 'סופר/ספור: a ו on either side of a consonant is Hebrew, only a moved א is a transcription',
   },
   {
     text: 'גיא כהן נפגש עם השר.\nשגיא כהן אמר כי.\nגיא כהן הוסיף.',

@@ -32,6 +32,15 @@ const same: [string, string, number, string][] = [
   ['דבוטאוגלו', 'דבוטאולו', Alternation.SoftG, 'Turkish ğ before l (Davutoğlu)'],
   ['בקאעי', 'בקאאי', Alternation.Swap, '9: ע ↔ א, ʿayn written as hamza (Baghaei)'],
   ['סריע', 'סריא', Alternation.Swap, '9: ע ↔ א at the end, ʿayn dropped (Saree)'],
+  [
+    "ח'אמנאי",
+    'חמינאי',
+    Alternation.Alef,
+    '1: א left out, a vowel written after the next consonant (Khamenei)',
+  ],
+  ['חאקן', 'חקאן', Alternation.Alef, '1: the ā written on the other side of a consonant (Hakan)'],
+  ['א-שרע', 'א-שרעא', Alternation.Ending, '1: a final א after ע, the -aʿ vowel written (al-Sharaa)'],
+  ['א-פאשר', 'אל-פאשר', Alternation.Article, '16: א־ over-assimilated before a moon letter (al-Fashir)'],
 ];
 
 const different: [string, string, string][] = [
@@ -46,6 +55,10 @@ const different: [string, string, string][] = [
   ['ארגון', 'ארון', 'ג after a consonant is a real g (organisation/closet)'],
   ['דגל', 'דל', 'ג not after a vowel letter'],
   ['דאג', 'דא', 'a final ג is pronounced'],
+  ['סופר', 'ספור', 'a ו moved across a consonant relates Hebrew words (writer/counted): only א moves'],
+  ['מסור', 'מוסר', 'ו on either side of ס: Hebrew patterns, not a transcription'],
+  ['שמע', 'שמעה', 'a final ה after ע is Hebrew inflection (heard/she heard); only א marks the vowel'],
+  ['חאמס', 'חמוס', 'a moved vowel that changes ā to o or i needs five letters (Homs/Hamas-like pairs)'],
 ];
 
 describe('areVariants (HEBREW.md §6)', () => {

@@ -18,9 +18,6 @@ export interface ParsedName {
   readonly units: readonly Unit[];
 }
 
-/** Arabic sun letters as written in Hebrew (§1.3): the article assimilates before them (א־שאם). */
-const SUN_LETTERS = new Set('תדזרסשצטלנ'.split(''));
-
 /** Letters the coarse key merges (rows 4–9): bucketing only, the distance decides. */
 const COARSE_CLASS: Readonly<Record<string, string>> = {
   ט: 'ת',
@@ -52,14 +49,15 @@ function unitsOf(text: string): Unit[] {
 }
 
 /**
- * Splits off the Arabic article: אל־X, א־X before a sun letter, and (only with `joinedArticle`, for
+ * Splits off the Arabic article: אל־X, א־X (assimilated before a sun letter, §1.3), and (only with `joinedArticle`, for
  * words already believed to be names) joined אלX with at least three letters after it.
  */
 export function parseName(norm: string, joinedArticle = false): ParsedName {
   if (norm.startsWith('אל' + MAQAF) && norm.length > 4)
     return { article: 'אל', units: unitsOf(norm.slice(3)) };
-  if (norm.startsWith('א' + MAQAF) && norm.length > 3 && SUN_LETTERS.has(toRegularForm(norm[2] as string)))
-    return { article: 'א', units: unitsOf(norm.slice(2)) };
+  // א־ before a moon letter (א־פאשר for al-Fashir) is an over-applied assimilation (§3 pattern 3: the
+  // article is assimilated inconsistently); still the article, since no Hebrew word starts with א־.
+  if (norm.startsWith('א' + MAQAF) && norm.length > 3) return { article: 'א', units: unitsOf(norm.slice(2)) };
   if (joinedArticle && norm.startsWith('אל') && norm.length >= 5 && !norm.includes(MAQAF))
     return { article: 'אל', units: unitsOf(norm.slice(2)) };
   return { article: '', units: unitsOf(norm) };
@@ -231,6 +229,10 @@ function substitution(a: Unit, b: Unit, bothLast: boolean): Step {
 function indel(units: readonly Unit[], i: number): Step {
   const u = units[i] as Unit;
   const last = units.length - 1;
+  // A final א after ע: the Arabic -aʿ ending spelt with its vowel (א־שרע / א־שרעא for al-Sharaa, from
+  // the English "Sharaa"); row 1's optional א for ā. Hebrew words do not end in עא.
+  if (i === last && i > 1 && u.letter === 'א' && !u.geresh && (units[i - 1] as Unit).letter === 'ע')
+    return { cost: 0.5, kind: Alternation.Ending };
   if (i === 0 || i === last) return { cost: 1.2, kind: Alternation.Other }; // prefixes and inflections live at the edges
   const prev = units[i - 1] as Unit;
   const next = units[i + 1] as Unit;
@@ -250,6 +252,42 @@ function indel(units: readonly Unit[], i: number): Step {
   }
   return { cost: 1, kind: Alternation.Other };
 }
+
+function isInnerMater(units: readonly Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  return i > 0 && i < units.length - 1 && !u.geresh && MATRES.has(u.letter);
+}
+
+function sameUnit(a: Unit, b: Unit): boolean {
+  return a.letter === b.letter && a.geresh === b.geresh;
+}
+
+/**
+ * A vowel letter written on the other side of one consonant, where one of the two is א (ח׳אמנאי /
+ * חמינאי, Khamenei; חאקן / חקאן, Hakan): row 1's optional א for ā left out in one place while a vowel
+ * is written in the next (HEBREW.md §3 pattern 4: optional matres). Costs what one optional letter costs; Hebrew spelling never moves an א, and
+ * ו/י moved alone relate Hebrew words (סופר/ספור), so those are left to the plain edits.
+ * `a` ends at i (exclusive) with [mater, C] and `b` ends at j with [C, mater], or the mirror.
+ */
+function movedAlef(a: readonly Unit[], i: number, b: readonly Unit[], j: number): boolean {
+  if (i < 2 || j < 2) return false;
+  const a1 = a[i - 2] as Unit;
+  const a2 = a[i - 1] as Unit;
+  const b1 = b[j - 2] as Unit;
+  const b2 = b[j - 1] as Unit;
+  // The same א moved keeps the vowel (חאקן/חקאן); another vowel letter changes it (ā → i in Khamenei),
+  // which in a short name is another name (חומס/חמאס, Homs/Hamas): only with five letters or more.
+  const long = a.length >= 5 && b.length >= 5;
+  const alef = (x: Unit, y: Unit) =>
+    (x.letter === 'א' && y.letter === 'א') || (long && (x.letter === 'א' || y.letter === 'א'));
+  if (isInnerMater(a, i - 2) && isInnerMater(b, j - 1) && !MATRES.has(a2.letter) && sameUnit(a2, b1))
+    return alef(a1, b2);
+  if (isInnerMater(a, i - 1) && isInnerMater(b, j - 2) && !MATRES.has(a1.letter) && sameUnit(a1, b2))
+    return alef(a2, b1);
+  return false;
+}
+
+const MOVED_ALEF: Step = { cost: 0.5, kind: Alternation.Alef };
 
 export interface VariantComparison {
   readonly cost: number;
@@ -298,6 +336,13 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
       if (viaIns < best) {
         best = viaIns;
         kind = (kinds[at(i, j - 1)] as number) | ins.kind;
+      }
+      if (movedAlef(a.units, i, b.units, j)) {
+        const viaMove = (cost[at(i - 2, j - 2)] as number) + MOVED_ALEF.cost;
+        if (viaMove < best) {
+          best = viaMove;
+          kind = (kinds[at(i - 2, j - 2)] as number) | MOVED_ALEF.kind;
+        }
       }
       cost[at(i, j)] = best;
       kinds[at(i, j)] = kind;

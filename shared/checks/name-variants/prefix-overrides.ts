@@ -398,13 +398,20 @@ export class PrefixOverrides {
     }
   }
 
-  /** An unstrippable word is a name when its group holds another spelling related by a strong alternation. */
+  /**
+   * An unstrippable word is a name when its group holds another spelling related by a strong alternation.
+   * A geresh alone does not name it: ג/ג׳, ז/ז׳, צ/צ׳ are different sounds, and a prefixed Hebrew word
+   * beside a name that only adds a geresh is still the word (בגדה "in the bank" beside בג׳דה, Jeddah).
+   */
   private judgeUnstripped(type: string, dirtyKeys: Set<string>): void {
     const whole = this.contributions.get(type)?.unstripped;
     if (!whole) return;
     const g = this.group(whole.key);
-    const spells = (b: StemInfo) =>
-      b.stem !== whole.stem && ((this.comparisons.compare(b, whole)?.kinds ?? 0) & STRONG) !== 0;
+    const spells = (b: StemInfo) => {
+      if (b.stem === whole.stem) return false;
+      const kinds = this.comparisons.compare(b, whole)?.kinds ?? 0;
+      return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh;
+    };
     let isName = false;
     for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;
     if (!isName)
