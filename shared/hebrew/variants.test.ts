@@ -58,6 +58,12 @@ const different: [string, string, string][] = [
   ['סופר', 'ספור', 'a ו moved across a consonant relates Hebrew words (writer/counted): only א moves'],
   ['מסור', 'מוסר', 'ו on either side of ס: Hebrew patterns, not a transcription'],
   ['שמע', 'שמעה', 'a final ה after ע is Hebrew inflection (heard/she heard); only א marks the vowel'],
+  [
+    'לירות',
+    'לראות',
+    'an א after a consonant for a י before it: Hebrew verbs (shoot/see), not a first-syllable ā',
+  ],
+  ['להורות', 'להראות', "the א of a Hebrew hif'il stem, not right after the first letter"],
   ['חאמס', 'חמוס', 'a moved vowel that changes ā to o or i needs five letters (Homs/Hamas-like pairs)'],
 ];
 

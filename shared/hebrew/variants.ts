@@ -265,26 +265,30 @@ function sameUnit(a: Unit, b: Unit): boolean {
 /**
  * A vowel letter written on the other side of one consonant, where one of the two is א (ח׳אמנאי /
  * חמינאי, Khamenei; חאקן / חקאן, Hakan): row 1's optional א for ā left out in one place while a vowel
- * is written in the next (HEBREW.md §3 pattern 4: optional matres). Costs what one optional letter costs; Hebrew spelling never moves an א, and
- * ו/י moved alone relate Hebrew words (סופר/ספור), so those are left to the plain edits.
+ * is written in the next (HEBREW.md §3 pattern 4: optional matres). Costs what one optional letter
+ * costs. ו/י moved alone relate Hebrew words (סופר/ספור), so those are left to the plain edits.
  * `a` ends at i (exclusive) with [mater, C] and `b` ends at j with [C, mater], or the mirror.
  */
 function movedAlef(a: readonly Unit[], i: number, b: readonly Unit[], j: number): boolean {
   if (i < 2 || j < 2) return false;
-  const a1 = a[i - 2] as Unit;
-  const a2 = a[i - 1] as Unit;
-  const b1 = b[j - 2] as Unit;
-  const b2 = b[j - 1] as Unit;
-  // The same א moved keeps the vowel (חאקן/חקאן); another vowel letter changes it (ā → i in Khamenei),
-  // which in a short name is another name (חומס/חמאס, Homs/Hamas): only with five letters or more.
-  const long = a.length >= 5 && b.length >= 5;
-  const alef = (x: Unit, y: Unit) =>
-    (x.letter === 'א' && y.letter === 'א') || (long && (x.letter === 'א' || y.letter === 'א'));
-  if (isInnerMater(a, i - 2) && isInnerMater(b, j - 1) && !MATRES.has(a2.letter) && sameUnit(a2, b1))
-    return alef(a1, b2);
-  if (isInnerMater(a, i - 1) && isInnerMater(b, j - 2) && !MATRES.has(a1.letter) && sameUnit(a1, b2))
-    return alef(a2, b1);
+  if (isInnerMater(a, i - 2) && isInnerMater(b, j - 1) && !MATRES.has((a[i - 1] as Unit).letter))
+    return sameUnit(a[i - 1] as Unit, b[j - 2] as Unit) && movable(a, i - 2, b, j - 1);
+  if (isInnerMater(a, i - 1) && isInnerMater(b, j - 2) && !MATRES.has((a[i - 2] as Unit).letter))
+    return sameUnit(a[i - 2] as Unit, b[j - 1] as Unit) && movable(b, j - 2, a, i - 1);
   return false;
+}
+
+/**
+ * `before[k]` stands before the shared consonant, `after[m]` after it. The same א moved keeps the vowel
+ * (חאקן/חקאן). Another vowel letter changes it (ā → i in Khamenei), which Hebrew words do too (לירות /
+ * לראות, להורות/להראות) and short names as well (חומס/חמאס): only the long ā of a name's first syllable
+ * written or left out (ח׳אמנאי: א right after the first letter), in spellings of five letters or more.
+ */
+function movable(before: readonly Unit[], k: number, after: readonly Unit[], m: number): boolean {
+  const x = (before[k] as Unit).letter;
+  const y = (after[m] as Unit).letter;
+  if (x === 'א' && y === 'א') return true;
+  return x === 'א' && k === 1 && before.length >= 5 && after.length >= 5;
 }
 
 const MOVED_ALEF: Step = { cost: 0.5, kind: Alternation.Alef };
