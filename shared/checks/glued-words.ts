@@ -15,6 +15,7 @@ import { isCommonWord } from '../hebrew/lexicon';
 import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
 import { buildFinding } from './finding-builder';
+import { rememberedPerKey } from '../memo/remembered';
 import type { Check } from './types';
 import { WordStatistics } from './name-variants/statistics';
 import { glossaryWords } from './name-variants/glossary-words';
@@ -93,17 +94,8 @@ export function gluedSplit(
   return undefined;
 }
 
-const splitCache = new Map<string, Split[]>();
-
-function cachedSplits(word: string): Split[] {
-  let splits = splitCache.get(word);
-  if (!splits) {
-    splits = candidateSplits(word);
-    if (splitCache.size > 200_000) splitCache.clear();
-    splitCache.set(word, splits);
-  }
-  return splits;
-}
+/** A word's candidate splits, remembered per word (shared/memo/remembered.ts). */
+const cachedSplits = rememberedPerKey(200_000, candidateSplits);
 
 /** Glued-word findings over a document's word statistics; `excluded` words are reported elsewhere. */
 export function gluedWordFindings(

@@ -5,6 +5,7 @@ import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { keyOf } from '../matching/hebrew-terms';
 import type { DeprecatedTerm, GlossaryIndex } from './glossary-index';
 import { hasTail } from './word-tails';
+import { rememberedPerKey } from '../../memo/remembered';
 
 /** A deprecated term whose first part is the stem of one prefix reading of a word. */
 export interface TermStart {
@@ -17,7 +18,8 @@ const NONE: readonly TermStart[] = [];
 /** Enough for every distinct word of a long document; cleared past it so memory stays bounded. */
 const MAX_WORDS = 200_000;
 
-const memos = new WeakMap<GlossaryIndex, Map<string, readonly TermStart[]>>();
+/** Per glossary index, its answers per word (shared/memo/remembered.ts). */
+const memos = new WeakMap<GlossaryIndex, (norm: string) => readonly TermStart[]>();
 
 function compute(index: GlossaryIndex, norm: string): readonly TermStart[] {
   let starts: TermStart[] | undefined;
@@ -35,13 +37,7 @@ export function deprecatedStarts(index: GlossaryIndex, norm: string): readonly T
   // The tail prefilter (word-tails.ts) is part of the rule: a word whose ending no deprecated first
   // part has starts none. Tested first: it hashes no string and rules out most words.
   if (index.deprecatedTails && !hasTail(index.deprecatedTails, norm)) return NONE;
-  let memo = memos.get(index);
-  if (!memo) memos.set(index, (memo = new Map()));
-  let starts = memo.get(norm);
-  if (starts === undefined) {
-    if (memo.size >= MAX_WORDS) memo.clear();
-    starts = compute(index, norm);
-    memo.set(norm, starts);
-  }
-  return starts;
+  let startsOf = memos.get(index);
+  if (!startsOf) memos.set(index, (startsOf = rememberedPerKey(MAX_WORDS, (word) => compute(index, word))));
+  return startsOf(norm);
 }

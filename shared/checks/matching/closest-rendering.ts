@@ -4,6 +4,7 @@
 import { parseName, areVariants } from '../../hebrew/variants';
 import { regularizeFinals } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
+import { rememberedPerKey } from '../../memo/remembered';
 import { readingsAt, replacementFor, termParts, type TargetWords } from './hebrew-terms';
 
 export interface ClosestRendering {
@@ -13,25 +14,22 @@ export interface ClosestRendering {
   readonly cost: number;
 }
 
-/** Pairs whose cost is remembered (null: not variants); past this many the memory is cleared. */
+/** Pairs whose cost is remembered (shared/memo/remembered.ts). */
 const MAX_REMEMBERED = 100_000;
-const remembered = new Map<string, number | null>();
 
 /**
- * Remembered per pair: a long document asks about the same expected name against the same words in
- * paragraph after paragraph (every paragraph whose rendering is missing is scanned word by word).
+ * The variant cost of a FOUND\0EXPECTED pair, or null. Remembered per pair: a long document asks about
+ * the same expected name against the same words in paragraph after paragraph (every paragraph whose
+ * rendering is missing is scanned word by word).
  */
+const costOfPair = rememberedPerKey(MAX_REMEMBERED, (pair): number | null => {
+  const [found, expected] = pair.split('\u0000') as [string, string];
+  if (regularizeFinals(found) === expected) return 0;
+  return areVariants(parseName(found), parseName(expected))?.cost ?? null;
+});
+
 function variantCost(found: string, expected: string): number | undefined {
-  const pair = `${found}\u0000${expected}`;
-  let cost = remembered.get(pair);
-  if (cost === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    const result =
-      regularizeFinals(found) === expected ? { cost: 0 } : areVariants(parseName(found), parseName(expected));
-    cost = result ? result.cost : null;
-    remembered.set(pair, cost);
-  }
-  return cost ?? undefined;
+  return costOfPair(`${found}\u0000${expected}`) ?? undefined;
 }
 
 export function closestRendering(words: TargetWords, expected: string): ClosestRendering | undefined {

@@ -4,6 +4,7 @@
 // חמה) are the only evidence that lets a word that is also ordinary Hebrew (חמה "hot", עקבה "her
 // heel") be read as a name.
 import { prefixReadings } from '../../hebrew/prefixes';
+import { rememberedPerKey } from '../../memo/remembered';
 
 export const NAME_CUES: ReadonlySet<string> = new Set(
   'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת מתקן המתקן אתר האתר כור הכור בסיס הבסיס כיכר מסגד המסגד נמל התעופה'.split(
@@ -11,24 +12,16 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words whose answers are remembered (shared/memo/remembered.ts). */
 const MEMO_LIMIT = 100_000;
-const cueMemo = new Map<string, boolean>();
 
 /**
  * A name cue, also behind prefixes when it has four letters or more (ובמתקן נתנז, בכיכר א-תחריר):
  * shorter cues (בן, מר, שר) would match ordinary words read as prefix + cue (שבת, כשר).
  */
-export function isNameCue(word: string): boolean {
-  let answer = cueMemo.get(word);
-  if (answer === undefined) {
-    answer = prefixReadings(word).some(
-      (r) => NAME_CUES.has(r.stem) && (r.prefix === '' || r.stem.length >= 4),
-    );
-    if (cueMemo.size >= MEMO_LIMIT) cueMemo.clear();
-    cueMemo.set(word, answer);
-  }
-  return answer;
-}
+export const isNameCue: (word: string) => boolean = rememberedPerKey(MEMO_LIMIT, (word) =>
+  prefixReadings(word).some((r) => NAME_CUES.has(r.stem) && (r.prefix === '' || r.stem.length >= 4)),
+);
 
 /** Place nouns, with and without the article, as they stand before a place name. */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
@@ -47,22 +40,14 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 export const PlaceCue = { None: 0, Preposition: 1, Noun: 2 } as const;
 export type PlaceCue = (typeof PlaceCue)[keyof typeof PlaceCue];
 
-const memo = new Map<string, PlaceCue>();
-
 /** A place noun, possibly with prefixes (בעיר, מהעיר, ובמחנה), or a preposition of place. */
-export function placeCue(word: string): PlaceCue {
-  let answer = memo.get(word);
-  if (answer === undefined) {
-    answer = prefixReadings(word).some((r) => PLACE_NOUNS.has(r.stem))
-      ? PlaceCue.Noun
-      : PLACE_PREPOSITIONS.has(word)
-        ? PlaceCue.Preposition
-        : PlaceCue.None;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, answer);
-  }
-  return answer;
-}
+export const placeCue: (word: string) => PlaceCue = rememberedPerKey(MEMO_LIMIT, (word) =>
+  prefixReadings(word).some((r) => PLACE_NOUNS.has(r.stem))
+    ? PlaceCue.Noun
+    : PLACE_PREPOSITIONS.has(word)
+      ? PlaceCue.Preposition
+      : PlaceCue.None,
+);
 
 /** A word's neighbours before it with their counts (WordStatistics.prev). */
 interface CountsBefore {

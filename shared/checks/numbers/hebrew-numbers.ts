@@ -3,6 +3,7 @@
 // absolute and construct (שתי עיירות, שני מעברים, שלושת), with a prefix read off by shared/hebrew
 // (ובשתי → ו+ב+שתי). Dual nouns carry the number two (שנתיים, יומיים).
 import { prefixReadings } from '../../hebrew/prefixes';
+import { rememberedPerKey } from '../../memo/remembered';
 import type { Quantity, Vague } from './quantity';
 import { parseDigits } from './quantity';
 
@@ -72,26 +73,19 @@ interface NumberWord {
   readonly value?: number;
 }
 
-/** Words whose reading is remembered; past this many the memory is cleared, so it stays bounded. */
+/** Words whose reading is remembered (shared/memo/remembered.ts). */
 const MAX_REMEMBERED = 100_000;
-const remembered = new Map<string, NumberWord | null>();
 
 /**
  * What a Hebrew word says as a number under any prefix reading (a vague quantity first), or null.
  * Remembered per word: a long document repeats the same few thousand words, and almost none is a number.
  */
-function numberWordOf(word: string): NumberWord | null {
-  let known = remembered.get(word);
-  if (known === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    const stems = prefixReadings(word).map((r) => r.stem);
-    const vague = stems.map((s) => VAGUE[s]).find((v) => v !== undefined);
-    const value = stems.map((s) => WORD_VALUES[s]).find((v) => v !== undefined);
-    known = vague ? { vague } : value !== undefined ? { value } : null;
-    remembered.set(word, known);
-  }
-  return known;
-}
+const numberWordOf = rememberedPerKey(MAX_REMEMBERED, (word): NumberWord | null => {
+  const stems = prefixReadings(word).map((r) => r.stem);
+  const vague = stems.map((s) => VAGUE[s]).find((v) => v !== undefined);
+  const value = stems.map((s) => WORD_VALUES[s]).find((v) => v !== undefined);
+  return vague ? { vague } : value !== undefined ? { value } : null;
+});
 
 export function hebrewQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];

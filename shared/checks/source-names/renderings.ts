@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../../hebrew/tokenize';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
+import { rememberedPerKey } from '../../memo/remembered';
 import { findTerm, targetWords, termParts } from '../matching/hebrew-terms';
 import { capitalisedWords, type NameMention } from './english-names';
 import { hebrewPattern, phoneticKey } from './transliteration';
@@ -47,32 +48,25 @@ interface NameReading {
   readonly key: string;
 }
 
-/** Words whose name readings are remembered; past this many the memory is cleared (bounded). */
+/** Words whose name readings are remembered (shared/memo/remembered.ts). */
 const MAX_REMEMBERED = 50_000;
-const remembered = new Map<string, readonly NameReading[]>();
 
 /**
  * Every prefix reading of the word, each with and without the Arabic article (אל־אסד, א־שאם, joined
  * אלאסד). Remembered per word: each target word is asked about once per name of its paragraph.
  */
-function nameReadings(norm: string): readonly NameReading[] {
-  let readings = remembered.get(norm);
-  if (readings === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    const list: NameReading[] = [];
-    for (const reading of prefixReadings(norm)) {
-      list.push({ reading, article: '', body: reading.stem, key: phoneticKey(reading.stem) });
-      const m = ARTICLE.exec(reading.stem);
-      if (m) {
-        const body = m[2] as string;
-        list.push({ reading, article: m[1] as string, body, key: phoneticKey(body) });
-      }
+const nameReadings = rememberedPerKey(MAX_REMEMBERED, (norm): readonly NameReading[] => {
+  const list: NameReading[] = [];
+  for (const reading of prefixReadings(norm)) {
+    list.push({ reading, article: '', body: reading.stem, key: phoneticKey(reading.stem) });
+    const m = ARTICLE.exec(reading.stem);
+    if (m) {
+      const body = m[2] as string;
+      list.push({ reading, article: m[1] as string, body, key: phoneticKey(body) });
     }
-    readings = list;
-    remembered.set(norm, readings);
   }
-  return readings;
-}
+  return list;
+});
 
 /** Renderings have three letters or more, except beside another name's rendering (shortRenderings). */
 const MIN_KEY = 3;
