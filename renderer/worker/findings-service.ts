@@ -57,7 +57,10 @@ export class FindingsService {
 
   /** The texts as they are now; sends what changed when the worker is free. */
   update(texts: Texts): void {
-    if (this.wanted === texts) return;
+    // The same texts come twice for a change the shell did not type: from the store at once, and from
+    // the render that follows (App.tsx). The second must not mark the findings stale again.
+    const wanted = this.wanted;
+    if (wanted && wanted.source === texts.source && wanted.target === texts.target) return;
     this.wanted = texts;
     this.changedAt = performance.now();
     this.publish(false);
