@@ -104,6 +104,11 @@ function opensQuotation(text: string, wordStart: number, quote: number, after: n
   return letters >= 3;
 }
 
+/** Does a token start at this character (a letter or digit of any script the tokenizer knows)? */
+export function startsToken(code: number): boolean {
+  return (classOf(code) & WORD) !== 0;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -113,94 +118,109 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const start = i;
-    let norm = '';
-    let plainUntil = i; // text[start, plainUntil) can be copied into norm unchanged
-    let classes = 0;
-    let lastWordCode = 0;
-    let end = i;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      const c = classOf(code);
-      if ((c & WORD) !== 0) {
-        classes |= c;
-        lastWordCode = code;
-        i++;
-        end = i;
-        continue;
-      }
-      if (c === MARK) {
-        // Niqqud belongs to the letter before it; invisible controls are kept only inside the word.
-        const next = skipMarks(text, i);
-        const nextCls = next < n ? classOf(text.charCodeAt(next)) : 0;
-        norm += text.slice(plainUntil, i);
-        for (let k = i; k < next; k++) if (isNiqqudCode(text.charCodeAt(k))) end = k + 1;
-        if ((nextCls & WORD) !== 0) end = next;
-        i = next;
-        plainUntil = i;
-        continue;
-      }
-      if (JOINERS[code] === 0) break;
-      const lastHebrew = classOf(lastWordCode) === HEBREW;
-      const after = skipMarks(text, i + 1);
-      const afterCls = after < n ? classOf(text.charCodeAt(after)) : 0;
-      if (code === 0x27 && text.charCodeAt(i + 1) === 0x27 && lastHebrew) {
-        const after2 = skipMarks(text, i + 2);
-        if (after2 < n && isHebrewLetterCode(text.charCodeAt(after2))) {
-          norm += text.slice(plainUntil, i);
-          norm += GERSHAYIM;
-          i += 2;
-          plainUntil = i;
-          continue;
-        }
-      }
-      if (
-        isGershayimLikeCode(code) &&
-        lastHebrew &&
-        afterCls === HEBREW &&
-        !opensQuotation(text, start, i, after)
-      ) {
-        norm += text.slice(plainUntil, i);
-        norm += GERSHAYIM;
-        i++;
-        plainUntil = i;
-        continue;
-      }
-      if (isGereshLikeCode(code) && lastHebrew && (afterCls === HEBREW || GERESH_TAKERS.has(lastWordCode))) {
-        // A geresh directly after a closing one-letter-word or before another word still belongs here:
-        // ג'ורג', שיח' אל-…; a quote mark after other letters closes a quotation instead.
-        norm += text.slice(plainUntil, i);
-        norm += GERESH;
-        i++;
-        end = i;
-        plainUntil = i;
-        continue;
-      }
-      if (isMaqafLikeCode(code) && (afterCls & WORD) !== 0) {
-        norm += text.slice(plainUntil, i);
-        norm += MAQAF;
-        i++;
-        plainUntil = i;
-        continue;
-      }
-      if (
-        (code === 0x2c || code === 0x2e) &&
-        lastWordCode >= 0x30 &&
-        lastWordCode <= 0x39 &&
-        afterCls === DIGIT
-      ) {
-        i++; // 280,000 and 1.5 are one number
-        continue;
-      }
-      break;
-    }
-    norm += text.slice(plainUntil, Math.min(i, end));
-    const kind: TokenKind =
-      classes === HEBREW ? 'hebrew' : classes === LATIN ? 'latin' : classes === DIGIT ? 'number' : 'mixed';
-    // Nothing was normalised (the common case): the comparison form is the original text, one string.
-    const original = plainUntil === start ? norm : text.slice(start, end);
-    tokens.push({ start, end, text: original, norm, kind });
-    i = Math.max(i, end);
+    const token = readToken(text, i);
+    tokens.push(token);
+    i = token.next;
   }
   return tokens;
+}
+
+/** A token and where scanning goes on after it (past its end when a trailing joiner was looked at). */
+export interface ReadToken extends Token {
+  readonly next: number;
+}
+
+/**
+ * The token starting at `start`, which must be a character startsToken accepts and must not be inside
+ * a token (tokenize calls it after the previous token's `next`, skipping what starts no token).
+ */
+export function readToken(text: string, start: number): ReadToken {
+  const n = text.length;
+  let i = start;
+  let norm = '';
+  let plainUntil = i; // text[start, plainUntil) can be copied into norm unchanged
+  let classes = 0;
+  let lastWordCode = 0;
+  let end = i;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const c = classOf(code);
+    if ((c & WORD) !== 0) {
+      classes |= c;
+      lastWordCode = code;
+      i++;
+      end = i;
+      continue;
+    }
+    if (c === MARK) {
+      // Niqqud belongs to the letter before it; invisible controls are kept only inside the word.
+      const next = skipMarks(text, i);
+      const nextCls = next < n ? classOf(text.charCodeAt(next)) : 0;
+      norm += text.slice(plainUntil, i);
+      for (let k = i; k < next; k++) if (isNiqqudCode(text.charCodeAt(k))) end = k + 1;
+      if ((nextCls & WORD) !== 0) end = next;
+      i = next;
+      plainUntil = i;
+      continue;
+    }
+    if (JOINERS[code] === 0) break;
+    const lastHebrew = classOf(lastWordCode) === HEBREW;
+    const after = skipMarks(text, i + 1);
+    const afterCls = after < n ? classOf(text.charCodeAt(after)) : 0;
+    if (code === 0x27 && text.charCodeAt(i + 1) === 0x27 && lastHebrew) {
+      const after2 = skipMarks(text, i + 2);
+      if (after2 < n && isHebrewLetterCode(text.charCodeAt(after2))) {
+        norm += text.slice(plainUntil, i);
+        norm += GERSHAYIM;
+        i += 2;
+        plainUntil = i;
+        continue;
+      }
+    }
+    if (
+      isGershayimLikeCode(code) &&
+      lastHebrew &&
+      afterCls === HEBREW &&
+      !opensQuotation(text, start, i, after)
+    ) {
+      norm += text.slice(plainUntil, i);
+      norm += GERSHAYIM;
+      i++;
+      plainUntil = i;
+      continue;
+    }
+    if (isGereshLikeCode(code) && lastHebrew && (afterCls === HEBREW || GERESH_TAKERS.has(lastWordCode))) {
+      // A geresh directly after a closing one-letter-word or before another word still belongs here:
+      // ג'ורג', שיח' אל-…; a quote mark after other letters closes a quotation instead.
+      norm += text.slice(plainUntil, i);
+      norm += GERESH;
+      i++;
+      end = i;
+      plainUntil = i;
+      continue;
+    }
+    if (isMaqafLikeCode(code) && (afterCls & WORD) !== 0) {
+      norm += text.slice(plainUntil, i);
+      norm += MAQAF;
+      i++;
+      plainUntil = i;
+      continue;
+    }
+    if (
+      (code === 0x2c || code === 0x2e) &&
+      lastWordCode >= 0x30 &&
+      lastWordCode <= 0x39 &&
+      afterCls === DIGIT
+    ) {
+      i++; // 280,000 and 1.5 are one number
+      continue;
+    }
+    break;
+  }
+  norm += text.slice(plainUntil, Math.min(i, end));
+  const kind: TokenKind =
+    classes === HEBREW ? 'hebrew' : classes === LATIN ? 'latin' : classes === DIGIT ? 'number' : 'mixed';
+  // Nothing was normalised (the common case): the comparison form is the original text, one string.
+  const original = plainUntil === start ? norm : text.slice(start, end);
+  return { start, end, text: original, norm, kind, next: Math.max(i, end) };
 }

@@ -1,8 +1,8 @@
 // What one paragraph contributes to the name statistics: its Hebrew words (comparison form and range),
 // which words stand next to which (separated by spaces only), and which stand next to Latin text.
 // Computed once per paragraph text and cached; the document totals are sums of these.
-import { tokenize, type Token } from '../../hebrew/tokenize';
-import { GERSHAYIM } from '../../hebrew/letters';
+import { readToken, separatesWords, startsToken, tokenize, type Token } from '../../hebrew/tokenize';
+import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { PlaceCue, placeCue } from './name-cues';
 
@@ -30,9 +30,9 @@ export interface ParagraphWords {
   readonly latinNeighbours: ReadonlySet<string>;
 }
 
-/** Only spaces between two tokens: they may be parts of one multi-word name. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  for (let i = a.end; i < b.start; i++)
+/** Only spaces between two tokens (the first ends at `from`, the next starts at `to`): they may be parts of one multi-word name. */
+function adjacent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
     if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   return true;
 }
@@ -68,27 +68,80 @@ interface KnownWord {
  * comparable with ids read in the same generation.
  */
 const knownWords = new Map<string, KnownWord>();
-const wordsById: string[] = [];
+const knownById: KnownWord[] = [];
 export const WORD_ID_LIMIT = 500_000;
 let generation = 0;
+
+// Plain words (a run of Hebrew letters that is a token of its own, its own comparison form: most words
+// of a paragraph) are found in a second table without being cut out of the paragraph: keyed by a hash
+// of their letters, compared letter by letter with the text. A million-word pass otherwise made a
+// string and hashed it for every word, only to find it already known.
+/** Open addressing: id + 1 of a known plain word per slot (0 = empty), at most half full. */
+let plainSlots = new Int32Array(1 << 16);
+/** The letter hash of the word in each slot (to re-place it when the table grows). */
+let plainHashes = new Int32Array(1 << 16);
+let plainCount = 0;
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+function placePlain(slots: Int32Array, hashes: Int32Array, hash: number, id: number): void {
+  const mask = slots.length - 1;
+  let at = hash & mask;
+  while (slots[at] !== 0) at = (at + 1) & mask;
+  slots[at] = id + 1;
+  hashes[at] = hash;
+}
+
+function growPlain(): void {
+  const slots = new Int32Array(plainSlots.length * 2);
+  const hashes = new Int32Array(plainSlots.length * 2);
+  for (let at = 0; at < plainSlots.length; at++)
+    if (plainSlots[at] !== 0)
+      placePlain(slots, hashes, plainHashes[at] as number, (plainSlots[at] as number) - 1);
+  plainSlots = slots;
+  plainHashes = hashes;
+}
+
+/** The known word text[start, end) (a plain word whose letters hash to `hash`), added when new. */
+function knownPlain(text: string, start: number, end: number, hash: number): KnownWord {
+  const mask = plainSlots.length - 1;
+  const length = end - start;
+  for (let at = hash & mask; plainSlots[at] !== 0; at = (at + 1) & mask) {
+    if (plainHashes[at] !== hash) continue;
+    const entry = knownById[(plainSlots[at] as number) - 1] as KnownWord;
+    const word = entry.word;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return entry;
+  }
+  const before = generation;
+  const entry = known(text.slice(start, end));
+  if (generation !== before) plainCount = 0;
+  if (++plainCount * 2 > plainSlots.length) growPlain();
+  placePlain(plainSlots, plainHashes, hash, entry.id);
+  return entry;
+}
 
 function known(norm: string): KnownWord {
   let entry = knownWords.get(norm);
   if (entry === undefined) {
     if (knownWords.size >= WORD_ID_LIMIT) {
       knownWords.clear();
-      wordsById.length = 0;
+      knownById.length = 0;
+      plainSlots.fill(0);
       generation++;
     }
     entry = {
       word: norm,
-      id: wordsById.length,
+      id: knownById.length,
       common: isCommonWord(norm),
       cue: placeCue(norm) !== PlaceCue.None,
       counted: !norm.includes(GERSHAYIM),
     };
     knownWords.set(norm, entry);
-    wordsById.push(norm);
+    knownById.push(entry);
   }
   return entry;
 }
@@ -100,44 +153,110 @@ export function wordIdGeneration(): number {
 
 /** The word with id `id` (of the current generation). */
 export function wordOfId(id: number): string {
-  return wordsById[id] as string;
+  return (knownById[id] as KnownWord).word;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** The tokens of the paragraph being read (paragraphWords), reused from one paragraph to the next. */
+let tokenStarts = new Int32Array(256);
+let tokenEnds = new Int32Array(256);
+/** Per token: whether it is Latin (the only kind besides counted Hebrew words the statistics look at). */
+let tokenLatin = new Uint8Array(256);
+/** Per token: the counted Hebrew word it is, else undefined. */
+const tokenWords: (KnownWord | undefined)[] = [];
+
+function growTokens(): void {
+  const length = tokenStarts.length * 2;
+  const grow = (array: Int32Array) => {
+    const next = new Int32Array(length);
+    next.set(array);
+    return next;
+  };
+  tokenStarts = grow(tokenStarts);
+  tokenEnds = grow(tokenEnds);
+  const latin = new Uint8Array(length);
+  latin.set(tokenLatin);
+  tokenLatin = latin;
+}
+
+/**
+ * Fills the token arrays with the tokens of `text`, as `tokenize` finds them, and returns how many.
+ * A plain word is read in place (knownPlain); anything else (geresh, maqaf, niqqud, digits, Latin)
+ * goes through the tokenizer's own readToken, so the two always agree.
+ */
+function readTokens(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!startsToken(code)) {
+      i++;
+      continue;
+    }
+    if (count === tokenStarts.length) growTokens();
+    if (isHebrewLetterCode(code)) {
+      let j = i;
+      let hash = HASH_SEED;
+      for (; j < n; j++) {
+        const letter = text.charCodeAt(j);
+        if (!isHebrewLetterCode(letter)) break;
+        hash = Math.imul(hash ^ letter, HASH_PRIME);
+      }
+      if (j === n || separatesWords(text.charCodeAt(j))) {
+        tokenStarts[count] = i;
+        tokenEnds[count] = j;
+        tokenLatin[count] = 0;
+        tokenWords[count] = knownPlain(text, i, j, hash);
+        count++;
+        i = j;
+        continue;
+      }
+    }
+    const token = readToken(text, i);
+    tokenStarts[count] = token.start;
+    tokenEnds[count] = token.end;
+    tokenLatin[count] = token.kind === 'latin' ? 1 : 0;
+    const word = token.kind === 'hebrew' ? known(token.norm) : undefined;
+    tokenWords[count] = word?.counted ? word : undefined;
+    count++;
+    i = token.next;
+  }
+  return count;
+}
+
 export function paragraphWords(text: string): ParagraphWords {
-  const tokens = tokenize(text);
+  const count = readTokens(text);
   const words: WordOccurrence[] = [];
   const all: string[] = [];
-  const ids = new Int32Array(tokens.length);
+  const ids = new Int32Array(count);
   const pairs: string[] = [];
   // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
   let latinNeighbours: Set<string> | undefined;
-  // Each token is looked up once (it is also the previous token's neighbour).
-  const lookUp = (token: Token | undefined) => {
-    if (token === undefined || token.kind !== 'hebrew') return undefined;
-    const word = known(token.norm);
-    return word.counted ? word : undefined;
-  };
-  let nextWord = lookUp(tokens[0]);
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    const next = tokens[k + 1];
-    const word = nextWord;
-    nextWord = lookUp(next);
+  for (let k = 0; k < count; k++) {
+    const word = tokenWords[k];
     if (word === undefined) continue;
+    const start = tokenStarts[k] as number;
+    const end = tokenEnds[k] as number;
     ids[all.length] = word.id;
     all.push(word.word);
-    if (!word.common) words.push({ norm: word.word, start: token.start, end: token.end });
-    if (nextWord && (!word.common || !nextWord.common || word.cue) && adjacent(text, token, next as Token))
-      pairs.push(word.word, nextWord.word);
-    const prev = tokens[k - 1];
+    if (!word.common) words.push({ norm: word.word, start, end });
+    const nextWord = k + 1 < count ? tokenWords[k + 1] : undefined;
     if (
-      (prev && prev.kind === 'latin' && token.start - prev.end <= 3) ||
-      (next && next.kind === 'latin' && next.start - token.end <= 3)
+      nextWord &&
+      (!word.common || !nextWord.common || word.cue) &&
+      adjacent(text, end, tokenStarts[k + 1] as number)
+    )
+      pairs.push(word.word, nextWord.word);
+    if (
+      (k > 0 && tokenLatin[k - 1] === 1 && start - (tokenEnds[k - 1] as number) <= 3) ||
+      (k + 1 < count && tokenLatin[k + 1] === 1 && (tokenStarts[k + 1] as number) - end <= 3)
     )
       (latinNeighbours ??= new Set()).add(word.word);
   }
+  // Drop the words held from this paragraph, so the scratch list keeps no text alive.
+  tokenWords.length = 0;
   return {
     text,
     words,
