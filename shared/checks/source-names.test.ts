@@ -222,6 +222,48 @@ const table: [[string, string][], string[], string][] = [
     [],
     'the rendering run into the next word is there (the glued-words check reports the gluing)',
   ],
+  [
+    [
+      [
+        // The demo pair's paragraph 12 (shared/samples/article.en.txt, article.he.txt): Hezbollah's one
+        // mention, glued to the next word, with no glossary and no other spelling in the document.
+        'The border strikes were confirmed by Syria\'s state news agency SANA and by the Israeli military. The military said it struck weapons transfer points and infrastructure used by the Lebanese armed group Hezbollah, which has pledged to support al-Assad and says it has sent "supervising forces" to Homs.',
+        'התקפות הגבול אושרו על ידי סוכנות הידיעות הממלכתית הסורית SANA והצבא הישראלי. הצבא טען כי פגע במוקדי העברת נשק ובתשתית ששימשו את הארגון החמוש הלבנוני חיזבאללהשהתחייבה לתמוך באל-אסד וטוען כי שלחה "כוחות פיקוח" לחומס.',
+      ],
+    ],
+    [],
+    "a name's only mention run into the next word is found by the name's own pattern",
+  ],
+  [
+    [['Rebels said Hezbollah fighters left.', 'המורדים אמרו כי לוחמי חיזבאללהשבסוריה עזבו.']],
+    [],
+    'the same with a prefix on the rest (ש+ב+סוריה)',
+  ],
+  [
+    [['Rebels fought in Rastan on Friday.', 'המורדים לחמו ברסטןשבמחוז חומס ביום שישי.']],
+    [],
+    'a prefixed name closed by its final letter (ן) and run into the next word',
+  ],
+  [
+    [['Rebels said Assad fled.', 'המורדים אמרו כי אסדשנמלט.']],
+    [],
+    'a three-letter rendering run into the next word, as a rendering standing alone may be',
+  ],
+  [
+    [['The crowd cheered Rahman and spoke of mercy.', 'הקהל הריע ודיבר על רחמנות.']],
+    ['info missing הקהל'],
+    'a name truly missing: an ordinary word that begins with its letters (רחמנות, mercy) is no rendering',
+  ],
+  [
+    [['Rebels captured Hama on Thursday.', 'המורדים כבשו את חמהשנכבשה ביום חמישי.']],
+    ['info missing המורדים'],
+    'a head that is ordinary Hebrew (חמה, "hot") is not read as the name, as the glued-words rule does not split there',
+  ],
+  [
+    [['Rebels said Hezbollah fighters left.', 'המורדים אמרו כי לוחמי חיזבאללהקס עזבו.']],
+    ['info missing המורדים'],
+    'a name-like head whose rest is no word is not a glued rendering',
+  ],
 ];
 
 describe('source-names: must flag / must not flag', () => {

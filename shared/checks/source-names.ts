@@ -28,6 +28,7 @@ import { STARTER_EXONYMS } from './source-names/exonyms';
 import {
   analyseParagraph,
   renderingsBySpelling,
+  rendersGlued,
   type KnownRenderings,
   type ParagraphNames,
   type Rendering,
@@ -244,6 +245,9 @@ export class SourceNamesIndex implements DocumentIndex {
       // gluing; "no rendering" would send the reviewer looking for a name that is there. Four letters
       // or more, so that a short rendering inside an unrelated word (דף in הדפים) does not count.
       if (expected && expected.length >= 4 && text.includes(expected)) continue;
+      // The same with no spelling to look for (no glossary, the name's only mention) or another one
+      // glued: the name's own pattern, at the glued-words rule's split points (renderings.ts).
+      if (rendersGlued(text, mention.key)) continue;
       const closest = expected ? closestRendering(targetWords(text), expected) : undefined;
       const at = closest ?? { start: first.index, end: first.index + first[0].length };
       findings.push(

@@ -5,6 +5,7 @@ import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { rememberedPerKey } from '../../memo/remembered';
+import { candidateSplits } from '../glued-words';
 import { findTerm, targetWords, termParts } from '../matching/hebrew-terms';
 import { capitalisedWords, type NameMention } from './english-names';
 import { hebrewPattern, phoneticKey } from './transliteration';
@@ -203,6 +204,28 @@ export function renderingsBySpelling(target: string, spellings: ReadonlySet<stri
     .filter((t) => t.kind === 'hebrew' || t.kind === 'mixed')
     .map((t) => renderingOf(t, pattern, 2))
     .filter((r): r is Rendering => r !== undefined);
+}
+
+/**
+ * Whether the paragraph writes the name run into the next word (חיזבאללהשהתחייבה for Hezbollah): a
+ * word that is not ordinary Hebrew splits, where the glued-words rule (glued-words.ts) would split it,
+ * into a rendering of the name (prefix and article allowed) and a rest that is certainly another word:
+ * ordinary Hebrew, or cut off by a final letter. A name part that is itself ordinary Hebrew (חמה, "hot",
+ * for Hama) is no evidence, as for the glued-words rule. The glued-words check reports the gluing; reporting
+ * the name as missing too would send the reviewer looking for a name that is there.
+ */
+export function rendersGlued(target: string, key: string): boolean {
+  const pattern = patternFor(key);
+  if (!pattern) return false;
+  for (const token of tokenize(target)) {
+    if (token.kind !== 'hebrew' || isCommonWord(token.norm)) continue;
+    for (const split of candidateSplits(token.norm)) {
+      if (split.firstCommon || !(split.byFinalLetter || split.secondCommon)) continue;
+      const head = token.norm.slice(0, split.at);
+      if (nameReadings(head).some((r) => r.key.length >= MIN_KEY && pattern.test(r.key))) return true;
+    }
+  }
+  return false;
 }
 
 /**
