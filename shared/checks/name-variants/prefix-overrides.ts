@@ -25,6 +25,7 @@ import { Alternation } from '../../hebrew/variants';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { WordStatistics } from './statistics';
+import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS } from './stem-use';
 import { PlaceCue, placeCue, placeSlot } from './name-cues';
 
@@ -114,7 +115,7 @@ interface Verdict {
   readonly prefixes: number;
 }
 
-/** A reading of a word standing before a name word (neighbourReading). */
+/** A reading of a word of the document, as a word standing before a name word (neighbourReading). */
 interface NeighbourEntry {
   readonly word: string;
   readonly prefix: string;
@@ -146,8 +147,10 @@ export class PrefixOverrides {
   private readonly explicitOf = new Map<string, PrefixReading>();
   /** Stem → how many such words carry it: attested as a word by the maqaf. */
   private readonly explicitStems = new Map<string, number>();
-  /** Name word → readings of the words before it, by key (readingsBefore); only during a refresh. */
-  private readonly beforeName = new Map<string, Map<string, NeighbourEntry[]>>();
+  /** The readings of every word of the document, by key (readingsOf; what neighbourReading compares). */
+  private readonly readingsByKey = new Map<string, NeighbourEntry[]>();
+  /** The words whose readings are in readingsByKey. */
+  private readonly keyedWords = new Set<string>();
 
   constructor(
     private readonly info: (stem: string) => StemInfo,
@@ -221,6 +224,8 @@ export class PrefixOverrides {
     this.explicitStems.clear();
     this.slotted.clear();
     this.cuePaired.clear();
+    this.readingsByKey.clear();
+    this.keyedWords.clear();
   }
 
   /** Updates a word's place slot; true when it changed. */
@@ -258,6 +263,7 @@ export class PrefixOverrides {
         this.apply(type, now, 1, dirtyKeys);
       }
     }
+    if (all) for (const type of dirtyTypes) this.keyReadings(type, true);
     const pending = all ? [] : [...types];
     // A word other words are read as (וושינגטון in לוושינגטון) keeps its first letter: when that
     // changes for a word, the word is contributed again. Stems only get shorter along such a chain,
@@ -265,6 +271,7 @@ export class PrefixOverrides {
     for (let k = 0; k < pending.length; k++) {
       const type = pending[k] as string;
       dirtyTypes.add(type);
+      this.keyReadings(type, stats.typeCount.has(type));
       for (const stem of this.recontribute(stats, type, dirtyKeys))
         if (stats.typeCount.has(stem)) pending.push(stem);
     }
@@ -291,7 +298,6 @@ export class PrefixOverrides {
       const after = this.overrides.get(type);
       if (before?.prefix !== after?.prefix || before?.stem !== after?.stem) dirtyTypes.add(type);
     }
-    this.beforeName.clear();
     for (const key of dirtyKeys)
       if (this.groups.get(key)?.isEmpty()) {
         this.groups.delete(key);
@@ -576,50 +582,63 @@ export class PrefixOverrides {
    * Multi-word names give evidence to their parts: a word read with a prefix (בח׳אן) stands before the
    * same name word (יונס) as another word (חאן, לחאן) whose reading has a different prefix and a stem
    * that is a variant of its own. Only non-ordinary name words count as the shared rest of a name.
+   * Of the readings that have such a partner, the one with the longest prefix, the first on a tie.
    */
   private neighbourReading(stats: WordStatistics, type: string): PrefixReading | undefined {
     const next = stats.next.get(type);
     if (!next) return undefined;
-    const own = this.profile(type).prefixed;
-    if (own.length === 0) return undefined;
     let best: PrefixReading | undefined;
-    for (const name of next.keys()) {
-      if (this.info(name).common) continue;
-      const buckets = this.readingsBefore(stats, name);
-      for (const { reading: r, info: mine } of own)
-        for (const theirs of buckets.get(mine.key) ?? [])
-          if (
-            theirs.word !== type &&
-            r.prefix !== theirs.prefix &&
-            (!best || r.prefix.length > best.prefix.length) &&
-            (r.stem === theirs.info.stem || this.comparisons.compare(mine, theirs.info))
-          )
-            best = r;
+    for (const { reading: r, info: mine } of this.profile(type).prefixed) {
+      if (best && r.prefix.length <= best.prefix.length) continue;
+      // The other words with a reading under the same key: a few, where the words before one name
+      // word may be thousands.
+      for (const theirs of this.readingsByKey.get(mine.key) ?? []) {
+        if (theirs.word === type || r.prefix === theirs.prefix) continue;
+        if (r.stem !== theirs.info.stem && !this.comparisons.compare(mine, theirs.info)) continue;
+        if (!this.shareNameWord(stats, next, theirs.word)) continue;
+        best = r;
+        break;
+      }
     }
     return best;
   }
 
-  /**
-   * The readings of the words standing before a name word, by coarse key (spellings of one name share
-   * it, variants.ts). Built once per name word in a refresh, so a name with many words before it is not
-   * scanned again for each of them.
-   */
-  private readingsBefore(stats: WordStatistics, name: string): Map<string, NeighbourEntry[]> {
-    const known = this.beforeName.get(name);
-    if (known) return known;
-    const made = new Map<string, NeighbourEntry[]>();
-    const add = (word: string, prefix: string, info: StemInfo) => {
+  /** Does `other` stand before one of the non-ordinary words in `next` (a word's words after it)? */
+  private shareNameWord(stats: WordStatistics, next: NeighbourCounts, other: string): boolean {
+    for (const name of next.keys())
+      if (!this.info(name).common && stats.adjacentPairs.has(other, name)) return true;
+    return false;
+  }
+
+  /** A word's readings as a word before a name word: itself, and its prefixed readings. */
+  private readingsOf(word: string): NeighbourEntry[] {
+    const entries: NeighbourEntry[] = [];
+    const add = (prefix: string, info: StemInfo) => {
       if (prefix.endsWith(MAQAF) || info.letters < MIN_LETTERS) return;
-      let list = made.get(info.key);
-      if (!list) made.set(info.key, (list = []));
-      list.push({ word, prefix, info });
+      entries.push({ word, prefix, info });
     };
-    for (const other of stats.prev.get(name)?.keys() ?? []) {
-      add(other, '', this.info(other));
-      for (const entry of this.profile(other).prefixed) add(other, entry.reading.prefix, entry.info);
+    add('', this.info(word));
+    for (const entry of this.profile(word).prefixed) add(entry.reading.prefix, entry.info);
+    return entries;
+  }
+
+  /** Puts a word's readings into readingsByKey (`present`) or takes them out. */
+  private keyReadings(word: string, present: boolean): void {
+    if (present === this.keyedWords.has(word)) return;
+    if (present) this.keyedWords.add(word);
+    else this.keyedWords.delete(word);
+    for (const entry of this.readingsOf(word)) {
+      const key = entry.info.key;
+      let list = this.readingsByKey.get(key);
+      if (present) {
+        if (!list) this.readingsByKey.set(key, (list = []));
+        list.push(entry);
+      } else if (list) {
+        const kept = list.filter((e) => e.word !== word);
+        if (kept.length > 0) this.readingsByKey.set(key, kept);
+        else this.readingsByKey.delete(key);
+      }
     }
-    this.beforeName.set(name, made);
-    return made;
   }
 
   /** What the grouping needs to know about a word, independent of the document (cached). */

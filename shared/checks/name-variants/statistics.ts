@@ -11,7 +11,7 @@ import {
   type ParagraphWords,
   type WordOccurrence,
 } from './paragraph-words';
-import { WordPairs, type NeighbourIndex } from './word-pairs';
+import { WordPairs, type NeighbourIndex, type PairLookup } from './word-pairs';
 
 // א־ is the article whatever letter follows: writers also assimilate it before moon letters (א־פאשר), and
 // no Hebrew word starts with א and a maqaf. (The sun-letter test used to sit before the maqaf, where it
@@ -83,6 +83,8 @@ export class WordStatistics {
   readonly next: NeighbourIndex = this.pairs.next;
   /** Word → the words directly before it. */
   readonly prev: NeighbourIndex = this.pairs.prev;
+  /** Whether one word stands directly before another. */
+  readonly adjacentPairs: PairLookup = this.pairs;
   readonly latinNeighbours = new Map<string, number>();
   /** Stems attested outside the document (glossary terms). */
   private externalStems: ReadonlySet<string> = new Set();

@@ -15,6 +15,11 @@ export interface NeighbourIndex {
   get(word: string): NeighbourCounts | undefined;
 }
 
+/** Asks whether one word stands directly before another, without listing either word's neighbours. */
+export interface PairLookup {
+  has(first: string, second: string): boolean;
+}
+
 class Neighbours implements NeighbourCounts {
   constructor(
     private readonly words: readonly string[],
@@ -82,6 +87,19 @@ export class WordPairs {
     this.table.fill(NONE);
     this.afterViews.length = 0;
     this.beforeViews.length = 0;
+  }
+
+  /** Does `a` stand directly before `b` somewhere? */
+  has(a: string, b: string): boolean {
+    const ia = this.ids.get(a);
+    const ib = ia === undefined ? undefined : this.ids.get(b);
+    if (ia === undefined || ib === undefined) return false;
+    const mask = this.table.length - 1;
+    for (let at = WordPairs.hash(ia, ib) & mask; ; at = (at + 1) & mask) {
+      const slot = this.table[at] as number;
+      if (slot === NONE) return false;
+      if (this.first[slot] === ia && this.second[slot] === ib) return (this.count[slot] as number) > 0;
+    }
   }
 
   /** Adds `delta` occurrences of `a` directly followed by `b`. */
