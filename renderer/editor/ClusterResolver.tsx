@@ -77,7 +77,7 @@ export function ClusterResolver({ context, state, cluster, onClose }: ClusterRes
             <bdi lang="he" dir="rtl">
               {v.spelling}
             </bdi>{' '}
-            ×{v.count}
+            <bdi dir="ltr">{`×${v.count}`}</bdi>
           </label>
         ))}
         <label className="variant-option">

@@ -9,6 +9,7 @@ import { fixAllEdits, ignoreAllSteps, rowsOf } from '../state/repeated-findings'
 import type { ReviewStore } from '../state/review-store';
 import type { Step } from '../state/review-state';
 import { wordsAround } from '../state/excerpt';
+import { FindingMessage } from './FindingMessage';
 import './findings.css';
 
 interface FindingGroupsProps {
@@ -148,9 +149,12 @@ const RepeatedRow = memo(function RepeatedRow({ members, currentMember, onSelect
         <bdi lang="he" dir="rtl" className="finding-text">
           {first.text}
         </bdi>
-        <span className="message">{t(first.message.key, first.message.params)}</span>
+        <span className="message">
+          <FindingMessage finding={first} />
+        </span>
         <span
           className="count"
+          dir="ltr"
           data-testid="repeated-count"
           title={t('editor:occurrences', { count: members.length })}
         >
@@ -217,7 +221,11 @@ const FindingItem = memo(function FindingItem({ finding: f, current, onSelect, e
         <bdi lang="he" dir="rtl" className="finding-text">
           {excerpt ?? f.text}
         </bdi>
-        {excerpt === undefined && <span className="message">{t(f.message.key, f.message.params)}</span>}
+        {excerpt === undefined && (
+          <span className="message">
+            <FindingMessage finding={f} />
+          </span>
+        )}
       </button>
     </li>
   );
