@@ -6,6 +6,7 @@ import type { Finding } from '../../shared/model/finding';
 import { onceKey } from '../state/review-state';
 import type { ShellContext } from '../shell/extensions';
 import { newComment } from '../state/comments';
+import { FindingMessage } from './FindingMessage';
 
 interface FindingDetailsProps {
   readonly context: ShellContext;
@@ -33,7 +34,9 @@ export function FindingDetails({ context, finding, onResolveCluster }: FindingDe
           {finding.text}
         </bdi>
       </p>
-      <p className="message">{t(finding.message.key, finding.message.params)}</p>
+      <p className="message">
+        <FindingMessage finding={finding} />
+      </p>
       <div className="actions">
         {finding.suggestions.map((s, i) => (
           <button
