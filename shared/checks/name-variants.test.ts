@@ -250,6 +250,32 @@ const mustFlag: Row[] = [
     cluster: [],
     reason: 'control row: one spelling only',
   },
+  {
+    text: 'המטוסים תקפו באזור ראס אל-עין.\nהעיר ראס אל-עיין נמצאת בשליטת המורדים.\nתושבי ראס אל-עין נמלטו.',
+    cluster: ['אל-עין', 'אל-עיין'],
+    reason:
+      '§6.12 י ↔ יי in a three-letter word with the Arabic article (Ras al-Ain): no Hebrew word takes אל־',
+  },
+  {
+    text: 'מבצע "מעיין השלום" החל ב-2019.\nהעיר ראס אל-עין נכבשה.\nבראס אל-עיין נשארו מעטים.',
+    cluster: ['אל-עין', 'אל-עיין'],
+    reason: 'the ordinary מעיין (spring) is not מ + עיין: it stays out of the Ras al-Ain cluster',
+  },
+  {
+    text: 'הפגנה נערכה בעיר אעזאז.\nהכוחות הטורקיים יישארו בעזאז.\nתושבי אעזאז מחו.',
+    cluster: ['אעזאז', 'עזאז'],
+    reason: '§6.1 the first א of an initial Aʿ- (hamza before ʿayn) written or left out (Azaz)',
+  },
+  {
+    text: "הכוחות נכנסו לשייח' מקסוד.\nהכוחות נכנסו לא-שייח' מקסוד.\nתושבי שייח' מקסוד ברחו.",
+    cluster: ["שייח'", "א-שייח'"],
+    reason: 'one name with and without the article shares the rest of the name (מקסוד): still a variant',
+  },
+  {
+    text: 'נשיא מצרים, עבד אל-פתאח א-סיסי, נאם.\nסיסי הדגיש כי המצב קשה.\nא-סיסי הוסיף כי.',
+    cluster: ['א-סיסי', 'סיסי'],
+    reason: 'a surname with and without the article, the bare one not in construct: a variant',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -398,6 +424,35 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'גיא כהן נפגש עם השר.\nשגיא כהן אמר כי.\nגיא כהן הוסיף.',
     reason: 'a shared surname does not make שגיא a variant of anything: ש + גיא is the same stem',
+  },
+  {
+    text: 'השופט עיין בתיק.\nהוא נפגע בעין.\nהשופט עיין שוב במסמכים.\nהרופא בדק את העין.',
+    reason: 'עין/עיין without the article: a doubled י in three letters is Hebrew (eye / he perused)',
+  },
+  {
+    text: "ראש המודיעין, חסן רשאד, נפגש עם המשלחת.\nמנהיג המפלגה, ראשד ע'נושי, נעצר.\nרשאד אמר כי.\nראשד סירב.",
+    reason: 'ראשד/רשאד: the ā moved in four letters is the fāʿil/faʿāl pair of two names (Rashid/Rashad)',
+  },
+  {
+    text: 'מזכ"ל חיזבאללה, נעים קאסם, נאם.\nחטיבות קסאם הודיעו על ירי.\nקאסם איים בתגובה.\nלוחמי קסאם ירו רקטות.',
+    reason: 'קאסם/קסאם: Qasem and Qassam are two names (fāʿil/faʿāl), often in one article',
+  },
+  {
+    text: '"אני אעבור על כל המסמכים", אמר השר.\nהכסף נועד עבור המשפחות.\nעבור התושבים זה קשה.\n"אעבור בבית", הוסיף.',
+    reason: 'אעבור/עבור: a Hebrew first-person future beside its root, not a dropped hamza',
+  },
+  {
+    text: "הצבא פינה את תושבי שייח' זוויד.\nהתיירים חזרו לשארם א-שייח'.\nבשייח' זוויד נהרסו בתים.\nמלונות בשארם א-שייח' מלאים.",
+    reason:
+      "שייח' first in one name (Sheikh Zuweid), א-שייח' last in another (Sharm el-Sheikh): one word of two names",
+  },
+  {
+    text: 'התוכנית כוללת הכשרה מהירה.\nבהכשרת המורים חסרים שיעורים.\nההכשרה נמשכת שנה.',
+    reason: 'הכשרה/הכשרת: an ordinary noun and its construct (the lexicon had missed it)',
+  },
+  {
+    text: 'המטוסים תקפו בבקעת הלבנון.\nהבקעה הפכה ליעד.\nבבקעה מתגוררים רבים.',
+    reason: 'בקעה/בקעת: an ordinary noun and its construct',
   },
 ];
 

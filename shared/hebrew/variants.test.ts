@@ -38,7 +38,19 @@ const same: [string, string, number, string][] = [
     Alternation.Alef,
     '1: א left out, a vowel written after the next consonant (Khamenei)',
   ],
-  ['חאקן', 'חקאן', Alternation.Alef, '1: the ā written on the other side of a consonant (Hakan)'],
+  [
+    "ח'אמנאי",
+    "ח'מאנאי",
+    Alternation.Alef,
+    '1: the ā written on the other side of a consonant (Khamenei), five letters or more',
+  ],
+  [
+    'אל-עין',
+    'אל-עיין',
+    Alternation.Plene,
+    '12: י ↔ יי in three letters, both with the Arabic article (Ras al-Ain)',
+  ],
+  ['אעזאז', 'עזאז', Alternation.Alef, '1: the א of an initial Aʿ- (hamza before ʿayn) left out (Azaz)'],
   ['א-שרע', 'א-שרעא', Alternation.Ending, '1: a final א after ע, the -aʿ vowel written (al-Sharaa)'],
   ['א-פאשר', 'אל-פאשר', Alternation.Article, '16: א־ over-assimilated before a moon letter (al-Fashir)'],
 ];
@@ -65,6 +77,13 @@ const different: [string, string, string][] = [
   ],
   ['להורות', 'להראות', "the א of a Hebrew hif'il stem, not right after the first letter"],
   ['חאמס', 'חמוס', 'a moved vowel that changes ā to o or i needs five letters (Homs/Hamas-like pairs)'],
+  ['ראשד', 'רשאד', 'an ā moved in four letters is the fāʿil/faʿāl pair of two names (Rashid/Rashad)'],
+  ['קאסם', 'קסאם', 'fāʿil/faʿāl: Qasem (נעים קאסם) and Qassam (גדודי אל-קסאם) are two names'],
+  ['עאמר', 'עמאר', 'fāʿil/faʿāl: Amer and Ammar'],
+  ['חאקן', 'חקאן', 'four letters: the moved ā is not told apart from the pattern pairs above (Hakan)'],
+  ['עין', 'עיין', 'three letters, doubled י, no article: Hebrew (eye / he perused)'],
+  ['אל-חסן', 'אל-חסין', 'three letters with the article: a single inserted י still makes another name'],
+  ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];
 
 describe('areVariants (HEBREW.md §6)', () => {

@@ -64,6 +64,8 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
 }
 
 const MATRES = new Set(['ו', 'י', 'א']);
+/** What one doubled ו or י costs (indel): less than any other optional letter. */
+const DOUBLED_VOWEL_LETTER = 0.25;
 const VOWEL_ENDINGS = new Set(['ה', 'א', 'ת']);
 
 /**
@@ -233,11 +235,16 @@ function indel(units: readonly Unit[], i: number): Step {
   // the English "Sharaa"); row 1's optional א for ā. Hebrew words do not end in עא.
   if (i === last && i > 1 && u.letter === 'א' && !u.geresh && (units[i - 1] as Unit).letter === 'ע')
     return { cost: 0.5, kind: Alternation.Ending };
+  // A first א before ע: the hamza of an initial Aʿ- written or left out (אעזאז / עזאז, Azaz; row 1's
+  // optional א). Hebrew words that differ so are a first-person future and its root (אעשה/עשה), which
+  // are ordinary words; in names of four letters or more only.
+  if (i === 0 && u.letter === 'א' && !u.geresh && units.length >= 5 && (units[1] as Unit).letter === 'ע')
+    return { cost: 0.5, kind: Alternation.Alef };
   if (i === 0 || i === last) return { cost: 1.2, kind: Alternation.Other }; // prefixes and inflections live at the edges
   const prev = units[i - 1] as Unit;
   const next = units[i + 1] as Unit;
   if (prev.letter === u.letter || next.letter === u.letter) {
-    if (u.letter === 'ו' || u.letter === 'י') return { cost: 0.25, kind: Alternation.Plene };
+    if (u.letter === 'ו' || u.letter === 'י') return { cost: DOUBLED_VOWEL_LETTER, kind: Alternation.Plene };
     // Unpointed Hebrew does not write the shadda; only -אללה names vary this way (row 13).
     if (u.letter === 'ל') return { cost: 0.3, kind: Alternation.Double };
   }
@@ -280,15 +287,18 @@ function movedAlef(a: readonly Unit[], i: number, b: readonly Unit[], j: number)
 
 /**
  * `before[k]` stands before the shared consonant, `after[m]` after it. The same א moved keeps the vowel
- * (חאקן/חקאן). Another vowel letter changes it (ā → i in Khamenei), which Hebrew words do too (לירות /
+ * (סלמאן/סאלמן). Another vowel letter changes it (ā → i in Khamenei), which Hebrew words do too (לירות /
  * לראות, להורות/להראות) and short names as well (חומס/חמאס): only the long ā of a name's first syllable
- * written or left out (ח׳אמנאי: א right after the first letter), in spellings of five letters or more.
+ * written or left out (ח׳אמנאי: א right after the first letter). Both only in spellings of five letters
+ * or more: in four letters the moved ā is the Arabic fāʿil/faʿāl pattern pair, two different names
+ * (ראשד/רשאד Rashid/Rashad, קאסם/קסאם Qasem/Qassam, עאמר/עמאר Amer/Ammar).
  */
 function movable(before: readonly Unit[], k: number, after: readonly Unit[], m: number): boolean {
+  if (before.length < 5 || after.length < 5) return false;
   const x = (before[k] as Unit).letter;
   const y = (after[m] as Unit).letter;
   if (x === 'א' && y === 'א') return true;
-  return x === 'א' && k === 1 && before.length >= 5 && after.length >= 5;
+  return x === 'א' && k === 1;
 }
 
 const MOVED_ALEF: Step = { cost: 0.5, kind: Alternation.Alef };
@@ -373,12 +383,19 @@ export function variantThreshold(a: ParsedName, b: ParsedName): number {
 /**
  * True when `a` and `b` are spellings of one name under the alternation table. A ו or י alone between
  * three-letter spellings is Hebrew morphology (ספר/סיפר, שמר/שומר: binyan and tense patterns), not a
- * spelling variant, so it never joins them.
+ * spelling variant, so it never joins them; unless both carry the Arabic article, which no Hebrew word
+ * takes, and the only difference is one doubled ו/י (consonantal w/y, rows 11–12: אל־עין / אל־עיין,
+ * Ras al-Ain). A ו/י inserted on its own still separates names (אל־חסן / אל־חסין).
  */
 export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const limit = variantThreshold(a, b);
   const result = compareNames(a, b, limit);
   if (result.cost > limit) return null;
-  if (result.kinds === Alternation.Plene && Math.min(a.units.length, b.units.length) <= 3) return null;
+  if (
+    result.kinds === Alternation.Plene &&
+    Math.min(a.units.length, b.units.length) <= 3 &&
+    !(a.article !== '' && b.article !== '' && result.cost <= DOUBLED_VOWEL_LETTER)
+  )
+    return null;
   return result;
 }

@@ -5,6 +5,7 @@ import { starterGlossary } from '../../glossary/starter';
 import { glossaryWords } from './glossary-words';
 import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
+import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
 import { NAME_CUES, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 
@@ -140,9 +141,51 @@ function constructBesideDefinite(
   return members.some((m) => m.info.parsed.article === '' && m.types.every(alwaysBeforeDefinite));
 }
 
+/**
+ * One word in two different multi-word names: first (in construct, no article) in one, last (with the
+ * article) in the other: שייח׳ זוויד (Sheikh Zuweid) beside שארם א-שייח׳ (Sharm el-Sheikh), ראס עיסא
+ * beside כפר א-ראס. True when the spellings differ only by the article, every use without it stands
+ * right before a name-like word, every use with it right after one, and no neighbour is shared (the
+ * same name written with and without the article shares the rest of the name: עבד אל-סלאם / עבד א-סלאם).
+ */
+function wordOfTwoNames(cluster: StemCluster, members: readonly StemUse[], doc: NameDocument): boolean {
+  if ((cluster.kinds & ~(Alternation.Article | Alternation.Joiner)) !== 0) return false;
+  const bare = members.filter((m) => m.info.parsed.article === '');
+  const articled = members.filter((m) => m.info.parsed.article !== '');
+  if (bare.length === 0 || articled.length === 0) return false;
+  const allNameLike = (side: NeighbourCounts | undefined, type: string) => {
+    let seen = 0;
+    for (const [other, count] of side ?? []) {
+      if (!isNameLike(doc, other)) return false;
+      seen += count;
+    }
+    return seen > 0 && seen === doc.stats.typeCount.get(type);
+  };
+  const stems = (side: NeighbourCounts | undefined) =>
+    side ? [...side.keys()].map((t) => doc.readingOf(t).stem) : [];
+  const bareNext = new Set(bare.flatMap((m) => m.types.flatMap((t) => stems(doc.stats.next.get(t)))));
+  const barePrev = new Set(bare.flatMap((m) => m.types.flatMap((t) => stems(doc.stats.prev.get(t)))));
+  return (
+    bare.every((m) => m.types.every((t) => allNameLike(doc.stats.next.get(t), t))) &&
+    articled.every((m) => m.types.every((t) => allNameLike(doc.stats.prev.get(t), t))) &&
+    articled.every((m) =>
+      m.types.every(
+        (t) =>
+          !stems(doc.stats.next.get(t)).some((s) => bareNext.has(s)) &&
+          !stems(doc.stats.prev.get(t)).some((s) => barePrev.has(s)),
+      ),
+    )
+  );
+}
+
 export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): number {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
-  if (twoEstablishedNames(members) || constructBesideDefinite(cluster, members, doc)) return 0;
+  if (
+    twoEstablishedNames(members) ||
+    constructBesideDefinite(cluster, members, doc) ||
+    wordOfTwoNames(cluster, members, doc)
+  )
+    return 0;
   let score = 0;
   const anyCommon = members.some((m) => m.info.common);
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
