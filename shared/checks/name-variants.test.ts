@@ -276,6 +276,12 @@ const mustFlag: Row[] = [
     cluster: ['א-סיסי', 'סיסי'],
     reason: 'a surname with and without the article, the bare one not in construct: a variant',
   },
+  {
+    text: 'יו"ר המועצה, מוחמד אל-מנפי, קרא להפסקת אש.\nהמנפי הוסיף כי יזמין את הצדדים.\nדובר המנפי אמר כי.',
+    cluster: ['אל-מנפי', 'מנפי'],
+    reason:
+      'the Hebrew article for the Arabic one (המנפי): מנפי is no Hebrew מ + נפה + י, since נפה takes -י on ת (נפתי)',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -453,6 +459,14 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'המטוסים תקפו בבקעת הלבנון.\nהבקעה הפכה ליעד.\nבבקעה מתגוררים רבים.',
     reason: 'בקעה/בקעת: an ordinary noun and its construct',
+  },
+  {
+    text: 'מורי בית הספר שבתו.\nהמורה הגיע באיחור.\nמורי המדעים חסרים.\nהמורים הפגינו.',
+    reason: 'מורי (teachers of), construct plural of the ה-final מורה: in the lexicon itself',
+  },
+  {
+    text: 'חוזי העבודה נחתמו.\nהחוזה בוטל.\nחוזי השכירות עלו.',
+    reason: 'חוזי (contracts of), construct plural of the ה-final חוזה',
   },
 ];
 

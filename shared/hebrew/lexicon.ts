@@ -8,7 +8,13 @@ import { prefixReadings } from './prefixes';
 
 const WORDS: ReadonlySet<string> = new Set(LEXICON_WORDS.split(/\s+/).filter((w) => w !== ''));
 
-/** Suffixes tried longest first; after removing one, the base is tried as is, with a final form, and with ה. */
+/**
+ * Suffixes tried longest first; after removing one, the base is tried as is, with a final form, and with
+ * ה; but not with ה after a bare -י: a ה-final feminine noun takes its possessive on ת (נפה → נפתי, not
+ * נפי), so that reading made names look like Hebrew (מנפי, al-Manfi, as מ + נפה + י; האשמי, Hashemite,
+ * as האשמה + י). The construct plurals of ה-final masculine nouns it also covered (מעשי, רמי) are in the
+ * list.
+ */
 const SUFFIXES = [
   'יהם',
   'יהן',
@@ -36,7 +42,8 @@ function baseForms(stem: string): string[] {
   for (const suffix of SUFFIXES) {
     if (stem.length - suffix.length < 2 || !stem.endsWith(suffix)) continue;
     const base = stem.slice(0, -suffix.length);
-    forms.push(base, withFinalForm(regularizeFinals(base)), regularizeFinals(base) + 'ה');
+    forms.push(base, withFinalForm(regularizeFinals(base)));
+    if (suffix !== 'י') forms.push(regularizeFinals(base) + 'ה');
   }
   // Gentilic plurals: עיראקים = עיראקי + ם (a bare ם or ן after other letters is part of the word: לבנון).
   if (stem.length > 3 && (stem.endsWith('ים') || stem.endsWith('ין'))) forms.push(stem.slice(0, -1));
