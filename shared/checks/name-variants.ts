@@ -48,7 +48,8 @@ import type { PrefixReading } from '../hebrew/prefixes';
 import type { Check, CheckContext } from './types';
 import type { DocumentIndex } from './registry';
 import { WordStatistics } from './name-variants/statistics';
-import { stemInfo, type StemInfo } from './name-variants/stem-info';
+import type { StemInfo } from './name-variants/stem-info';
+import { rememberedStemInfo } from './name-variants/stem-infos';
 import {
   ComparisonCache,
   clusterCandidates,
@@ -79,9 +80,8 @@ interface ClusterResult {
 
 export class NameVariantIndex implements DocumentIndex {
   readonly stats = new WordStatistics();
-  private readonly infos = new Map<string, StemInfo>();
   private readonly comparisons = new ComparisonCache();
-  private readonly prefixes = new PrefixOverrides((stem) => this.info(stem), this.comparisons);
+  private readonly prefixes = new PrefixOverrides(this.comparisons);
   private readonly reporter = new ClusterReporter();
   private sourceKeys = new Set<string>();
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
@@ -123,9 +123,7 @@ export class NameVariantIndex implements DocumentIndex {
   }
 
   private info(stem: string): StemInfo {
-    let info = this.infos.get(stem);
-    if (!info) this.infos.set(stem, (info = stemInfo(stem)));
-    return info;
+    return rememberedStemInfo(stem);
   }
 
   /**

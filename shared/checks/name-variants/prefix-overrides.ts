@@ -24,6 +24,7 @@ import { PREFIXES, attachPrefix, prefixReadings, type PrefixReading } from '../.
 import { Alternation } from '../../hebrew/variants';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
+import { rememberedStemInfo } from './stem-infos';
 import type { WordStatistics } from './statistics';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS } from './stem-use';
@@ -127,6 +128,31 @@ function isCommonOnlyWithPrefix(word: string): boolean {
   return prefixReadings(word).some((r) => r.prefix !== '' && isCommonWord(r.stem));
 }
 
+/** A word's profile: its prefixed readings whose stem could be a name, and whether it is unstrippable. */
+function profileOf(type: string): TypeProfile {
+  const prefixed: PrefixedEntry[] = [];
+  for (const reading of prefixReadings(type)) {
+    if (reading.prefix === '' || reading.articleRestored) continue;
+    const info = rememberedStemInfo(reading.stem);
+    if (!info.common && info.letters >= MIN_LETTERS) prefixed.push({ key: info.key, reading, info });
+  }
+  return { prefixed, unstrippable: !isLexiconWord(type) && isCommonOnlyWithPrefix(type) };
+}
+
+/** Profiles never change with the document: remembered for every document, like the stem infos. */
+const profiles = new Map<string, TypeProfile>();
+const PROFILE_LIMIT = 200_000;
+
+function rememberedProfile(type: string): TypeProfile {
+  let profile = profiles.get(type);
+  if (profile === undefined) {
+    if (profiles.size >= PROFILE_LIMIT) profiles.clear();
+    profile = profileOf(type);
+    profiles.set(type, profile);
+  }
+  return profile;
+}
+
 export class PrefixOverrides {
   /** Word → the reading to use instead of the attested one. */
   readonly overrides = new Map<string, PrefixReading>();
@@ -136,7 +162,6 @@ export class PrefixOverrides {
   readonly slotted = new Map<string, PlaceCue>();
   /** Words standing right after a place cue at least once. */
   private readonly cuePaired = new Set<string>();
-  private readonly profiles = new Map<string, TypeProfile>();
   private readonly contributions = new Map<string, Contribution>();
   private readonly groups = new Map<string, Group>();
   /** Stem → how many words read as that stem after a prefix (such a stem keeps its own first letter). */
@@ -152,10 +177,9 @@ export class PrefixOverrides {
   /** The words whose readings are in readingsByKey. */
   private readonly keyedWords = new Set<string>();
 
-  constructor(
-    private readonly info: (stem: string) => StemInfo,
-    private readonly comparisons: ComparisonCache,
-  ) {}
+  private readonly info = rememberedStemInfo;
+
+  constructor(private readonly comparisons: ComparisonCache) {}
 
   readingOf(stats: WordStatistics, type: string): PrefixReading {
     return this.overrides.get(type) ?? stats.reading(type);
@@ -641,19 +665,8 @@ export class PrefixOverrides {
     }
   }
 
-  /** What the grouping needs to know about a word, independent of the document (cached). */
+  /** What the grouping needs to know about a word, independent of the document (rememberedProfile). */
   private profile(type: string): TypeProfile {
-    let profile = this.profiles.get(type);
-    if (!profile) {
-      const prefixed: PrefixedEntry[] = [];
-      for (const reading of prefixReadings(type)) {
-        if (reading.prefix === '' || reading.articleRestored) continue;
-        const info = this.info(reading.stem);
-        if (!info.common && info.letters >= MIN_LETTERS) prefixed.push({ key: info.key, reading, info });
-      }
-      profile = { prefixed, unstrippable: !isLexiconWord(type) && isCommonOnlyWithPrefix(type) };
-      this.profiles.set(type, profile);
-    }
-    return profile;
+    return rememberedProfile(type);
   }
 }
