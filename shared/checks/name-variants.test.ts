@@ -282,6 +282,17 @@ const mustFlag: Row[] = [
     reason:
       'the Hebrew article for the Arabic one (המנפי): מנפי is no Hebrew מ + נפה + י, since נפה takes -י on ת (נפתי)',
   },
+  {
+    text: 'לוחמי הייאת תחריר א-שאם נכנסו לעיר.\nדובר הייאה תחריר א-שאם אמר כי.\nהייאת תחריר א-שאם הודיעה.',
+    cluster: ['הייאת', 'הייאה'],
+    reason:
+      '§6.3 ה ↔ ת with the rest of the name shared (תחריר א-שאם): a name, though ה/ת alone is not evidence',
+  },
+  {
+    text: "ארגון אל-ג'מאעה אל-אסלאמיה הודיע.\nבכיר באל-ג'מאעת אל-אסלאמיה אמר.\nאל-ג'מאעה אל-אסלאמיה איים.",
+    cluster: ["אל-ג'מאעה", "אל-ג'מאעת"],
+    reason: '§6.3 ה ↔ ת on a word with the Arabic article and a geresh',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -467,6 +478,19 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'חוזי העבודה נחתמו.\nהחוזה בוטל.\nחוזי השכירות עלו.',
     reason: 'חוזי (contracts of), construct plural of the ה-final חוזה',
+  },
+  {
+    text: 'המשרד החל בהטמעה של התוכנית.\nהטמעת המערכת נמשכה שנה.\nבהטמעה השתתפו עשרות עובדים.\nהטמעת השינויים הושלמה.',
+    reason:
+      'הטמעה/הטמעת: a feminine noun the lexicon lacks, absolute and construct; ה/ת alone is Hebrew grammar',
+  },
+  {
+    text: 'הקרן קיבלה תרומה גדולה.\nתרומת התושבים הגיעה למיליון.\nהתרומה הועברה לבית החולים.\nתרומת החברה נדחתה.',
+    reason: 'תרומה/תרומת (donation): absolute and construct of an ordinary noun',
+  },
+  {
+    text: 'המשרד הודיע על הנגשה של המבנים.\nהנגשת האתרים תושלם בקיץ.\nההנגשה עלתה מיליונים.',
+    reason: 'הנגשה/הנגשת (accessibility works): absolute and construct',
   },
 ];
 

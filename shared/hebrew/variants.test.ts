@@ -10,7 +10,7 @@ const same: [string, string, number, string][] = [
   ['רסטן', 'ראסטן', Alternation.Alef, '1: ∅ ↔ א'],
   ['קטר', 'קטאר', Alternation.Alef, '1: ∅ ↔ א in a short name'],
   ['חמה', 'חמא', Alternation.Ending, '2: final ה ↔ א'],
-  ['הייאה', 'הייאת', Alternation.Ending, '3: ה ↔ ת at the end'],
+  ['הייאה', 'הייאת', Alternation.Construct, '3: ה ↔ ת at the end (its own kind: Hebrew construct too)'],
   ['הייאת', 'חייאת', Alternation.Swap, '4: ה ↔ ח'],
   ["ח'אן", 'חאן', Alternation.Geresh, '5: ח׳ ↔ ח'],
   ['חאן', 'כאן', Alternation.Swap, '5: ח ↔ כ'],

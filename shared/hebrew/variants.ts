@@ -157,6 +157,11 @@ export const Alternation = {
   Joiner: 256,
   /** A silent Turkish ğ written as ג or left out (ארדוגאן/ארדואן; isSoftG). */
   SoftG: 512,
+  /**
+   * Word-final ה ↔ ת (row 3, ة in construct): Hebrew feminine nouns do the same (הטמעה / הטמעת, absolute
+   * and construct), so it is no evidence of a transcription on its own.
+   */
+  Construct: 1024,
 } as const;
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
@@ -217,8 +222,10 @@ function substitution(a: Unit, b: Unit, bothLast: boolean): Step {
   // Hamza carried by א or by י (כתאאב/כתאיב, Kata'ib): a transcription choice (row 1 and §1.2).
   if (pairKey(a.letter, b.letter) === 'אי') return { cost: 0.5, kind: Alternation.Alef };
   if (bothLast) {
-    const ending = ENDING_SWAP[pairKey(a.letter, b.letter)];
-    if (ending !== undefined) return { cost: ending, kind: Alternation.Ending };
+    const pair = pairKey(a.letter, b.letter);
+    const ending = ENDING_SWAP[pair];
+    if (ending !== undefined)
+      return { cost: ending, kind: pair === 'הת' ? Alternation.Construct : Alternation.Ending };
   }
   const withGeresh = GERESH_SWAP[unitText(a) + unitText(b)] ?? GERESH_SWAP[unitText(b) + unitText(a)];
   if (withGeresh !== undefined) return { cost: withGeresh, kind: Alternation.Swap };

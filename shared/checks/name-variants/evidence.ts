@@ -197,8 +197,10 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   else if (cluster.kinds & Alternation.Swap) score += hebrewLooking ? 0 : 1;
   else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)
     score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
-  // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת): no evidence of a name.
-  score += anyCommon ? -1 : 1;
+  // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת, הטמעה/הטמעת): no evidence
+  // of a name, and two unknown spellings shaped so are a feminine noun the lexicon lacks, not a name.
+  const constructOnly = (cluster.kinds & ~Alternation.Joiner) === Alternation.Construct;
+  score += anyCommon ? -1 : constructOnly ? 0 : 1;
   if (members.some((m) => m.info.arabicLooking)) score += 1;
   score += shared;
   if (members.some((m) => inNameContext(m, doc))) score += 1;
