@@ -492,6 +492,18 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'המשרד הודיע על הנגשה של המבנים.\nהנגשת האתרים תושלם בקיץ.\nההנגשה עלתה מיליונים.',
     reason: 'הנגשה/הנגשת (accessibility works): absolute and construct',
   },
+  {
+    text: 'הנגיד ייצב את השוק.\nייצוב המטבע נמשך חודשים.\nהבנק פעל לייצוב המחירים.\nהממשלה ייצבה את התקציב.\nייצוב השקל הצליח.',
+    reason: 'ייצב/ייצוב: a piel verb and its verbal noun the lexicon lacks, even after a title (הנגיד)',
+  },
+  {
+    text: 'השופט קיבע את ההלכה.\nקיבוע המחירים נאסר.\nהחברות הואשמו בקיבוע מחירים.\nהוועדה קיבעה את המכסות.',
+    reason: 'קיבע/קיבוע: piel verb and verbal noun',
+  },
+  {
+    text: 'הדוח שיקף את המצב.\nשיקוף המידע לציבור חשוב.\nהנתונים שיקפו ירידה.\nשיקוף הנתונים נדרש.',
+    reason: 'שיקף/שיקוף: piel verb and verbal noun',
+  },
 ];
 
 describe('name-variants: must flag', () => {

@@ -1,6 +1,12 @@
 // Is a cluster of similar spellings a name? Rule 4 of name-variants.ts: points for each kind of
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
-import { Alternation, FOREIGN_ALTERNATIONS, parseName, type VariantComparison } from '../../hebrew/variants';
+import {
+  Alternation,
+  FOREIGN_ALTERNATIONS,
+  parseName,
+  type Unit,
+  type VariantComparison,
+} from '../../hebrew/variants';
 import { starterGlossary } from '../../glossary/starter';
 import { glossaryWords } from './glossary-words';
 import type { Candidate, StemCluster } from './clusters';
@@ -40,6 +46,24 @@ export interface EvidenceSources {
 function looksHebrew(stem: string): boolean {
   if (/[׳־]/.test(stem) || stem.length < 5) return false;
   return /^(?:מת|הת|נת|ית|תת)/.test(stem) || /ים$/.test(stem);
+}
+
+/**
+ * A piel verb and its verbal noun (ייצב/ייצוב, קיבע/קיבוע, שיקף/שיקוף): י after the first letter, and
+ * the noun's ו before the last letter. Hebrew words the lexicon lacks pair this way in any news text;
+ * transcribed names rarely do (מוסל/מוסול has no such י).
+ */
+function pielAndNoun(a: StemInfo, b: StemInfo): boolean {
+  const [short, long] = a.letters < b.letters ? [a, b] : [b, a];
+  if (long.letters !== short.letters + 1 || short.letters < 4 || a.parsed.article || b.parsed.article)
+    return false;
+  const s = short.parsed.units;
+  const l = long.parsed.units;
+  if ((s[1] as Unit).letter !== 'י' || (l[l.length - 2] as Unit).letter !== 'ו') return false;
+  return s.every((u, i) => {
+    const other = l[i < s.length - 1 ? i : i + 1] as Unit;
+    return u.letter === other.letter && u.geresh === other.geresh;
+  });
 }
 
 /**
@@ -191,16 +215,19 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
-  const hebrewLooking = members.every((m) => looksHebrew(m.info.stem));
+  const verbAndNoun =
+    members.length === 2 && pielAndNoun((members[0] as StemUse).info, (members[1] as StemUse).info);
+  const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   if (cluster.kinds & TRANSCRIPTION) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
   else if (cluster.kinds & Alternation.Swap) score += hebrewLooking ? 0 : 1;
   else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)
     score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
   // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת, הטמעה/הטמעת): no evidence
-  // of a name, and two unknown spellings shaped so are a feminine noun the lexicon lacks, not a name.
+  // of a name; two unknown spellings shaped so, or as a piel verb and its noun, are Hebrew words the
+  // lexicon lacks, so being unknown says nothing.
   const constructOnly = (cluster.kinds & ~Alternation.Joiner) === Alternation.Construct;
-  score += anyCommon ? -1 : constructOnly ? 0 : 1;
+  score += anyCommon ? -1 : constructOnly || verbAndNoun ? 0 : 1;
   if (members.some((m) => m.info.arabicLooking)) score += 1;
   score += shared;
   if (members.some((m) => inNameContext(m, doc))) score += 1;
