@@ -293,6 +293,16 @@ const mustFlag: Row[] = [
     cluster: ["אל-ג'מאעה", "אל-ג'מאעת"],
     reason: '§6.3 ה ↔ ת on a word with the Arabic article and a geresh',
   },
+  {
+    text: 'שדות הנפט שבסביבת כירכוכ נשלטים בידי הצבא.\nהכורדים דורשים את השליטה בכרכוכ.\nתושבי כירכוכ הפגינו.',
+    cluster: ['כירכוכ', 'כרכוכ'],
+    reason: '§6.10 ∅ ↔ י (Kirkuk): the ו of the last syllable is in both, so no piel family',
+  },
+  {
+    text: 'הצבא נכנס למוסול.\nהקרבות במוסל נמשכו.\nתושבי מוסול חזרו.',
+    cluster: ['מוסול', 'מוסל'],
+    reason: '§6.10 ∅ ↔ ו before the last letter, but no י after the first: a name, not a piel noun',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -503,6 +513,10 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'הדוח שיקף את המצב.\nשיקוף המידע לציבור חשוב.\nהנתונים שיקפו ירידה.\nשיקוף הנתונים נדרש.',
     reason: 'שיקף/שיקוף: piel verb and verbal noun',
+  },
+  {
+    text: 'הממשלה תיקצבה את התוכנית.\nהאוצר סירב לתקצב את הפרויקט.\nתקצוב המשרד נדחה.\nהשר ביקש לתקצב מחדש.\nהאוצר תיקצב את הרשויות.',
+    reason: 'תיקצב/לתקצב/תקצוב: past, infinitive and noun of one piel verb',
   },
 ];
 

@@ -49,21 +49,31 @@ function looksHebrew(stem: string): boolean {
 }
 
 /**
- * A piel verb and its verbal noun (ייצב/ייצוב, קיבע/קיבוע, שיקף/שיקוף): י after the first letter, and
- * the noun's ו before the last letter. Hebrew words the lexicon lacks pair this way in any news text;
- * transcribed names rarely do (מוסל/מוסול has no such י).
+ * A piel verb family (ייצב/ייצוב, קיבע/קיבוע, תיקצב/לתקצב/תקצוב): the past writes a י after the first
+ * letter, the verbal noun a ו before the last, the infinitive's stem neither. True when the spellings
+ * differ only by those two letters, one has the י and not all have the ו. Hebrew words the lexicon
+ * lacks pair this way in any news text; transcribed names rarely do (מוסל/מוסול has no such י, and
+ * כירכוכ/כרכוכ differs by the י alone).
  */
-function pielAndNoun(a: StemInfo, b: StemInfo): boolean {
-  const [short, long] = a.letters < b.letters ? [a, b] : [b, a];
-  if (long.letters !== short.letters + 1 || short.letters < 4 || a.parsed.article || b.parsed.article)
-    return false;
-  const s = short.parsed.units;
-  const l = long.parsed.units;
-  if ((s[1] as Unit).letter !== 'י' || (l[l.length - 2] as Unit).letter !== 'ו') return false;
-  return s.every((u, i) => {
-    const other = l[i < s.length - 1 ? i : i + 1] as Unit;
-    return u.letter === other.letter && u.geresh === other.geresh;
-  });
+function pielFamily(members: readonly StemUse[]): boolean {
+  let skeleton: string | undefined;
+  let yod = false;
+  let vav = 0;
+  for (const { info } of members) {
+    const u = info.parsed.units;
+    if (info.parsed.article !== '' || u.length < 4 || u.some((x) => x.geresh)) return false;
+    const hasYod = (u[1] as Unit).letter === 'י';
+    const hasVav = (u[u.length - 2] as Unit).letter === 'ו';
+    const rest = u
+      .filter((_, i) => !(i === 1 && hasYod) && !(i === u.length - 2 && hasVav))
+      .map((x) => x.letter)
+      .join('');
+    if (skeleton !== undefined && rest !== skeleton) return false;
+    skeleton = rest;
+    if (hasYod) yod = true;
+    if (hasVav) vav++;
+  }
+  return yod && vav > 0 && vav < members.length && (skeleton?.length ?? 0) >= 3;
 }
 
 /**
@@ -215,8 +225,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
-  const verbAndNoun =
-    members.length === 2 && pielAndNoun((members[0] as StemUse).info, (members[1] as StemUse).info);
+  const verbAndNoun = pielFamily(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   if (cluster.kinds & TRANSCRIPTION) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
