@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { tokenize } from '../../hebrew/tokenize';
 import { GERSHAYIM } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
-import { paragraphWords } from './paragraph-words';
+import { paragraphWords, WORD_ID_LIMIT, wordIdGeneration } from './paragraph-words';
+import { WordStatistics } from './statistics';
 
 /** Characters that make the tokenizer's hard cases: letters, marks, joiners, digits, Latin, spaces. */
 const PIECES = [
@@ -44,5 +45,32 @@ describe('paragraphWords', () => {
   it('reads a plain word the same way after it was first met inside a longer token', () => {
     expect(paragraphWords("רסטן' רסטן").all).toEqual(['רסטן', 'רסטן']);
     expect(paragraphWords('רסטן, רסטן1 רסטן').all).toEqual(['רסטן', 'רסטן']);
+  });
+
+  it('keeps paragraphs read before the word-id table was refilled readable, and counted right', () => {
+    const stats = new WordStatistics();
+    const target = [{ text: 'ליד רסטן וחומס', line: 1 }];
+    stats.reset({ source: [], target }, new Set());
+    const before = stats.paragraphs[0];
+    // More distinct words than the table holds: it is cleared and ids start again.
+    const letters = 'בגדזחטכלמנסעפצקרשת';
+    const generation = wordIdGeneration();
+    const words: string[] = [];
+    for (let n = 0; wordIdGeneration() === generation && n < WORD_ID_LIMIT * 2; n++) {
+      let word = '';
+      for (let k = n, i = 0; i < 5; i++, k = Math.floor(k / letters.length))
+        word += letters[k % letters.length];
+      words.push(word);
+      if (words.length === 1000) paragraphWords(words.splice(0).join(' '));
+    }
+    expect(wordIdGeneration()).not.toBe(generation);
+    expect(before?.current).toBe(false);
+    expect(before?.all).toEqual(['ליד', 'רסטן', 'וחומס']);
+    expect(before?.pairs).toEqual(paragraphWords('ליד רסטן וחומס').pairs);
+    // Replacing the old paragraph takes its old words out by string.
+    stats.update(0, 'ליד חומס');
+    expect([...stats.typeCount.keys()].sort()).toEqual(['חומס', 'ליד']);
+    expect(stats.next.get('רסטן')).toBeUndefined();
+    expect([...(stats.next.get('ליד')?.keys() ?? [])]).toEqual(['חומס']);
   });
 });

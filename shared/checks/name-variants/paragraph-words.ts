@@ -12,22 +12,46 @@ export interface WordOccurrence {
   readonly end: number;
 }
 
-export interface ParagraphWords {
-  readonly text: string;
-  /** Occurrences of the words that are not ordinary Hebrew (the only ones that can be names or glued). */
-  readonly words: readonly WordOccurrence[];
+/**
+ * What one paragraph contributes. Its words are kept as ids (typed arrays hold no pointers the garbage
+ * collector has to trace or copy: a million-word document kept a million strings in word lists); the
+ * strings are rebuilt only when asked for, from the text itself when the ids are of an older generation.
+ */
+export class ParagraphWords {
+  constructor(
+    readonly text: string,
+    /** Occurrences of the words that are not ordinary Hebrew (the only ones that can be names or glued). */
+    readonly words: readonly WordOccurrence[],
+    /** The word ids (wordOfId) of every Hebrew word of the paragraph, in order, once per occurrence. */
+    readonly ids: Int32Array,
+    /**
+     * Adjacent word pairs as ids, flattened [a, b, a, b …], where a is directly followed by b and either
+     * is not ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word
+     * names a place).
+     */
+    readonly pairIds: Int32Array,
+    /** The wordIdGeneration the ids belong to. */
+    readonly generation: number,
+    /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
+    readonly latinNeighbours: ReadonlySet<string>,
+  ) {}
+
+  /** Whether `ids` and `pairIds` can be read with wordOfId now. */
+  get current(): boolean {
+    return this.generation === generation;
+  }
+
   /** Every Hebrew word of the paragraph, in order, once per occurrence. */
-  readonly all: readonly string[];
-  /** The word ids (wordIdOf) of `all`, position by position (typed: kept per paragraph, off the JS heap). */
-  readonly ids: Int32Array;
-  /**
-   * Adjacent word pairs, flattened [a, b, a, b …], where a is directly followed by b and either is not
-   * ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word names a
-   * place).
-   */
-  readonly pairs: readonly string[];
-  /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
-  readonly latinNeighbours: ReadonlySet<string>;
+  get all(): readonly string[] {
+    if (!this.current) return paragraphWords(this.text).all;
+    return Array.from(this.ids, wordOfId);
+  }
+
+  /** The pairs of pairIds as words. */
+  get pairs(): readonly string[] {
+    if (!this.current) return paragraphWords(this.text).pairs;
+    return Array.from(this.pairIds, wordOfId);
+  }
 }
 
 /** Only spaces between two tokens (the first ends at `from`, the next starts at `to`): they may be parts of one multi-word name. */
@@ -146,6 +170,11 @@ function known(norm: string): KnownWord {
   return entry;
 }
 
+/** The id of a word already seen (in the current generation), or -1. */
+export function idOfWord(word: string): number {
+  return knownWords.get(word)?.id ?? -1;
+}
+
 /** Changes whenever ids are reassigned: ids read in different generations must not be compared. */
 export function wordIdGeneration(): number {
   return generation;
@@ -229,9 +258,10 @@ function readTokens(text: string): number {
 export function paragraphWords(text: string): ParagraphWords {
   const count = readTokens(text);
   const words: WordOccurrence[] = [];
-  const all: string[] = [];
   const ids = new Int32Array(count);
-  const pairs: string[] = [];
+  let length = 0;
+  let pairIds = new Int32Array(16);
+  let pairLength = 0;
   // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
   let latinNeighbours: Set<string> | undefined;
   for (let k = 0; k < count; k++) {
@@ -239,16 +269,22 @@ export function paragraphWords(text: string): ParagraphWords {
     if (word === undefined) continue;
     const start = tokenStarts[k] as number;
     const end = tokenEnds[k] as number;
-    ids[all.length] = word.id;
-    all.push(word.word);
+    ids[length++] = word.id;
     if (!word.common) words.push({ norm: word.word, start, end });
     const nextWord = k + 1 < count ? tokenWords[k + 1] : undefined;
     if (
       nextWord &&
       (!word.common || !nextWord.common || word.cue) &&
       adjacent(text, end, tokenStarts[k + 1] as number)
-    )
-      pairs.push(word.word, nextWord.word);
+    ) {
+      if (pairLength + 2 > pairIds.length) {
+        const grown = new Int32Array(pairIds.length * 2);
+        grown.set(pairIds);
+        pairIds = grown;
+      }
+      pairIds[pairLength++] = word.id;
+      pairIds[pairLength++] = nextWord.id;
+    }
     if (
       (k > 0 && tokenLatin[k - 1] === 1 && start - (tokenEnds[k - 1] as number) <= 3) ||
       (k + 1 < count && tokenLatin[k + 1] === 1 && (tokenStarts[k + 1] as number) - end <= 3)
@@ -257,12 +293,12 @@ export function paragraphWords(text: string): ParagraphWords {
   }
   // Drop the words held from this paragraph, so the scratch list keeps no text alive.
   tokenWords.length = 0;
-  return {
+  return new ParagraphWords(
     text,
     words,
-    all,
-    ids: ids.subarray(0, all.length),
-    pairs,
-    latinNeighbours: latinNeighbours ?? NO_WORDS,
-  };
+    ids.slice(0, length),
+    pairIds.slice(0, pairLength),
+    generation,
+    latinNeighbours ?? NO_WORDS,
+  );
 }

@@ -5,6 +5,7 @@ import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/pr
 import {
   occurrencesIn,
   paragraphWords,
+  idOfWord,
   wordIdGeneration,
   wordOfId,
   WORD_ID_LIMIT,
@@ -179,9 +180,15 @@ export class WordStatistics {
       bumpParagraph(perParagraph, index, sign);
       if (perParagraph.length === 0) this.typeParagraphs.delete(word.norm);
     }
-    const { pairs } = words;
-    for (let i = 0; i + 1 < pairs.length; i += 2)
-      this.pairs.add(pairs[i] as string, pairs[i + 1] as string, sign);
+    if (words.current) {
+      const { pairIds } = words;
+      for (let i = 0; i + 1 < pairIds.length; i += 2)
+        this.pairs.addById(pairIds[i] as number, pairIds[i + 1] as number, sign);
+    } else {
+      const { pairs } = words;
+      for (let i = 0; i + 1 < pairs.length; i += 2)
+        this.pairs.add(pairs[i] as string, pairs[i + 1] as string, sign);
+    }
     for (const word of words.latinNeighbours) bump(this.latinNeighbours, word, sign);
   }
 
@@ -212,8 +219,15 @@ export class WordStatistics {
       if (!this.typeParagraphs.has(type) && !this.ordinaryIndex.has(type)) wanted.add(type);
     if (wanted.size === 0) return;
     for (const type of wanted) this.ordinaryIndex.set(type, new Set());
+    // By id where the paragraph's ids are current: no word list is rebuilt for each paragraph.
+    const wantedIds = new Set<number>();
+    for (const type of wanted) if (idOfWord(type) >= 0) wantedIds.add(idOfWord(type));
     this.paragraphs.forEach((p, i) => {
-      for (const word of p.all) if (wanted.has(word)) this.ordinaryIndex.get(word)?.add(i);
+      if (!p.current) {
+        for (const word of p.all) if (wanted.has(word)) this.ordinaryIndex.get(word)?.add(i);
+        return;
+      }
+      for (const id of p.ids) if (wantedIds.has(id)) this.ordinaryIndex.get(wordOfId(id))?.add(i);
     });
   }
 
@@ -234,7 +248,9 @@ export class WordStatistics {
     const words = this.paragraphs[paragraph];
     if (!words) return [];
     if (this.typeParagraphs.has(type)) return words.words.filter((w) => w.norm === type);
-    return words.all.includes(type) ? occurrencesIn(words.text, type) : [];
+    const id = words.current ? idOfWord(type) : -1;
+    const present = words.current ? id >= 0 && words.ids.includes(id) : words.all.includes(type);
+    return present ? occurrencesIn(words.text, type) : [];
   }
 
   /**

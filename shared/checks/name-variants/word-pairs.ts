@@ -3,6 +3,7 @@
 // A million-word document has some two hundred thousand distinct pairs: as nested Maps they were the
 // largest part of the full pass, so pairs are counted in typed arrays (an open-addressing table over
 // word ids) and a word's neighbour list is built only when asked for, then kept until it changes.
+import { WORD_ID_LIMIT, wordIdGeneration, wordOfId } from './paragraph-words';
 
 /** A word's neighbours on one side, in the order the pairs were first seen, with their counts. */
 export interface NeighbourCounts {
@@ -66,6 +67,9 @@ export class WordPairs {
   private liveIn = new Int32Array(1024);
   /** Open-addressing table of slots by their pair of ids (NONE = empty), at most half full. */
   private table = new Int32Array(4096).fill(NONE);
+  /** Word id (paragraph-words.ts) → the id here, NONE when not known yet; for ids of `idGeneration`. */
+  private idsByWordId = new Int32Array(0);
+  private idGeneration = -1;
   private readonly afterViews: (Neighbours | undefined)[] = [];
   private readonly beforeViews: (Neighbours | undefined)[] = [];
 
@@ -87,6 +91,7 @@ export class WordPairs {
     this.table.fill(NONE);
     this.afterViews.length = 0;
     this.beforeViews.length = 0;
+    this.idGeneration = -1;
   }
 
   /** Does `a` stand directly before `b` somewhere? */
@@ -104,8 +109,29 @@ export class WordPairs {
 
   /** Adds `delta` occurrences of `a` directly followed by `b`. */
   add(a: string, b: string, delta: number): void {
-    const ia = this.idOf(a);
-    const ib = this.idOf(b);
+    this.addIds(this.idOf(a), this.idOf(b), delta);
+  }
+
+  /**
+   * add, given the two words' ids of the current generation of paragraph-words.ts: a typed-array
+   * lookup instead of two Map lookups, for the hundreds of thousands of pairs of a full pass.
+   */
+  addById(wordIdA: number, wordIdB: number, delta: number): void {
+    this.addIds(this.idOfWordId(wordIdA), this.idOfWordId(wordIdB), delta);
+  }
+
+  private idOfWordId(wordId: number): number {
+    if (this.idGeneration !== wordIdGeneration()) {
+      if (this.idsByWordId.length === 0) this.idsByWordId = new Int32Array(WORD_ID_LIMIT);
+      this.idsByWordId.fill(NONE);
+      this.idGeneration = wordIdGeneration();
+    }
+    let id = this.idsByWordId[wordId] as number;
+    if (id === NONE) this.idsByWordId[wordId] = id = this.idOf(wordOfId(wordId));
+    return id;
+  }
+
+  private addIds(ia: number, ib: number, delta: number): void {
     const slot = this.slotOf(ia, ib);
     const before = this.count[slot] as number;
     const after = before + delta;
