@@ -518,6 +518,14 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'הממשלה תיקצבה את התוכנית.\nהאוצר סירב לתקצב את הפרויקט.\nתקצוב המשרד נדחה.\nהשר ביקש לתקצב מחדש.\nהאוצר תיקצב את הרשויות.',
     reason: 'תיקצב/לתקצב/תקצוב: past, infinitive and noun of one piel verb',
   },
+  {
+    text: 'המשטרה פשטה על הבית.\nבפשיטה נעצרו חשודים.\nהיחידה פשטה על המעבדה.\nהפשיטה נמשכה שעות.',
+    reason: 'פשטה/פשיטה (raided/raid): a past and its qtila verbal noun, the lexicon lacking both',
+  },
+  {
+    text: 'המחבל דקר שני עוברי אורח.\nהדקירה אירעה בתחנה.\nהמחבלת דקרה שוטר.\nבדקירה נפצעו שניים.\nהדקירה השנייה נמנעה.',
+    reason: 'דקרה/דקירה (stabbed/stabbing): past and qtila noun',
+  },
 ];
 
 describe('name-variants: must flag', () => {

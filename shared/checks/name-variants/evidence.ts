@@ -77,6 +77,28 @@ function pielFamily(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * A verbal noun of the qtila pattern and the past it comes from (פשיטה/פשטה "raid/raided", דקירה/דקרה):
+ * two spellings ending in ה, the longer with a י before its last consonant. Hebrew words the lexicon
+ * lacks pair this way; a transcribed name that does is usually marked otherwise (a geresh: ח׳ליפה).
+ */
+function nounAndPast(members: readonly StemUse[]): boolean {
+  if (members.length !== 2) return false;
+  const [a, b] = members.map((m) => m.info) as [StemInfo, StemInfo];
+  const [short, long] = a.letters < b.letters ? [a, b] : [b, a];
+  const s = short.parsed.units;
+  const l = long.parsed.units;
+  if (short.parsed.article || long.parsed.article || l.length !== s.length + 1 || s.length < 4) return false;
+  if ([...s, ...l].some((u) => u.geresh) || (s[s.length - 1] as Unit).letter !== 'ה') return false;
+  const at = l.length - 3;
+  // A doubled י is the consonantal y of a name (חודיידה/חודידה, דבייבה/דביבה), not the qtila vowel.
+  if ((l[at - 1] as Unit).letter === 'י' || (l[at + 1] as Unit).letter === 'י') return false;
+  return (
+    (l[at] as Unit).letter === 'י' &&
+    l.every((u, i) => i === at || u.letter === (s[i < at ? i : i - 1] as Unit).letter)
+  );
+}
+
+/**
  * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
  * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
@@ -225,7 +247,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
-  const verbAndNoun = pielFamily(members);
+  const verbAndNoun = pielFamily(members) || nounAndPast(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   if (cluster.kinds & TRANSCRIPTION) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
