@@ -58,6 +58,20 @@ function tokensWithStarts(index: GlossaryIndex, tokens: readonly Token[]): Token
   return hits;
 }
 
+/**
+ * The tokens a term of at most `longest` parts can cover when it starts at a hit (each token has at
+ * least one part), ascending. A match needs consecutive parts, and these come in unbroken runs as
+ * long as the longest term, so no match can run across a gap between two runs.
+ */
+function reachOf(hits: readonly TokenStarts[], longest: number, tokenCount: number): number[] {
+  const reach: number[] = [];
+  for (const { token } of hits) {
+    const from = Math.max(token, reach.length > 0 ? (reach[reach.length - 1] as number) + 1 : 0);
+    for (let t = from; t < Math.min(tokenCount, token + longest); t++) reach.push(t);
+  }
+  return reach;
+}
+
 function deprecatedFindings(
   index: GlossaryIndex,
   words: TargetWords,
@@ -214,7 +228,10 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   // nothing to match and the paragraph's parts are never built.
   const hits = tokensWithStarts(index, tokens);
   if (!source && hits.length === 0) return [];
-  const words = targetWordsOf(tokens);
+  // Without a source only matches starting at a hit are looked for: the words they can reach will do.
+  const words = source
+    ? targetWordsOf(tokens)
+    : targetWordsOf(tokens, reachOf(hits, index.longestTerm, tokens.length));
   const findings = hits.length > 0 ? deprecatedFindings(index, words, hits, paragraph, text) : [];
   if (source) findings.push(...missingFindings(index, words, paragraph, text, source));
   return findings;

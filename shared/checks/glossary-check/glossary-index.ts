@@ -33,6 +33,8 @@ export interface GlossaryIndex {
    * the start of a word, never its end. Null when some first word is shorter than three letters.
    */
   readonly deprecatedTails: WordTails | null;
+  /** The most parts any term has (deprecated or usable): how far a match can reach from its first word. */
+  readonly longestTerm: number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -56,11 +58,13 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
   const sourceByFirstWord = new Map<string, SourceForm[]>();
   const renderings = new Map<string, string[][]>();
   const deprecatedOf = new Map<string, string[][]>();
+  let longestTerm = 0;
   for (const entry of glossary.entries) {
     const preferred = preferredTerm(entry);
     for (const term of entry.terms) {
       const parts = termParts(term.text);
       if (parts.length === 0) continue;
+      longestTerm = Math.max(longestTerm, parts.length);
       if (term.status !== 'deprecated') {
         push(renderings, entry.id, parts);
         push(usableByFirstPart, parts[0] as string, parts);
@@ -95,6 +99,7 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
     sourceByFirstWord,
     renderings,
     deprecatedOf,
+    longestTerm,
   };
   indexes.set(glossary, index);
   return index;
