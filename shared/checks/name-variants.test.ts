@@ -526,6 +526,19 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'המחבל דקר שני עוברי אורח.\nהדקירה אירעה בתחנה.\nהמחבלת דקרה שוטר.\nבדקירה נפצעו שניים.\nהדקירה השנייה נמנעה.',
     reason: 'דקרה/דקירה (stabbed/stabbing): past and qtila noun',
   },
+  {
+    text: 'הפרופסור הרצה על המשבר.\nההרצאה נמשכה שעתיים.\nבהרצאה השתתפו מאות.\nהוא הרצה גם אשתקד.\nההרצאה הוקלטה.',
+    reason:
+      'הרצה/הרצאה (lectured/lecture): the verbal noun of a final-ה root writes an א, as a transcription would',
+  },
+  {
+    text: 'הבנק הלווה לחברה מיליונים.\nההלוואה נפרעה.\nהלוואה נוספת אושרה.\nהמדינה הלוותה כסף.\nהבנק הלווה שוב.',
+    reason: 'הלווה/הלוואה (lent/loan)',
+  },
+  {
+    text: 'החוקר השווה את הנתונים.\nההשוואה מראה פער.\nבהשוואה לאשתקד חלה ירידה.\nהוא השווה בין המדינות.',
+    reason: 'השווה/השוואה (compared/comparison)',
+  },
 ];
 
 describe('name-variants: must flag', () => {

@@ -99,6 +99,24 @@ function nounAndPast(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * A verb of a final-ה root and its verbal noun, which writes an א before the ה (הרצה/הרצאה "lectured /
+ * lecture", השווה/השוואה, הלווה/הלוואה): both begin with the hif'il ה. The א is the one a transcription
+ * also inserts, so without this the pair looks like a name.
+ */
+function verbAndAlefNoun(members: readonly StemUse[]): boolean {
+  if (members.length !== 2) return false;
+  const [a, b] = members.map((m) => m.info.stem) as [string, string];
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return (
+    short.length >= 4 &&
+    short.startsWith('ה') &&
+    short.endsWith('ה') &&
+    !/[׳־]/.test(short) &&
+    long === short.slice(0, -1) + 'אה'
+  );
+}
+
+/**
  * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
  * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
@@ -247,16 +265,16 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
-  const verbAndNoun = pielFamily(members) || nounAndPast(members);
+  const verbAndNoun = pielFamily(members) || nounAndPast(members) || verbAndAlefNoun(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
-  if (cluster.kinds & TRANSCRIPTION) score += 2;
+  if (cluster.kinds & TRANSCRIPTION && !verbAndNoun) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
   else if (cluster.kinds & Alternation.Swap) score += hebrewLooking ? 0 : 1;
   else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)
     score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
   // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת, הטמעה/הטמעת): no evidence
-  // of a name; two unknown spellings shaped so, or as a piel verb and its noun, are Hebrew words the
-  // lexicon lacks, so being unknown says nothing.
+  // of a name; two unknown spellings shaped so, or as a verb and its noun, are Hebrew words the lexicon
+  // lacks, so being unknown says nothing.
   const constructOnly = (cluster.kinds & ~Alternation.Joiner) === Alternation.Construct;
   score += anyCommon ? -1 : constructOnly || verbAndNoun ? 0 : 1;
   if (members.some((m) => m.info.arabicLooking)) score += 1;
