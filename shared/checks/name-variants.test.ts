@@ -303,6 +303,11 @@ const mustFlag: Row[] = [
     cluster: ['מוסול', 'מוסל'],
     reason: '§6.10 ∅ ↔ ו before the last letter, but no י after the first: a name, not a piel noun',
   },
+  {
+    text: 'כוחות מהעיר מסראתה הגיעו לבירה.\nבמסוראתה התכנסו ראשי השבטים.\nתושבי מסראתה מחו.',
+    cluster: ['מסראתה', 'מסוראתה'],
+    reason: "§6.10 ∅ ↔ ו after the second letter of a name with an א (Misrata): not a pu'al participle",
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -538,6 +543,14 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'החוקר השווה את הנתונים.\nההשוואה מראה פער.\nבהשוואה לאשתקד חלה ירידה.\nהוא השווה בין המדינות.',
     reason: 'השווה/השוואה (compared/comparison)',
+  },
+  {
+    text: 'האתר מנוטר כל הזמן.\nהמנטר הצבאי דיווח.\nהמערכת מנוטרת.\nהגבול מנוטר באמצעות מצלמות.\nהמנטר התריע.',
+    reason: "מנוטר/מנטר (monitored/monitor): pu'al and piel participles",
+  },
+  {
+    text: 'הגורם המסכסך פעל מאחורי הקלעים.\nהציבור מסוכסך עם עצמו.\nהוא מסכסך בין השכנים.\nהבית המסוכסך פורק.',
+    reason: "מסוכסך/מסכסך: pu'al and piel participles",
   },
 ];
 

@@ -117,6 +117,23 @@ function verbAndAlefNoun(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * A pu'al participle beside the piel one (מנוטר/מנטר "monitored/monitor", מסוכסך/מסכסך): both begin with
+ * מ and differ by the ו after the first root letter. Transcribed names of that shape usually write an א
+ * somewhere (מסוראתה/מסראתה), so spellings with an א are left to the alternation table.
+ */
+function participles(members: readonly StemUse[]): boolean {
+  if (members.length !== 2) return false;
+  const [a, b] = members.map((m) => m.info.stem) as [string, string];
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return (
+    short.length >= 4 &&
+    short.startsWith('מ') &&
+    !/[׳־א]/.test(long) &&
+    long === short.slice(0, 2) + 'ו' + short.slice(2)
+  );
+}
+
+/**
  * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
  * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
@@ -265,7 +282,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const shared = sharedNeighbourScore(members, doc, sources.canonical);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
-  const verbAndNoun = pielFamily(members) || nounAndPast(members) || verbAndAlefNoun(members);
+  const verbAndNoun =
+    pielFamily(members) || nounAndPast(members) || verbAndAlefNoun(members) || participles(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   if (cluster.kinds & TRANSCRIPTION && !verbAndNoun) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
