@@ -552,6 +552,18 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'הגורם המסכסך פעל מאחורי הקלעים.\nהציבור מסוכסך עם עצמו.\nהוא מסכסך בין השכנים.\nהבית המסוכסך פורק.',
     reason: "מסוכסך/מסכסך: pu'al and piel participles",
   },
+  {
+    text: 'המערכת הוטמעה בכל המחוזות.\nהטמעה מלאה תושלם בקיץ.\nהתוכנית הוטמעה בהצלחה.\nההטמעה עלתה מיליונים.',
+    reason: "הוטמעה/הטמעה: a hof'al past beside the hif'il noun (a ו after the first letter)",
+  },
+  {
+    text: 'החברה הטמיעה את התוכנה.\nהטמעת המערכת נמשכה שנה.\nהעירייה הטמיעה נהלים.\nהטמעת הנהלים הושלמה.',
+    reason: "הטמיעה/הטמעת: a hif'il past beside its noun in construct, sharing their object (נהלים)",
+  },
+  {
+    text: 'הקרקע הופקעה לטובת הכביש.\nהפקעה נוספת נדחתה.\nהחלקה הופקעה.\nההפקעה עוררה מחאה.',
+    reason: "הופקעה/הפקעה: hof'al past and hif'il noun",
+  },
 ];
 
 describe('name-variants: must flag', () => {

@@ -134,6 +134,26 @@ function participles(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * Hebrew pairs of one root that differ as a transcription would, in three more shapes seen among the
+ * lexicon's variant-like pairs: a pu'al or hof'al past beside the piel past or hif'il noun (פורסמו /
+ * פרסמו, הופצצה/הפצצה: a ו after the first letter, both ending in ה or ו); a hif'il past beside its
+ * noun in construct (העבירה/העברת, הפסיקה/הפסקת); a plural in -ות beside the abstract -יות
+ * (מדינות/מדיניות). Spellings with a geresh, an article or an א after the first letter are left alone.
+ */
+function conjugations(members: readonly StemUse[]): boolean {
+  if (members.length !== 2) return false;
+  const [a, b] = members.map((m) => m.info.stem) as [string, string];
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 5 || /[׳־]/.test(long) || /א/.test(long.slice(1))) return false;
+  const ending = short[short.length - 1];
+  if ((ending === 'ה' || ending === 'ו') && long[long.length - 1] === ending)
+    if (long === short[0] + 'ו' + short.slice(1)) return true;
+  if (short.startsWith('ה') && short.endsWith('ת') && long.endsWith('ה'))
+    if (long === short.slice(0, 3) + 'י' + short.slice(3, -1) + 'ה') return true;
+  return short.endsWith('ות') && long === short.slice(0, -2) + 'יות';
+}
+
+/**
  * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
  * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
@@ -283,7 +303,11 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
   const verbAndNoun =
-    pielFamily(members) || nounAndPast(members) || verbAndAlefNoun(members) || participles(members);
+    pielFamily(members) ||
+    nounAndPast(members) ||
+    verbAndAlefNoun(members) ||
+    participles(members) ||
+    conjugations(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   if (cluster.kinds & TRANSCRIPTION && !verbAndNoun) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
@@ -296,7 +320,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const constructOnly = (cluster.kinds & ~Alternation.Joiner) === Alternation.Construct;
   score += anyCommon ? -1 : constructOnly || verbAndNoun ? 0 : 1;
   if (members.some((m) => m.info.arabicLooking)) score += 1;
-  score += shared;
+  // A verb and its noun share their object (הטמיעה נהלים / הטמעת הנהלים): no sign of a multi-word name.
+  if (!verbAndNoun) score += shared;
   if (members.some((m) => inNameContext(m, doc))) score += 1;
   const inSource = (m: StemUse) =>
     sources.sourceKeys.has(m.info.key) ||
