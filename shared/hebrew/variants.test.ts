@@ -24,6 +24,7 @@ const same: [string, string, number, string][] = [
   ['קלנסווה', 'קלנסוה', Alternation.Plene, '11: ו ↔ וו'],
   ["שג'אעייה", "שג'אעיה", Alternation.Plene, '12: י ↔ יי'],
   ['חיזבאללה', 'חיזבאלה', Alternation.Double, '13: לל ↔ ל'],
+  ['רמאללה', 'רמאלה', Alternation.Double, '13: לל ↔ ל before the final ה (Ramallah)'],
   ['א-שאם', 'אל-שאם', Alternation.Article, '16: א־ ↔ אל־'],
   ['אלשאם', 'שאם', Alternation.Article, '16: joined article ↔ none'],
   ['רסטן', 'רסטנ', 0, '18: final ↔ regular form'],
@@ -83,6 +84,8 @@ const different: [string, string, string][] = [
   ['חאקן', 'חקאן', 'four letters: the moved ā is not told apart from the pattern pairs above (Hakan)'],
   ['עין', 'עיין', 'three letters, doubled י, no article: Hebrew (eye / he perused)'],
   ['אל-חסן', 'אל-חסין', 'three letters with the article: a single inserted י still makes another name'],
+  ['כללים', 'כלים', 'a doubled ל not before a final ה is a Hebrew root with two ל (כלל), not -אללה'],
+  ['בכלל', 'בכל', 'בכלל/בכל: Hebrew words, the doubled ל is not before a final ה'],
   ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];
 

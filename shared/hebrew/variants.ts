@@ -252,8 +252,10 @@ function indel(units: readonly Unit[], i: number): Step {
   const next = units[i + 1] as Unit;
   if (prev.letter === u.letter || next.letter === u.letter) {
     if (u.letter === 'ו' || u.letter === 'י') return { cost: DOUBLED_VOWEL_LETTER, kind: Alternation.Plene };
-    // Unpointed Hebrew does not write the shadda; only -אללה names vary this way (row 13).
-    if (u.letter === 'ל') return { cost: 0.3, kind: Alternation.Double };
+    // Unpointed Hebrew does not write the shadda; only -אללה names vary this way (row 13): the doubled ל
+    // right before a final ה. Hebrew words of a root with two ל (כלל, חלל) do not: כללים/כלים, חללים.
+    if (u.letter === 'ל' && i >= last - 2 && (units[last] as Unit).letter === 'ה')
+      return { cost: 0.3, kind: Alternation.Double };
   }
   // Costs a little more than the optional א, so three-letter Hebrew words (הוגן/הון) stay apart.
   if (isSoftG(units, i)) return { cost: 0.55, kind: Alternation.SoftG };
