@@ -187,6 +187,10 @@ export function wordOfId(id: number): string {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** The word ids and pair ids of the paragraph being read (paragraphWords). */
+let scratchIds = new Int32Array(256);
+let scratchPairs = new Int32Array(512);
+
 /** The tokens of the paragraph being read (paragraphWords), reused from one paragraph to the next. */
 let tokenStarts = new Int32Array(256);
 let tokenEnds = new Int32Array(256);
@@ -258,9 +262,13 @@ function readTokens(text: string): number {
 export function paragraphWords(text: string): ParagraphWords {
   const count = readTokens(text);
   const words: WordOccurrence[] = [];
-  const ids = new Int32Array(count);
+  // Built in the scratch arrays (a paragraph has at most `count` words and count - 1 pairs), then
+  // copied into one buffer: each typed array's buffer costs an allocation the collector tracks.
+  if (scratchIds.length < count) scratchIds = new Int32Array(count * 2);
+  if (scratchPairs.length < count * 2) scratchPairs = new Int32Array(count * 4);
+  const ids = scratchIds;
+  const pairIds = scratchPairs;
   let length = 0;
-  let pairIds = new Int32Array(16);
   let pairLength = 0;
   // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
   let latinNeighbours: Set<string> | undefined;
@@ -277,11 +285,6 @@ export function paragraphWords(text: string): ParagraphWords {
       (!word.common || !nextWord.common || word.cue) &&
       adjacent(text, end, tokenStarts[k + 1] as number)
     ) {
-      if (pairLength + 2 > pairIds.length) {
-        const grown = new Int32Array(pairIds.length * 2);
-        grown.set(pairIds);
-        pairIds = grown;
-      }
       pairIds[pairLength++] = word.id;
       pairIds[pairLength++] = nextWord.id;
     }
@@ -293,11 +296,14 @@ export function paragraphWords(text: string): ParagraphWords {
   }
   // Drop the words held from this paragraph, so the scratch list keeps no text alive.
   tokenWords.length = 0;
+  const data = new Int32Array(length + pairLength);
+  data.set(ids.subarray(0, length));
+  data.set(pairIds.subarray(0, pairLength), length);
   return new ParagraphWords(
     text,
     words,
-    ids.slice(0, length),
-    pairIds.slice(0, pairLength),
+    data.subarray(0, length),
+    data.subarray(length),
     generation,
     latinNeighbours ?? NO_WORDS,
   );
