@@ -356,18 +356,24 @@ export function hasNameNeighbour(doc: NameDocument, type: string): boolean {
   return false;
 }
 
-/** Neighbouring stems of a stem's words, tagged with the side ("<" before, ">" after). */
-function neighbours(use: StemUse, doc: NameDocument, canonical: ReadonlyMap<string, string>): Set<string> {
+/** The stems standing right after and right before a stem's words (each named by its cluster). */
+interface NeighbourStems {
+  readonly after: ReadonlySet<string>;
+  readonly before: ReadonlySet<string>;
+}
+
+function neighbours(use: StemUse, doc: NameDocument, canonical: ReadonlyMap<string, string>): NeighbourStems {
   const name = (type: string) => {
     const stem = doc.readingOf(type).stem;
     return canonical.get(stem) ?? stem;
   };
-  const out = new Set<string>();
+  const after = new Set<string>();
+  const before = new Set<string>();
   for (const type of use.types) {
-    for (const other of doc.stats.next.get(type)?.keys() ?? []) out.add('>' + name(other));
-    for (const other of doc.stats.prev.get(type)?.keys() ?? []) out.add('<' + name(other));
+    for (const other of doc.stats.next.get(type)?.keys() ?? []) after.add(name(other));
+    for (const other of doc.stats.prev.get(type)?.keys() ?? []) before.add(name(other));
   }
-  return out;
+  return { after, before };
 }
 
 /** 2 when two spellings share a name-like neighbour (the rest of one multi-word name), 1 an ordinary one. */
@@ -378,13 +384,24 @@ function sharedNeighbourScore(
 ): number {
   let best = 0;
   const sets = members.map((m) => neighbours(m, doc, canonical));
+  // A neighbour on the same side of both: the larger score of all such neighbours (2 ends the search).
+  const shared = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number => {
+    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    let score = 0;
+    for (const stem of small) {
+      if (!large.has(stem)) continue;
+      const info = doc.uses.get(stem)?.info;
+      score = Math.max(score, info && !info.common && info.letters >= MIN_LETTERS ? 2 : 1);
+      if (score === 2) break;
+    }
+    return score;
+  };
   for (let i = 0; i < sets.length; i++)
-    for (let j = i + 1; j < sets.length; j++)
-      for (const n of sets[i] as Set<string>) {
-        if (!(sets[j] as Set<string>).has(n)) continue;
-        const info = doc.uses.get(n.slice(1))?.info;
-        best = Math.max(best, info && !info.common && info.letters >= MIN_LETTERS ? 2 : 1);
-        if (best === 2) return best;
-      }
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i] as NeighbourStems;
+      const b = sets[j] as NeighbourStems;
+      best = Math.max(best, shared(a.after, b.after), shared(a.before, b.before));
+      if (best === 2) return best;
+    }
   return best;
 }
