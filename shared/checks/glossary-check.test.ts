@@ -53,6 +53,12 @@ const table: [string, string | null, string[], string][] = [
     'deprecated spelling after ו: the prefix is kept',
   ],
   ['הגשר בראסטן נהרס', null, ['error בראסטן → בראסתן'], 'deprecated spelling after ב'],
+  [
+    'הגשר בראס\u200Fטן נהרס',
+    null,
+    ['error בראס\u200Fטן → בראסתן'],
+    'an invisible RLM inside the deprecated spelling does not hide it',
+  ],
   ['העיר השנייה במדינה, חאלב, נפלה', null, ['error חאלב → חלב'], 'an exonym written as a transcription'],
   ['ומחאלב יצאו אלפים', null, ['error ומחאלב → ומחלב'], 'stacked prefixes ו+מ'],
   [

@@ -62,6 +62,12 @@ describe('word tails: a "no" is exact', () => {
     unit: fc.constantFrom(...'בסןטלה ו.,-־\'"׳״2a\u05B0\u200F()'.split('')),
     maxLength: 30,
   });
+  it('says yes for a word with an invisible control inside it (the tokenizer reads it as one word)', () => {
+    expect(
+      anyWordWithTail(tails, 'בס\u200Fן', (start, end) => accepted.has('בס\u200Fן'.slice(start, end))),
+    ).toBe(true);
+  });
+
   it('never says no when a token would match', () => {
     fc.assert(
       fc.property(text, (t) => {

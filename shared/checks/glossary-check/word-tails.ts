@@ -4,6 +4,7 @@
 // character code without allocating: the check runs over every word of a million-word document.
 
 import { separatesWords } from '../../hebrew/tokenize';
+import { isInvisibleCode } from '../../hebrew/letters';
 
 const LETTERS = 27; // א..ת with final forms folded into regular ones
 /** How many three-letter tails there are. */
@@ -66,8 +67,8 @@ export function hasTail(tails: WordTails, word: string): boolean {
 }
 
 /**
- * Does any word of `text` end like one of the words? Niqqud hides letters from this scan: a paragraph
- * with niqqud answers yes. With `isCandidate`, a word that ends like one is asked about further when
+ * Does any word of `text` end like one of the words? Niqqud and invisible controls hide letters from
+ * this scan: a paragraph with either answers yes. With `isCandidate`, a word that ends like one is asked about further when
  * it is a plain word (Hebrew letters only, a token of its own: separatesWords on both sides): the
  * answer is yes only if `isCandidate(start, end)` says so. Any other word ending like one answers yes.
  */
@@ -83,7 +84,9 @@ export function anyWordWithTail(
   let marked = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (code >= 0x591 && code <= 0x5c7 && code !== 0x5be) return true;
+    // Niqqud and invisible controls (an RLM inside a word) belong to the word the tokenizer reads.
+    if ((code >= 0x591 && code <= 0x5c7 && code !== 0x5be) || (code > 0x5ff && isInvisibleCode(code)))
+      return true;
     const letter = letterIndex(code);
     if (letter >= 0) {
       if (c < 0) {
