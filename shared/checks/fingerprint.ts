@@ -3,7 +3,7 @@
 // on each side of it, never from offsets or paragraph numbers: inserting a paragraph above, or editing
 // another sentence of the same paragraph, leaves it unchanged. Two identical findings in an identical
 // context share a fingerprint, which is what "ignore this" should mean for them.
-import { normalizeWord } from '../hebrew/normalize';
+import { isNormalRange, normalizeWord } from '../hebrew/normalize';
 
 /** FNV-1a over UTF-16 code units, two independent 32-bit lanes: cheap, deterministic, no platform API. */
 export function hashString(text: string): string {
@@ -11,30 +11,75 @@ export function hashString(text: string): string {
 }
 
 /**
- * hashString of `parts` joined by U+0000, without building the joined text (a fingerprint is hashed
- * for every finding of a long document).
+ * A hash of strings joined by U+0000, computed over ranges of strings without building the joined text
+ * or the parts (a fingerprint is hashed for every finding of a long document). Texts, starts and ends
+ * are parallel lists, filled by the caller.
  */
-function hashJoined(parts: readonly string[]): string {
-  let length = parts.length - 1;
-  for (const part of parts) length += part.length;
+const partTexts: string[] = [];
+const partStarts: number[] = [];
+const partEnds: number[] = [];
+
+/** The hash of the parts in partTexts/partStarts/partEnds (their first `count`), as 14 base-36 digits. */
+function hashParts(count: number, prefix: string): string {
+  let length = count - 1;
+  for (let k = 0; k < count; k++) length += (partEnds[k] as number) - (partStarts[k] as number);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ length;
-  for (let k = 0; k < parts.length; k++) {
+  for (let k = 0; k < count; k++) {
     if (k > 0) {
       // The U+0000 between two parts.
       a = Math.imul(a, 0x01000193);
       b = Math.imul(b, 0x5bd1e995) ^ (b >>> 15);
     }
-    const part = parts[k] as string;
-    for (let i = 0; i < part.length; i++) {
+    const part = partTexts[k] as string;
+    const end = partEnds[k] as number;
+    for (let i = partStarts[k] as number; i < end; i++) {
       const c = part.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
   }
-  // One flat string rather than "+" chains: every finding keeps its fingerprint, and a chain of
-  // concatenations is kept as several linked string objects.
-  return [(a >>> 0).toString(36).padStart(7, '0'), (b >>> 0).toString(36).padStart(7, '0')].join('');
+  return withDigits(prefix, a >>> 0, b >>> 0);
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const codes: number[] = [];
+
+/**
+ * `prefix` followed by two numbers in base 36, each padded to 7 digits (the largest 32-bit number has
+ * 7), as one flat string: every finding keeps its fingerprint, and a chain of concatenations is kept as
+ * several linked string objects.
+ */
+function withDigits(prefix: string, a: number, b: number): string {
+  codes.length = 0;
+  for (let i = 0; i < prefix.length; i++) codes.push(prefix.charCodeAt(i));
+  for (const value of [a, b]) {
+    const at = codes.length;
+    let rest = value;
+    for (let d = 0; d < 7; d++) {
+      codes.push(DIGITS.charCodeAt(rest % 36));
+      rest = Math.floor(rest / 36);
+    }
+    // Digits were pushed least significant first.
+    for (let x = at, y = codes.length - 1; x < y; x++, y--) {
+      const t = codes[x] as number;
+      codes[x] = codes[y] as number;
+      codes[y] = t;
+    }
+  }
+  return String.fromCharCode(...codes);
+}
+
+function hashJoined(parts: readonly string[]): string {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as string;
+    partTexts[k] = part;
+    partStarts[k] = 0;
+    partEnds[k] = part.length;
+  }
+  const hash = hashParts(parts.length, '');
+  partTexts.length = 0;
+  return hash;
 }
 
 /**
@@ -57,22 +102,37 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
-/** The word (run of non-space characters) that ends nearest before `index`, or '' at the start. */
-function wordBefore(text: string, index: number): string {
+/** Sets part `k` to the word (run of non-space characters) that ends nearest before `index`, or ''. */
+function wordBefore(k: number, text: string, index: number): void {
   let end = index;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  setNormalPart(k, text, start, end);
 }
 
-/** The word that starts nearest after `index`, or '' at the end. */
-function wordAfter(text: string, index: number): string {
+/** Sets part `k` to the word that starts nearest after `index`, or ''. */
+function wordAfter(k: number, text: string, index: number): void {
   let start = index;
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   let end = start;
   while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
-  return text.slice(start, end);
+  setNormalPart(k, text, start, end);
+}
+
+/** Sets part `k` to text[start, end) in its comparison form (normalizeWord); cut out only if it changes. */
+function setNormalPart(k: number, text: string, start: number, end: number): void {
+  if (isNormalRange(text, start, end)) setPart(k, text, start, end);
+  else {
+    const word = normalizeWord(text.slice(start, end));
+    setPart(k, word, 0, word.length);
+  }
+}
+
+function setPart(k: number, text: string, start: number, end: number): void {
+  partTexts[k] = text;
+  partStarts[k] = start;
+  partEnds[k] = end;
 }
 
 /**
@@ -87,8 +147,12 @@ export function fingerprintOf(
   start: number,
   end: number,
 ): string {
-  const before = normalizeWord(wordBefore(paragraphText, start));
-  const after = normalizeWord(wordAfter(paragraphText, end));
-  const own = paragraphText.slice(start, end);
-  return [check, hashJoined([messageKey, own, before, after])].join(':');
+  setPart(0, messageKey, 0, messageKey.length);
+  setPart(1, paragraphText, start, end);
+  wordBefore(2, paragraphText, start);
+  wordAfter(3, paragraphText, end);
+  const fingerprint = hashParts(4, `${check}:`);
+  // The parts hold no text once hashed.
+  partTexts.length = 0;
+  return fingerprint;
 }

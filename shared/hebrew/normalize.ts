@@ -96,6 +96,12 @@ const MAY_CHANGE = (() => {
   return table;
 })();
 
+/** Is text[start, end) its own comparison form (normalizeWord would return it unchanged)? */
+export function isNormalRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (MAY_CHANGE[text.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
 /** The comparison form of a short string (a word or a name), without the offset map. */
 export function normalizeWord(text: string): string {
   for (let i = 0; i < text.length; i++)

@@ -106,17 +106,25 @@ function maqafAt(text: string, i: number): MarkUse | undefined {
   return undefined;
 }
 
-/** The characters that can play one of the three roles; everything else is skipped at once. */
-const CANDIDATES = /["'`\u2018\u2019\u201C\u201D\u05F3\u05F4\u05BE\u2010\u2011\u2013\u2014-]/gu;
+/**
+ * The characters that can play one of the three roles, as a table by code unit; everything else is
+ * skipped at once. Every paragraph is scanned, and a regular expression's match objects were most of
+ * this check's garbage.
+ */
+const CANDIDATES = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of '"\'`\u2018\u2019\u201C\u201D\u05F3\u05F4\u05BE\u2010\u2011\u2013\u2014-')
+    table[c.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Every gershayim, geresh and maqaf use in the paragraph, in order. */
 export function findMarkUses(text: string): MarkUse[] {
   const uses: MarkUse[] = [];
   const openSingleQuotes = { count: 0 };
   let next = 0;
-  for (const m of text.matchAll(CANDIDATES)) {
-    const i = m.index;
-    if (i < next) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (CANDIDATES[text.charCodeAt(i)] === 0 || i < next) continue;
     const use = gershayimAt(text, i) ?? gereshAt(text, i, openSingleQuotes) ?? maqafAt(text, i);
     if (!use) continue;
     uses.push(use);
