@@ -20,25 +20,55 @@ export interface WordOccurrence {
 export class ParagraphWords {
   constructor(
     readonly text: string,
-    /** Occurrences of the words that are not ordinary Hebrew (the only ones that can be names or glued). */
-    readonly words: readonly WordOccurrence[],
-    /** The word ids (wordOfId) of every Hebrew word of the paragraph, in order, once per occurrence. */
-    readonly ids: Int32Array,
     /**
-     * Adjacent word pairs as ids, flattened [a, b, a, b …], where a is directly followed by b and either
-     * is not ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word
-     * names a place).
+     * One buffer: the word ids (wordOfId) of every Hebrew word of the paragraph, in order; then the
+     * adjacent pairs; then the occurrences of the words that are not ordinary Hebrew (id, start, end).
      */
-    readonly pairIds: Int32Array,
+    private readonly data: Int32Array,
+    private readonly idCount: number,
+    private readonly pairCount: number,
     /** The wordIdGeneration the ids belong to. */
     readonly generation: number,
     /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
     readonly latinNeighbours: ReadonlySet<string>,
   ) {}
 
-  /** Whether `ids` and `pairIds` can be read with wordOfId now. */
+  /** Whether the ids can be read with wordOfId now. */
   get current(): boolean {
     return this.generation === generation;
+  }
+
+  /** The word ids of every Hebrew word of the paragraph, in order, once per occurrence. */
+  get ids(): Int32Array {
+    return this.data.subarray(0, this.idCount);
+  }
+
+  /**
+   * Adjacent word pairs as ids, flattened [a, b, a, b …], where a is directly followed by b and either
+   * is not ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word
+   * names a place).
+   */
+  get pairIds(): Int32Array {
+    return this.data.subarray(this.idCount, this.idCount + this.pairCount);
+  }
+
+  /** The occurrences of the words that are not ordinary Hebrew, as [id, start, end …]. */
+  get nameData(): Int32Array {
+    return this.data.subarray(this.idCount + this.pairCount);
+  }
+
+  /** Occurrences of the words that are not ordinary Hebrew (the only ones that can be names or glued). */
+  get words(): readonly WordOccurrence[] {
+    if (!this.current) return paragraphWords(this.text).words;
+    const names = this.nameData;
+    const words: WordOccurrence[] = [];
+    for (let k = 0; k + 2 < names.length; k += 3)
+      words.push({
+        norm: wordOfId(names[k] as number),
+        start: names[k + 1] as number,
+        end: names[k + 2] as number,
+      });
+    return words;
   }
 
   /** Every Hebrew word of the paragraph, in order, once per occurrence. */
@@ -190,6 +220,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** The word ids and pair ids of the paragraph being read (paragraphWords). */
 let scratchIds = new Int32Array(256);
 let scratchPairs = new Int32Array(512);
+let scratchNames = new Int32Array(768);
 
 /** The tokens of the paragraph being read (paragraphWords), reused from one paragraph to the next. */
 let tokenStarts = new Int32Array(256);
@@ -261,15 +292,17 @@ function readTokens(text: string): number {
 
 export function paragraphWords(text: string): ParagraphWords {
   const count = readTokens(text);
-  const words: WordOccurrence[] = [];
   // Built in the scratch arrays (a paragraph has at most `count` words and count - 1 pairs), then
   // copied into one buffer: each typed array's buffer costs an allocation the collector tracks.
   if (scratchIds.length < count) scratchIds = new Int32Array(count * 2);
   if (scratchPairs.length < count * 2) scratchPairs = new Int32Array(count * 4);
+  if (scratchNames.length < count * 3) scratchNames = new Int32Array(count * 6);
   const ids = scratchIds;
   const pairIds = scratchPairs;
+  const names = scratchNames;
   let length = 0;
   let pairLength = 0;
+  let nameLength = 0;
   // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
   let latinNeighbours: Set<string> | undefined;
   for (let k = 0; k < count; k++) {
@@ -278,7 +311,11 @@ export function paragraphWords(text: string): ParagraphWords {
     const start = tokenStarts[k] as number;
     const end = tokenEnds[k] as number;
     ids[length++] = word.id;
-    if (!word.common) words.push({ norm: word.word, start, end });
+    if (!word.common) {
+      names[nameLength++] = word.id;
+      names[nameLength++] = start;
+      names[nameLength++] = end;
+    }
     const nextWord = k + 1 < count ? tokenWords[k + 1] : undefined;
     if (
       nextWord &&
@@ -296,15 +333,9 @@ export function paragraphWords(text: string): ParagraphWords {
   }
   // Drop the words held from this paragraph, so the scratch list keeps no text alive.
   tokenWords.length = 0;
-  const data = new Int32Array(length + pairLength);
+  const data = new Int32Array(length + pairLength + nameLength);
   data.set(ids.subarray(0, length));
   data.set(pairIds.subarray(0, pairLength), length);
-  return new ParagraphWords(
-    text,
-    words,
-    data.subarray(0, length),
-    data.subarray(length),
-    generation,
-    latinNeighbours ?? NO_WORDS,
-  );
+  data.set(names.subarray(0, nameLength), length + pairLength);
+  return new ParagraphWords(text, data, length, pairLength, generation, latinNeighbours ?? NO_WORDS);
 }

@@ -174,12 +174,12 @@ export class WordStatistics {
 
   /** Everything a paragraph contributes except its word counts: where its names are, and their neighbours. */
   private applyNeighbours(words: ParagraphWords, index: number, sign: 1 | -1): void {
-    for (const word of words.words) {
-      let perParagraph = this.typeParagraphs.get(word.norm);
-      if (!perParagraph) this.typeParagraphs.set(word.norm, (perParagraph = []));
-      bumpParagraph(perParagraph, index, sign);
-      if (perParagraph.length === 0) this.typeParagraphs.delete(word.norm);
-    }
+    if (words.current) {
+      // By id: no occurrence objects are made for the full pass.
+      const names = words.nameData;
+      for (let k = 0; k < names.length; k += 3)
+        this.bumpTypeParagraph(wordOfId(names[k] as number), index, sign);
+    } else for (const word of words.words) this.bumpTypeParagraph(word.norm, index, sign);
     if (words.current) {
       const { pairIds } = words;
       for (let i = 0; i + 1 < pairIds.length; i += 2)
@@ -190,6 +190,13 @@ export class WordStatistics {
         this.pairs.add(pairs[i] as string, pairs[i + 1] as string, sign);
     }
     for (const word of words.latinNeighbours) bump(this.latinNeighbours, word, sign);
+  }
+
+  private bumpTypeParagraph(type: string, index: number, sign: 1 | -1): void {
+    let perParagraph = this.typeParagraphs.get(type);
+    if (!perParagraph) this.typeParagraphs.set(type, (perParagraph = []));
+    bumpParagraph(perParagraph, index, sign);
+    if (perParagraph.length === 0) this.typeParagraphs.delete(type);
   }
 
   private forgetReadersOf(stem: string): void {
@@ -247,7 +254,16 @@ export class WordStatistics {
   occurrences(paragraph: number, type: string): WordOccurrence[] {
     const words = this.paragraphs[paragraph];
     if (!words) return [];
-    if (this.typeParagraphs.has(type)) return words.words.filter((w) => w.norm === type);
+    if (this.typeParagraphs.has(type)) {
+      if (!words.current) return words.words.filter((w) => w.norm === type);
+      const id = idOfWord(type);
+      const names = words.nameData;
+      const found: WordOccurrence[] = [];
+      for (let k = 0; k < names.length; k += 3)
+        if (names[k] === id)
+          found.push({ norm: type, start: names[k + 1] as number, end: names[k + 2] as number });
+      return found;
+    }
     const id = words.current ? idOfWord(type) : -1;
     const present = words.current ? id >= 0 && words.ids.includes(id) : words.all.includes(type);
     return present ? occurrencesIn(words.text, type) : [];
