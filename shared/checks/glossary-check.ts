@@ -29,9 +29,9 @@ import {
   type GlossaryIndex,
   type SourceForm,
 } from './glossary-check/glossary-index';
-import { anyWordWithTail } from './glossary-check/word-tails';
+import { visitPlainWordsWithTail } from './glossary-check/word-tails';
 import { deprecatedStarts, type TermStart } from './glossary-check/term-starts';
-import { tokenize, type Token } from '../hebrew/tokenize';
+import { readToken, startsToken, tokenize, type Token } from '../hebrew/tokenize';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
@@ -40,6 +40,12 @@ function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number,
       return match !== undefined && match.nextPart >= at + length;
     }),
   );
+}
+
+/** A plain word that could begin a deprecated term, by its offset, with what it could begin. */
+interface PlainHit {
+  readonly start: number;
+  readonly starts: readonly TermStart[];
 }
 
 /** A token that could begin a deprecated term, with the (reading, term) pairs it could begin. */
@@ -72,6 +78,43 @@ function reachOf(hits: readonly TokenStarts[], longest: number, tokenCount: numb
   return reach;
 }
 
+/** The deprecated-term finding starting at part `at` of `words` with one of `starts`, and where it ends. */
+function findingAt(
+  index: GlossaryIndex,
+  words: TargetWords,
+  at: number,
+  starts: readonly TermStart[],
+  paragraph: number,
+  text: string,
+): { readonly finding: Finding; readonly match: TermMatch } | undefined {
+  let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
+  for (const { reading, term } of starts) {
+    const match = matchWithReading(words, at, reading, term.parts);
+    if (match && (!best || term.parts.length > best.term.parts.length)) best = { match, term };
+  }
+  if (!best) return undefined;
+  const { match, term } = best;
+  // בוואדי is ב + ואדי (vav doubled after a prefix), not the deprecated וואדי: a reading that gives an
+  // accepted rendering wins over one that gives a deprecated spelling.
+  if (explainedByUsable(index, words, at, term.parts.length)) return undefined;
+  const finding = buildFinding({
+    check: 'glossary',
+    severity: 'error',
+    paragraph,
+    paragraphText: text,
+    start: match.start,
+    end: match.end,
+    key: 'glossary-deprecated',
+    params: {
+      found: text.slice(match.start, match.end),
+      source: term.entry.source[0] ?? term.entry.id,
+      preferred: term.preferred,
+    },
+    replacements: [replacementFor(match, term.preferred)],
+  });
+  return { finding, match };
+}
+
 function deprecatedFindings(
   index: GlossaryIndex,
   words: TargetWords,
@@ -88,34 +131,50 @@ function deprecatedFindings(
     while (i < words.parts.length && (words.parts[i] as { token: number }).token < token) i++;
     const part = words.parts[i];
     if (!part || part.token !== token || !part.firstOfToken || i < matchedUntil) continue;
-    let best: { match: TermMatch; term: DeprecatedTerm } | undefined;
-    for (const { reading, term } of starts) {
-      const match = matchWithReading(words, i, reading, term.parts);
-      if (match && (!best || term.parts.length > best.term.parts.length)) best = { match, term };
+    const found = findingAt(index, words, i, starts, paragraph, text);
+    if (!found) continue;
+    findings.push(found.finding);
+    matchedUntil = found.match.nextPart;
+  }
+  return findings;
+}
+
+/** Up to `count` tokens of `text`, the first starting at `start` (which must start a token). */
+function tokensFrom(text: string, start: number, count: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < text.length && tokens.length < count) {
+    if (!startsToken(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    if (!best) continue;
-    const { match, term } = best;
-    // בוואדי is ב + ואדי (vav doubled after a prefix), not the deprecated וואדי: a reading that gives an
-    // accepted rendering wins over one that gives a deprecated spelling.
-    if (explainedByUsable(index, words, i, term.parts.length)) continue;
-    findings.push(
-      buildFinding({
-        check: 'glossary',
-        severity: 'error',
-        paragraph,
-        paragraphText: text,
-        start: match.start,
-        end: match.end,
-        key: 'glossary-deprecated',
-        params: {
-          found: text.slice(match.start, match.end),
-          source: term.entry.source[0] ?? term.entry.id,
-          preferred: term.preferred,
-        },
-        replacements: [replacementFor(match, term.preferred)],
-      }),
-    );
-    matchedUntil = match.nextPart;
+    const token = readToken(text, i);
+    tokens.push(token);
+    i = token.next;
+  }
+  return tokens;
+}
+
+/**
+ * deprecatedFindings for a paragraph whose only possible hits are plain words (visitPlainWordsWithTail),
+ * given by offset: only the few tokens a term starting at each can reach are read, not the paragraph.
+ * A hit inside the previous match is skipped, as a hit token before that match's next part is there.
+ */
+function plainHitFindings(
+  index: GlossaryIndex,
+  hits: readonly PlainHit[],
+  paragraph: number,
+  text: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  let matchedUntil = 0;
+  for (const { start, starts } of hits) {
+    if (start < matchedUntil) continue;
+    const words = targetWordsOf(tokensFrom(text, start, index.longestTerm));
+    const found = findingAt(index, words, 0, starts, paragraph, text);
+    if (!found) continue;
+    findings.push(found.finding);
+    matchedUntil = found.match.end;
   }
   return findings;
 }
@@ -218,11 +277,18 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   const text = context.document.target[paragraph]?.text ?? '';
   const index = glossaryIndex(context.glossary);
   const source = context.document.source[paragraph]?.text;
-  // Without a source, only a word that could begin a deprecated term matters; a plain word (most
-  // words) is looked up directly in the memo, so most paragraphs are never tokenized.
-  const candidate = (start: number, end: number) =>
-    deprecatedStarts(index, text.slice(start, end)).length > 0;
-  if (!source && index.deprecatedTails && !anyWordWithTail(index.deprecatedTails, text, candidate)) return [];
+  // Without a source, only a word that could begin a deprecated term matters. When each word that
+  // could is a plain word (most paragraphs), it is looked up directly in the memo and the paragraph is
+  // never tokenized; only the words after a hit are read.
+  if (!source && index.deprecatedTails) {
+    const hits: PlainHit[] = [];
+    const plainOnly = visitPlainWordsWithTail(index.deprecatedTails, text, (start, end) => {
+      const starts = deprecatedStarts(index, text.slice(start, end));
+      if (starts.length > 0) hits.push({ start, starts });
+      return true;
+    });
+    if (plainOnly) return hits.length > 0 ? plainHitFindings(index, hits, paragraph, text) : [];
+  }
   const tokens = tokenize(text);
   // Most paragraphs hold no word that could begin a deprecated term: then, without a source, there is
   // nothing to match and the paragraph's parts are never built.

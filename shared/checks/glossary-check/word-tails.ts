@@ -68,14 +68,31 @@ export function hasTail(tails: WordTails, word: string): boolean {
 
 /**
  * Does any word of `text` end like one of the words? Niqqud and invisible controls hide letters from
- * this scan: a paragraph with either answers yes. With `isCandidate`, a word that ends like one is asked about further when
- * it is a plain word (Hebrew letters only, a token of its own: separatesWords on both sides): the
- * answer is yes only if `isCandidate(start, end)` says so. Any other word ending like one answers yes.
+ * this scan: a paragraph with either answers yes. With `isCandidate`, a word that ends like one is asked
+ * about further when it is a plain word (Hebrew letters only, a token of its own: separatesWords on both
+ * sides): the answer is yes only if `isCandidate(start, end)` says so. Any other word ending like one
+ * answers yes.
  */
 export function anyWordWithTail(
   tails: WordTails,
   text: string,
   isCandidate?: (start: number, end: number) => boolean,
+): boolean {
+  return !visitPlainWordsWithTail(tails, text, (start, end) =>
+    isCandidate ? !isCandidate(start, end) : false,
+  );
+}
+
+/**
+ * Calls `visit(start, end)` for each plain word of `text` (see anyWordWithTail) that ends like one of
+ * the words, in order, while it returns true. Returns false as soon as a word that ends like one is not
+ * plain (only the tokenizer can say what its token is), or niqqud or an invisible control is met, or
+ * `visit` returns false; true when every such word was plain and visited.
+ */
+export function visitPlainWordsWithTail(
+  tails: WordTails,
+  text: string,
+  visit: (start: number, end: number) => boolean,
 ): boolean {
   let a = -1;
   let b = -1;
@@ -86,7 +103,7 @@ export function anyWordWithTail(
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     // Niqqud and invisible controls (an RLM inside a word) belong to the word the tokenizer reads.
     if ((code >= 0x591 && code <= 0x5c7 && code !== 0x5be) || (code > 0x5ff && isInvisibleCode(code)))
-      return true;
+      return false;
     const letter = letterIndex(code);
     if (letter >= 0) {
       if (c < 0) {
@@ -107,9 +124,9 @@ export function anyWordWithTail(
         !marked &&
         (start === 0 || separatesWords(text.charCodeAt(start - 1))) &&
         (i === text.length || separatesWords(code));
-      if (!isCandidate || !plain || isCandidate(start, i)) return true;
+      if (!plain || !visit(start, i)) return false;
     }
     a = b = c = -1;
   }
-  return false;
+  return true;
 }
