@@ -64,6 +64,26 @@ describe('paragraphWords', () => {
       if (words.length === 1000) paragraphWords(words.splice(0).join(' '));
     }
     expect(wordIdGeneration()).not.toBe(generation);
+    // A paragraph during which the table is refilled is read again: all its ids are of the new table.
+    const straddling = wordIdGeneration();
+    const many: string[] = [];
+    for (let n = 0; wordIdGeneration() === straddling && n < WORD_ID_LIMIT * 2; n += 1000) {
+      const chunk: string[] = [];
+      for (let m = n; m < n + 1000; m++) {
+        let word = 'ש';
+        for (let k = m, i = 0; i < 5; i++, k = Math.floor(k / letters.length))
+          word += letters[k % letters.length];
+        chunk.push(word);
+      }
+      many.push(...chunk);
+      const read = paragraphWords(`ליד רסטן ${chunk.join(' ')}`);
+      if (wordIdGeneration() !== straddling) {
+        expect(read.current).toBe(true);
+        expect(read.all.slice(0, 2)).toEqual(['ליד', 'רסטן']);
+        expect(read.pairs.slice(0, 2)).toEqual(['ליד', 'רסטן']);
+      }
+    }
+    expect(wordIdGeneration()).not.toBe(straddling);
     expect(before?.current).toBe(false);
     expect(before?.all).toEqual(['ליד', 'רסטן', 'וחומס']);
     expect(before?.pairs).toEqual(paragraphWords('ליד רסטן וחומס').pairs);

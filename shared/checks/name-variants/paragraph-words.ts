@@ -157,25 +157,45 @@ function growPlain(): void {
   plainHashes = hashes;
 }
 
-/** The known word text[start, end) (a plain word whose letters hash to `hash`), added when new. */
-function knownPlain(text: string, start: number, end: number, hash: number): KnownWord {
+/** Per word id: COMMON, CUE and COUNTED (the facts paragraphWords reads for every word it meets). */
+const COMMON = 1;
+const CUE = 2;
+const COUNTED = 4;
+let wordFlags = new Uint8Array(1024);
+/**
+ * The letters of the plain words in the table, one after another, and where each word's are (by id):
+ * comparing with the paragraph reads these typed arrays rather than a string object per word.
+ */
+let letters = new Uint16Array(1 << 16);
+let lettersUsed = 0;
+let letterStarts = new Int32Array(1024);
+let letterLengths = new Int32Array(1024);
+
+/** The id of the known word text[start, end) (a plain word whose letters hash to `hash`), added when new. */
+function knownPlain(text: string, start: number, end: number, hash: number): number {
   const mask = plainSlots.length - 1;
   const length = end - start;
   for (let at = hash & mask; plainSlots[at] !== 0; at = (at + 1) & mask) {
     if (plainHashes[at] !== hash) continue;
-    const entry = knownById[(plainSlots[at] as number) - 1] as KnownWord;
-    const word = entry.word;
-    if (word.length !== length) continue;
+    const id = (plainSlots[at] as number) - 1;
+    if (letterLengths[id] !== length) continue;
+    const from = letterStarts[id] as number;
     let k = 0;
-    while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === length) return entry;
+    while (k < length && letters[from + k] === text.charCodeAt(start + k)) k++;
+    if (k === length) return id;
   }
-  const before = generation;
   const entry = known(text.slice(start, end));
-  if (generation !== before) plainCount = 0;
+  if (lettersUsed + length > letters.length) {
+    const grown = new Uint16Array(Math.max(letters.length * 2, lettersUsed + length));
+    grown.set(letters);
+    letters = grown;
+  }
+  letterStarts[entry.id] = lettersUsed;
+  letterLengths[entry.id] = length;
+  for (let k = 0; k < length; k++) letters[lettersUsed++] = text.charCodeAt(start + k);
   if (++plainCount * 2 > plainSlots.length) growPlain();
   placePlain(plainSlots, plainHashes, hash, entry.id);
-  return entry;
+  return entry.id;
 }
 
 function known(norm: string): KnownWord {
@@ -185,6 +205,8 @@ function known(norm: string): KnownWord {
       knownWords.clear();
       knownById.length = 0;
       plainSlots.fill(0);
+      plainCount = 0;
+      lettersUsed = 0;
       generation++;
     }
     entry = {
@@ -196,6 +218,18 @@ function known(norm: string): KnownWord {
     };
     knownWords.set(norm, entry);
     knownById.push(entry);
+    if (entry.id >= wordFlags.length) {
+      const flags = new Uint8Array(wordFlags.length * 2);
+      flags.set(wordFlags);
+      wordFlags = flags;
+      const starts = new Int32Array(letterStarts.length * 2);
+      starts.set(letterStarts);
+      letterStarts = starts;
+      const lengths = new Int32Array(letterLengths.length * 2);
+      lengths.set(letterLengths);
+      letterLengths = lengths;
+    }
+    wordFlags[entry.id] = (entry.common ? COMMON : 0) | (entry.cue ? CUE : 0) | (entry.counted ? COUNTED : 0);
   }
   return entry;
 }
@@ -227,8 +261,8 @@ let tokenStarts = new Int32Array(256);
 let tokenEnds = new Int32Array(256);
 /** Per token: whether it is Latin (the only kind besides counted Hebrew words the statistics look at). */
 let tokenLatin = new Uint8Array(256);
-/** Per token: the counted Hebrew word it is, else undefined. */
-const tokenWords: (KnownWord | undefined)[] = [];
+/** Per token: the id of the counted Hebrew word it is, else -1. */
+let tokenIds = new Int32Array(256);
 
 function growTokens(): void {
   const length = tokenStarts.length * 2;
@@ -242,6 +276,7 @@ function growTokens(): void {
   const latin = new Uint8Array(length);
   latin.set(tokenLatin);
   tokenLatin = latin;
+  tokenIds = grow(tokenIds);
 }
 
 /**
@@ -250,6 +285,7 @@ function growTokens(): void {
  * goes through the tokenizer's own readToken, so the two always agree.
  */
 function readTokens(text: string): number {
+  const before = generation;
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -272,7 +308,7 @@ function readTokens(text: string): number {
         tokenStarts[count] = i;
         tokenEnds[count] = j;
         tokenLatin[count] = 0;
-        tokenWords[count] = knownPlain(text, i, j, hash);
+        tokenIds[count] = knownPlain(text, i, j, hash);
         count++;
         i = j;
         continue;
@@ -283,10 +319,12 @@ function readTokens(text: string): number {
     tokenEnds[count] = token.end;
     tokenLatin[count] = token.kind === 'latin' ? 1 : 0;
     const word = token.kind === 'hebrew' ? known(token.norm) : undefined;
-    tokenWords[count] = word?.counted ? word : undefined;
+    tokenIds[count] = word?.counted ? word.id : -1;
     count++;
     i = token.next;
   }
+  // The id table was refilled in the middle of the paragraph: its first ids are of the old table.
+  if (generation !== before) return readTokens(text);
   return count;
 }
 
@@ -306,33 +344,32 @@ export function paragraphWords(text: string): ParagraphWords {
   // Most paragraphs have no Latin text: they share one empty set instead of keeping a set each.
   let latinNeighbours: Set<string> | undefined;
   for (let k = 0; k < count; k++) {
-    const word = tokenWords[k];
-    if (word === undefined) continue;
+    const id = tokenIds[k] as number;
+    if (id < 0) continue;
+    const flags = wordFlags[id] as number;
     const start = tokenStarts[k] as number;
     const end = tokenEnds[k] as number;
-    ids[length++] = word.id;
-    if (!word.common) {
-      names[nameLength++] = word.id;
+    ids[length++] = id;
+    if ((flags & COMMON) === 0) {
+      names[nameLength++] = id;
       names[nameLength++] = start;
       names[nameLength++] = end;
     }
-    const nextWord = k + 1 < count ? tokenWords[k + 1] : undefined;
+    const nextId = k + 1 < count ? (tokenIds[k + 1] as number) : -1;
     if (
-      nextWord &&
-      (!word.common || !nextWord.common || word.cue) &&
+      nextId >= 0 &&
+      ((flags & COMMON) === 0 || ((wordFlags[nextId] as number) & COMMON) === 0 || (flags & CUE) !== 0) &&
       adjacent(text, end, tokenStarts[k + 1] as number)
     ) {
-      pairIds[pairLength++] = word.id;
-      pairIds[pairLength++] = nextWord.id;
+      pairIds[pairLength++] = id;
+      pairIds[pairLength++] = nextId;
     }
     if (
       (k > 0 && tokenLatin[k - 1] === 1 && start - (tokenEnds[k - 1] as number) <= 3) ||
       (k + 1 < count && tokenLatin[k + 1] === 1 && (tokenStarts[k + 1] as number) - end <= 3)
     )
-      (latinNeighbours ??= new Set()).add(word.word);
+      (latinNeighbours ??= new Set()).add(wordOfId(id));
   }
-  // Drop the words held from this paragraph, so the scratch list keeps no text alive.
-  tokenWords.length = 0;
   const data = new Int32Array(length + pairLength + nameLength);
   data.set(ids.subarray(0, length));
   data.set(pairIds.subarray(0, pairLength), length);
