@@ -26,6 +26,8 @@ const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
 const NAMING = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
 
 export const ACCEPT_SCORE = 3;
+/** The most sharedNeighbourScore gives. */
+const MAX_SHARED_SCORE = 2;
 
 /** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
 const LONG_WORD = 5;
@@ -289,6 +291,11 @@ function wordOfTwoNames(cluster: StemCluster, members: readonly StemUse[], doc: 
   );
 }
 
+/**
+ * The cluster's evidence score; only whether it reaches ACCEPT_SCORE matters. The shared-neighbour
+ * evidence (which walks every neighbour of every spelling, thousands for a frequent name) is looked at
+ * only when it can decide that: a score already accepted, or too low even with it, is returned without.
+ */
 export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): number {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
   if (
@@ -299,7 +306,6 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     return 0;
   let score = 0;
   const anyCommon = members.some((m) => m.info.common);
-  const shared = sharedNeighbourScore(members, doc, sources.canonical);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
   const verbAndNoun =
@@ -320,8 +326,6 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const constructOnly = (cluster.kinds & ~Alternation.Joiner) === Alternation.Construct;
   score += anyCommon ? -1 : constructOnly || verbAndNoun ? 0 : 1;
   if (members.some((m) => m.info.arabicLooking)) score += 1;
-  // A verb and its noun share their object (הטמיעה נהלים / הטמעת הנהלים): no sign of a multi-word name.
-  if (!verbAndNoun) score += shared;
   if (members.some((m) => inNameContext(m, doc))) score += 1;
   const inSource = (m: StemUse) =>
     sources.sourceKeys.has(m.info.key) ||
@@ -329,6 +333,9 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (members.some(inSource)) score += 2;
   if (members.some((m) => sources.glossaryStems.has(m.info.stem))) score += 3;
   if (members.reduce((sum, m) => sum + m.count, 0) >= 3) score += 1;
+  // A verb and its noun share their object (הטמיעה נהלים / הטמעת הנהלים): no sign of a multi-word name.
+  if (!verbAndNoun && score < ACCEPT_SCORE && score + MAX_SHARED_SCORE >= ACCEPT_SCORE)
+    score += sharedNeighbourScore(members, doc, sources.canonical);
   return score;
 }
 
