@@ -57,7 +57,7 @@ export function buildFinding(spec: FindingSpec): Finding {
     suggestions,
     fingerprint: fingerprintOf(
       spec.check,
-      spec.fingerprintKey ? `findings:${spec.fingerprintKey}` : messageKey,
+      spec.fingerprintKey ? messageKeyOf(spec.fingerprintKey) : messageKey,
       spec.paragraphText,
       spec.start,
       spec.end,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Finding } from '../model/finding';
-import { typographyCheck, TypographyMarksIndex } from './typography';
+import { typographyCheck, typographyHits, TypographyMarksIndex } from './typography';
+import { findMarkUses } from './typography/marks';
+import { doubleSpaces } from './typography/spacing';
+import { unbalancedMarks } from './typography/balance';
+import { bidiControls } from './typography/bidi-controls';
+import { untranslatedLatin } from './typography/latin-text';
 
 function check(...paragraphs: string[]): Finding[] {
   const context = {
@@ -154,6 +159,36 @@ const anyText = fc.oneof(
 );
 
 describe('typography: properties', () => {
+  it('the one-pass test of which rules a paragraph needs never skips a rule that would find something', () => {
+    const everyRule = (text: string) => {
+      const gershayim = new Set(
+        findMarkUses(text)
+          .filter((u) => u.role === 'gershayim')
+          .map((u) => u.start),
+      );
+      return [
+        ...doubleSpaces(text),
+        ...unbalancedMarks(text, gershayim),
+        ...bidiControls(text),
+        ...untranslatedLatin(text),
+      ].sort((a, b) => a.start - b.start);
+    };
+    const text = fc.string({
+      unit: fc.constantFrom(
+        ...'אבג דה  \u00A0()[]{}"\u201C\u201D\u201E\u05F4\'-\u200E\u200F\u061C\u202B\u2067\u2069aZé×÷ 12'.split(
+          '',
+        ),
+      ),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(typographyHits(t)).toEqual(everyRule(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never throws and every range is a non-empty slice of its paragraph', () => {
     fc.assert(
       fc.property(fc.array(anyText, { maxLength: 4 }), (paragraphs) => {

@@ -17,11 +17,52 @@ import type { RuleHit } from './typography/rule';
 
 export { TypographyMarksIndex } from './typography/marks-index';
 
-/** Each rule runs only when a cheap test shows its characters are there: most paragraphs need none. */
+// What each rule needs to find in a paragraph before it runs, as bits per code unit: one pass over the
+// paragraph tells which rules to run (most paragraphs need none), instead of a regular expression each.
+const SPACE = 1; // a space (two in a row) or a no-break space
+const PAIRED = 2; // brackets and double quotes
+const BIDI = 4; // bidi marks and controls
+const LATIN = 8; // Latin letters
+
+const NEEDS = (() => {
+  const table = new Uint8Array(65536);
+  table[0x20] = SPACE;
+  table[0xa0] = SPACE;
+  for (const c of '()[]{}"\u201C\u201D\u201E\u05F4') table[c.charCodeAt(0)] = PAIRED;
+  for (const code of [
+    0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+  ])
+    table[code] = BIDI;
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = LATIN;
+  for (let code = 0x61; code <= 0x7a; code++) table[code] = LATIN;
+  for (let code = 0xc0; code <= 0x24f; code++) table[code] = LATIN;
+  return table;
+})();
+
+/** Which rules a paragraph needs (the bits above; SPACE only for two spaces in a row or a no-break space). */
+function neededRules(text: string): number {
+  let needs = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const bits = NEEDS[code] as number;
+    if (bits === 0) {
+      previous = code;
+      continue;
+    }
+    if (bits !== SPACE || code === 0xa0 || previous === 0x20) needs |= bits;
+    previous = code;
+  }
+  return needs;
+}
+
+/** Each rule runs only when its characters are there: most paragraphs need none. */
 export function typographyHits(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
-  if (text.includes('  ') || text.includes('\u00A0')) hits.push(...doubleSpaces(text));
-  if (/[()[\]{}"\u201C\u201D\u201E\u05F4]/u.test(text)) {
+  const needs = neededRules(text);
+  if (needs === 0) return hits;
+  if (needs & SPACE) hits.push(...doubleSpaces(text));
+  if (needs & PAIRED) {
     const gershayim = new Set(
       findMarkUses(text)
         .filter((u) => u.role === 'gershayim')
@@ -29,8 +70,8 @@ export function typographyHits(text: string): RuleHit[] {
     );
     hits.push(...unbalancedMarks(text, gershayim));
   }
-  if (/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/u.test(text)) hits.push(...bidiControls(text));
-  if (/[A-Za-z\u00C0-\u024F]/u.test(text)) hits.push(...untranslatedLatin(text));
+  if (needs & BIDI) hits.push(...bidiControls(text));
+  if (needs & LATIN) hits.push(...untranslatedLatin(text));
   return hits.sort((a, b) => a.start - b.start);
 }
 

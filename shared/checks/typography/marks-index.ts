@@ -32,6 +32,20 @@ function analyse(text: string): ParagraphMarks {
   return { text, uses, counts };
 }
 
+/** The message keys per role, made once rather than per finding (tens of thousands in a long document). */
+const keys = {
+  mixed: {
+    gershayim: 'typography-mixed-gershayim',
+    geresh: 'typography-mixed-geresh',
+    maqaf: 'typography-mixed-maqaf',
+  },
+  typed: {
+    gershayim: 'typography-typed-gershayim',
+    geresh: 'typography-typed-geresh',
+    maqaf: 'typography-typed-maqaf',
+  },
+} as const;
+
 function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: ReadonlySet<MarkRole>): Finding[] {
   return marks.uses
     .filter((use) => use.typed)
@@ -44,8 +58,8 @@ function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: Readonly
         paragraphText: marks.text,
         start: use.start,
         end: use.end,
-        key: `typography-${isMixed ? 'mixed' : 'typed'}-${use.role}`,
-        fingerprintKey: `typography-typed-${use.role}`,
+        key: keys[isMixed ? 'mixed' : 'typed'][use.role],
+        fingerprintKey: keys.typed[use.role],
         params: { typed: marks.text.slice(use.start, use.end), mark: properMark[use.role] },
         replacements: [properMark[use.role]],
       });
