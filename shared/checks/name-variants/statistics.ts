@@ -118,25 +118,43 @@ export class WordStatistics {
     // The full pass counts words by id in an array (a million Map updates were the largest part of
     // it), then fills typeCount once per distinct word, in order of first occurrence as the
     // one-by-one count would. Nothing is tracked or read yet, so no reading needs forgetting.
+    // The paragraphs of the words that are not ordinary are listed by id the same way.
     const generation = wordIdGeneration();
     const counts = new Int32Array(WORD_ID_LIMIT);
     const firstSeen: number[] = [];
+    const paragraphsById: (number[] | undefined)[] = [];
+    const firstNamed: number[] = [];
     document.target.forEach((p, i) => {
       const words = paragraphWords(p.text);
       this.paragraphs.push(words);
-      const { ids } = words;
+      const { ids, nameData } = words;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as number;
         const before = counts[id] as number;
         counts[id] = before + 1;
         if (before === 0) firstSeen.push(id);
       }
-      this.applyNeighbours(words, i, 1);
+      for (let k = 0; k < nameData.length; k += 3) {
+        const id = nameData[k] as number;
+        const list = paragraphsById[id];
+        if (list) list.push(i);
+        else {
+          paragraphsById[id] = [i];
+          firstNamed.push(id);
+        }
+      }
+      this.applyPairs(words, 1);
     });
-    if (generation === wordIdGeneration())
+    if (generation === wordIdGeneration()) {
       for (const id of firstSeen) this.typeCount.set(wordOfId(id), counts[id] as number);
-    // The id table was refilled during the pass (over WORD_ID_LIMIT distinct words): count by string.
-    else for (const words of this.paragraphs) for (const type of words.all) bump(this.typeCount, type, 1);
+      for (const id of firstNamed) this.typeParagraphs.set(wordOfId(id), paragraphsById[id] as number[]);
+      return;
+    }
+    // The id table was refilled during the pass (over WORD_ID_LIMIT distinct words): by string.
+    this.paragraphs.forEach((words, i) => {
+      for (const type of words.all) bump(this.typeCount, type, 1);
+      for (const word of words.words) this.bumpTypeParagraph(word.norm, i, 1);
+    });
   }
 
   /** Replaces paragraph `index`; returns nothing, but forgets the readings the change may affect. */
@@ -175,11 +193,16 @@ export class WordStatistics {
   /** Everything a paragraph contributes except its word counts: where its names are, and their neighbours. */
   private applyNeighbours(words: ParagraphWords, index: number, sign: 1 | -1): void {
     if (words.current) {
-      // By id: no occurrence objects are made for the full pass.
+      // By id: no occurrence objects are made.
       const names = words.nameData;
       for (let k = 0; k < names.length; k += 3)
         this.bumpTypeParagraph(wordOfId(names[k] as number), index, sign);
     } else for (const word of words.words) this.bumpTypeParagraph(word.norm, index, sign);
+    this.applyPairs(words, sign);
+  }
+
+  /** A paragraph's adjacent word pairs and words beside Latin text. */
+  private applyPairs(words: ParagraphWords, sign: 1 | -1): void {
     if (words.current) {
       const { pairIds } = words;
       for (let i = 0; i + 1 < pairIds.length; i += 2)
