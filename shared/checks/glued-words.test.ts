@@ -1,6 +1,6 @@
 // Must-flag / must-not-flag table for glued words (reported under the typography check).
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from './engine';
+import { CheckEngine, checkDocument } from './engine';
 import { paragraphsFromText } from '../model/document';
 
 function glued(text: string): { text: string; fix: string | undefined }[] {
@@ -79,4 +79,33 @@ describe('glued words: must not flag', () => {
     it(row.reason, () => {
       expect(glued(row.text)).toEqual([]);
     });
+});
+
+describe('glued words as the document changes', () => {
+  const gluedIn = (findings: readonly { message: { key: string }; text: string }[]) =>
+    findings.filter((f) => f.message.key === 'findings:typography-glued-words').map((f) => f.text);
+  const pair = (first: string, second: string) => ({
+    source: [],
+    target: [
+      { text: first, line: 1 },
+      { text: second, line: 2 },
+    ],
+  });
+
+  it('follows the words a split needs as they come and go, as a fresh check would', () => {
+    // חומס is too short to be cut off unaided: חומסנפלה is glued only while חומס stands on its own.
+    const first = 'אמש העיר חומסנפלה לידי המורדים.';
+    const without = 'הקרבות נמשכו גם היום.';
+    const engine = new CheckEngine();
+    expect(gluedIn(engine.setDocument(pair(first, without)))).toEqual([]);
+    const steps: [string, string[]][] = [
+      ['הקרבות נמשכו סביב חומס גם היום.', ['חומסנפלה']],
+      [without, []],
+      ['הקרבות נמשכו סביב חומס גם היום.', ['חומסנפלה']],
+    ];
+    for (const [second, expected] of steps) {
+      expect(gluedIn(engine.updateTarget(1, second))).toEqual(expected);
+      expect(gluedIn(checkDocument(pair(first, second)))).toEqual(expected);
+    }
+  });
 });

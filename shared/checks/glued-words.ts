@@ -97,41 +97,95 @@ export function gluedSplit(
 /** A word's candidate splits, remembered per word (shared/memo/remembered.ts). */
 const cachedSplits = rememberedPerKey(200_000, candidateSplits);
 
-/** Glued-word findings over a document's word statistics; `excluded` words are reported elsewhere. */
-export function gluedWordFindings(
-  stats: WordStatistics,
-  excluded: ReadonlySet<string> = new Set(),
-): Finding[] {
+/**
+ * Glued words of one document, kept across re-checks. A word's verdict depends only on whether the
+ * words it could be cut into occur (or are glossary words), so it is kept until one of those comes or
+ * goes; and only the words that can be cut at all (seven letters or more, not ordinary) are looked at.
+ */
+export class GluedWordIndex {
+  /** The document's words that have candidate splits. */
+  private readonly splittable = new Set<string>();
+  private readonly verdicts = new Map<string, GluedWord | null>();
+  /** A part → the words whose verdict asked whether it occurs. */
+  private readonly askedBy = new Map<string, Set<string>>();
+
+  /** Glued-word findings; `excluded` words are reported elsewhere. */
+  findings(stats: WordStatistics, excluded: ReadonlySet<string> = new Set()): Finding[] {
+    this.follow(stats);
+    const findings: Finding[] = [];
+    for (const type of this.splittable) {
+      if ((stats.typeCount.get(type) ?? 0) >= 3 || excluded.has(type)) continue;
+      const glued = this.verdict(stats, type);
+      if (glued) for (const f of gluedFindings(stats, type, glued)) findings.push(f);
+    }
+    return findings;
+  }
+
+  /** Brings the splittable words and the kept verdicts up to date with the words that came or went. */
+  private follow(stats: WordStatistics): void {
+    const comings = stats.takeComings();
+    if (comings === 'all') {
+      this.splittable.clear();
+      this.verdicts.clear();
+      this.askedBy.clear();
+      for (const type of stats.typeParagraphs.keys()) this.consider(stats, type);
+      return;
+    }
+    for (const word of comings) {
+      this.consider(stats, word);
+      for (const asker of this.askedBy.get(word) ?? []) this.verdicts.delete(asker);
+    }
+  }
+
+  /** Keeps a word among the splittable ones while it is in the document, not ordinary, and can be cut. */
+  private consider(stats: WordStatistics, type: string): void {
+    const present =
+      stats.typeParagraphs.has(type) && type.length >= MIN_GLUED && cachedSplits(type).length > 0;
+    if (present) this.splittable.add(type);
+    else {
+      this.splittable.delete(type);
+      this.verdicts.delete(type);
+    }
+  }
+
+  private verdict(stats: WordStatistics, type: string): GluedWord | undefined {
+    const known = this.verdicts.get(type);
+    if (known !== undefined) return known ?? undefined;
+    const glued = gluedSplit(type, cachedSplits(type), (part) => {
+      let askers = this.askedBy.get(part);
+      if (!askers) this.askedBy.set(part, (askers = new Set()));
+      askers.add(type);
+      return stats.isAttested(part);
+    });
+    this.verdicts.set(type, glued ?? null);
+    return glued;
+  }
+}
+
+/** The findings of one glued word, at each of its uses. */
+function gluedFindings(stats: WordStatistics, type: string, glued: GluedWord): Finding[] {
   const findings: Finding[] = [];
-  // Only words that are not ordinary Hebrew can be glued, and only those are indexed by paragraph.
-  for (const type of stats.typeParagraphs.keys()) {
-    if (type.length < MIN_GLUED || (stats.typeCount.get(type) ?? 0) >= 3 || excluded.has(type)) continue;
-    const splits = cachedSplits(type);
-    if (splits.length === 0) continue;
-    const glued = gluedSplit(type, splits, (w) => stats.isAttested(w));
-    if (!glued) continue;
-    for (const paragraph of stats.paragraphsOf(type)) {
-      const words = stats.paragraphs[paragraph];
-      if (!words) continue;
-      for (const word of stats.occurrences(paragraph, type)) {
-        const original = words.text.slice(word.start, word.end);
-        const cut = normalizeForComparison(original).origin[glued.at] ?? original.length;
-        const head = original.slice(0, cut);
-        const fixedHead = FINALIZABLE.has(toRegularForm(head.slice(-1))) ? withFinalForm(head) : head;
-        findings.push(
-          buildFinding({
-            check: 'typography',
-            severity: 'warning',
-            paragraph,
-            paragraphText: words.text,
-            start: word.start,
-            end: word.end,
-            key: 'typography-glued-words',
-            params: { first: glued.first, second: glued.second },
-            replacements: [`${fixedHead} ${original.slice(cut)}`],
-          }),
-        );
-      }
+  for (const paragraph of stats.paragraphsOf(type)) {
+    const words = stats.paragraphs[paragraph];
+    if (!words) continue;
+    for (const word of stats.occurrences(paragraph, type)) {
+      const original = words.text.slice(word.start, word.end);
+      const cut = normalizeForComparison(original).origin[glued.at] ?? original.length;
+      const head = original.slice(0, cut);
+      const fixedHead = FINALIZABLE.has(toRegularForm(head.slice(-1))) ? withFinalForm(head) : head;
+      findings.push(
+        buildFinding({
+          check: 'typography',
+          severity: 'warning',
+          paragraph,
+          paragraphText: words.text,
+          start: word.start,
+          end: word.end,
+          key: 'typography-glued-words',
+          params: { first: glued.first, second: glued.second },
+          replacements: [`${fixedHead} ${original.slice(cut)}`],
+        }),
+      );
     }
   }
   return findings;
@@ -143,6 +197,6 @@ export const gluedWordsCheck: Check = {
   run(context) {
     const stats = new WordStatistics();
     stats.reset(context.document, glossaryWords(context.glossary).stems);
-    return gluedWordFindings(stats);
+    return new GluedWordIndex().findings(stats);
   },
 };

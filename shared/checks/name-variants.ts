@@ -67,7 +67,7 @@ import {
 } from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
-import { gluedWordFindings } from './glued-words';
+import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
 import { PlaceCue } from './name-variants/name-cues';
 
@@ -83,6 +83,7 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly comparisons = new ComparisonCache();
   private readonly prefixes = new PrefixOverrides(this.comparisons);
   private readonly reporter = new ClusterReporter();
+  private readonly glued = new GluedWordIndex();
   private sourceKeys = new Set<string>();
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
   /** Words of the paragraphs edited since the last re-check; null after a reset (everything is new). */
@@ -247,7 +248,7 @@ export class NameVariantIndex implements DocumentIndex {
     const compounds = compoundFindings(doc);
     for (const f of compounds.findings) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
-    for (const f of gluedWordFindings(this.stats, compounds.handled)) findings.push(f);
+    for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return findings;
   }
 

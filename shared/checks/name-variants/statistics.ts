@@ -92,6 +92,8 @@ export class WordStatistics {
   private readonly readings = new Map<string, PrefixReading>();
   /** Words that came, went or may read differently since takeChangedTypes; 'all' after a reset. */
   private changedTypes: Set<string> | 'all' = 'all';
+  /** Words that came or went since takeComings; 'all' after a reset. */
+  private comings: Set<string> | 'all' = 'all';
   /** Ordinary word → paragraphs, for the ordinary words asked about (see trackParagraphs). */
   private readonly ordinaryIndex = new Map<string, Set<number>>();
   /** Stem → words one of whose readings has that stem: the readings to redo when the stem comes or goes. */
@@ -114,6 +116,7 @@ export class WordStatistics {
       map.clear();
     this.externalStems = externalStems;
     this.changedTypes = 'all';
+    this.comings = 'all';
     this.readersKept = false;
     // The full pass counts words by id in an array (a million Map updates were the largest part of
     // it), then fills typeCount once per distinct word, in order of first occurrence as the
@@ -223,6 +226,7 @@ export class WordStatistics {
   }
 
   private forgetReadersOf(stem: string): void {
+    if (this.comings !== 'all') this.comings.add(stem);
     this.readings.delete(stem);
     const readers = this.readers.get(stem);
     if (readers) for (const word of readers) this.readings.delete(word);
@@ -230,6 +234,13 @@ export class WordStatistics {
     if (changed === 'all') return;
     changed.add(stem);
     if (readers) for (const word of readers) changed.add(word);
+  }
+
+  /** The words that came into the document or left it since the last call ('all' after a reset). */
+  takeComings(): ReadonlySet<string> | 'all' {
+    const comings = this.comings;
+    this.comings = new Set();
+    return comings;
   }
 
   /** The words whose presence or prefix reading may have changed since the last call ('all' after a reset). */
