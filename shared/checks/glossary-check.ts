@@ -31,7 +31,7 @@ import {
 } from './glossary-check/glossary-index';
 import { visitPlainWordsWithTail } from './glossary-check/word-tails';
 import { deprecatedStarts, type TermStart } from './glossary-check/term-starts';
-import { readToken, startsToken, tokenize, type Token } from '../hebrew/tokenize';
+import { tokenize, tokensFrom, type Token } from '../hebrew/tokenize';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
   return readingsAt(words, at).some((reading) =>
@@ -137,22 +137,6 @@ function deprecatedFindings(
     matchedUntil = found.match.nextPart;
   }
   return findings;
-}
-
-/** Up to `count` tokens of `text`, the first starting at `start` (which must start a token). */
-function tokensFrom(text: string, start: number, count: number): Token[] {
-  const tokens: Token[] = [];
-  let i = start;
-  while (i < text.length && tokens.length < count) {
-    if (!startsToken(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const token = readToken(text, i);
-    tokens.push(token);
-    i = token.next;
-  }
-  return tokens;
 }
 
 /**

@@ -110,10 +110,15 @@ export function startsToken(code: number): boolean {
 }
 
 export function tokenize(text: string): Token[] {
+  return tokensFrom(text, 0, Infinity);
+}
+
+/** Up to `count` tokens of `text`, read from `start` (which must not be inside a token). */
+export function tokensFrom(text: string, start: number, count: number): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
+  let i = start;
   const n = text.length;
-  while (i < n) {
+  while (i < n && tokens.length < count) {
     if ((classOf(text.charCodeAt(i)) & WORD) === 0) {
       i++;
       continue;
