@@ -239,6 +239,11 @@ export function idOfWord(word: string): number {
   return knownWords.get(word)?.id ?? -1;
 }
 
+/** How many ids are given out (in the current generation): every id is below it. */
+export function wordIdCount(): number {
+  return knownById.length;
+}
+
 /** Changes whenever ids are reassigned: ids read in different generations must not be compared. */
 export function wordIdGeneration(): number {
   return generation;

@@ -6,6 +6,7 @@ import {
   occurrencesIn,
   paragraphWords,
   idOfWord,
+  wordIdCount,
   wordIdGeneration,
   wordOfId,
   WORD_ID_LIMIT,
@@ -260,15 +261,20 @@ export class WordStatistics {
       if (!this.typeParagraphs.has(type) && !this.ordinaryIndex.has(type)) wanted.add(type);
     if (wanted.size === 0) return;
     for (const type of wanted) this.ordinaryIndex.set(type, new Set());
-    // By id where the paragraph's ids are current: no word list is rebuilt for each paragraph.
-    const wantedIds = new Set<number>();
-    for (const type of wanted) if (idOfWord(type) >= 0) wantedIds.add(idOfWord(type));
+    // By id where the paragraph's ids are current: no word list is rebuilt for each paragraph, and a
+    // wanted word is a mark in a table rather than a set lookup for each of a million words.
+    const wantedIds = new Uint8Array(wordIdCount());
+    for (const type of wanted) if (idOfWord(type) >= 0) wantedIds[idOfWord(type)] = 1;
     this.paragraphs.forEach((p, i) => {
       if (!p.current) {
         for (const word of p.all) if (wanted.has(word)) this.ordinaryIndex.get(word)?.add(i);
         return;
       }
-      for (const id of p.ids) if (wantedIds.has(id)) this.ordinaryIndex.get(wordOfId(id))?.add(i);
+      const { ids } = p;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        if (wantedIds[id] === 1) this.ordinaryIndex.get(wordOfId(id))?.add(i);
+      }
     });
   }
 
