@@ -194,10 +194,7 @@ export class PrefixOverrides {
     const taken = stats.takeChangedTypes();
     if (taken === 'all') {
       this.clear();
-      for (const cue of stats.typeCount.keys())
-        if (placeCue(cue) !== PlaceCue.None)
-          for (const word of stats.next.get(cue)?.keys() ?? []) this.cuePaired.add(word);
-      for (const word of this.cuePaired) this.settleSlot(stats, word);
+      this.settleAllSlots(stats);
       this.refresh(stats, stats.typeCount.keys(), true);
       return 'all';
     }
@@ -250,6 +247,32 @@ export class PrefixOverrides {
     this.cuePaired.clear();
     this.readingsByKey.clear();
     this.keyedWords.clear();
+  }
+
+  /**
+   * Every word's place slot after a reset: placeSlot for each word standing after a cue, summed from the
+   * cues' side (the words after each cue) rather than by listing the words before each such word.
+   */
+  private settleAllSlots(stats: WordStatistics): void {
+    const slots = new Map<string, { inSlot: number; best: PlaceCue }>();
+    for (const cue of stats.typeCount.keys()) {
+      const level = placeCue(cue);
+      if (level === PlaceCue.None) continue;
+      stats.next.get(cue)?.forEach((word, count) => {
+        this.cuePaired.add(word);
+        const slot = slots.get(word);
+        if (!slot) slots.set(word, { inSlot: count, best: level });
+        else {
+          slot.inSlot += count;
+          if (level > slot.best) slot.best = level;
+        }
+      });
+    }
+    for (const word of this.cuePaired) {
+      const { inSlot, best } = slots.get(word) as { inSlot: number; best: PlaceCue };
+      if (inSlot * 3 >= (stats.typeCount.get(word) ?? 0) && best !== PlaceCue.None)
+        this.slotted.set(word, best);
+    }
   }
 
   /** Updates a word's place slot; true when it changed. */

@@ -9,6 +9,8 @@ import { WORD_ID_LIMIT, wordIdGeneration, wordOfId } from './paragraph-words';
 export interface NeighbourCounts {
   keys(): IterableIterator<string>;
   [Symbol.iterator](): IterableIterator<[string, number]>;
+  /** Each neighbour with its count, in order, without a [word, count] pair made for each. */
+  forEach(visit: (word: string, count: number) => void): void;
 }
 
 /** The neighbours of a word on one side; undefined when it has none. */
@@ -33,6 +35,10 @@ class Neighbours implements NeighbourCounts {
 
   *[Symbol.iterator](): IterableIterator<[string, number]> {
     for (let k = 0; k < this.words.length; k++) yield [this.words[k] as string, this.counts[k] as number];
+  }
+
+  forEach(visit: (word: string, count: number) => void): void {
+    for (let k = 0; k < this.words.length; k++) visit(this.words[k] as string, this.counts[k] as number);
   }
 }
 
