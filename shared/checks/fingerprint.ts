@@ -43,31 +43,45 @@ function hashParts(count: number, prefix: string): string {
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-const codes: number[] = [];
+const digitCodes = new Uint16Array(14);
+
+/** Writes `value` in base 36, padded to 7 digits (the largest 32-bit number has 7), at `at`. */
+function writeDigits(value: number, at: number): void {
+  let rest = value;
+  for (let d = 6; d >= 0; d--) {
+    digitCodes[at + d] = DIGITS.charCodeAt(rest % 36);
+    rest = Math.floor(rest / 36);
+  }
+}
+
+/** "check:" strings, one per check id, shared by all its fingerprints. */
+const prefixes = new Map<string, string>();
 
 /**
- * `prefix` followed by two numbers in base 36, each padded to 7 digits (the largest 32-bit number has
- * 7), as one flat string: every finding keeps its fingerprint, and a chain of concatenations is kept as
- * several linked string objects.
+ * `prefix` followed by two numbers in base 36, each padded to 7 digits: the digits as one string made
+ * from its character codes (no temporary array or padded parts), joined to a shared prefix.
  */
 function withDigits(prefix: string, a: number, b: number): string {
-  codes.length = 0;
-  for (let i = 0; i < prefix.length; i++) codes.push(prefix.charCodeAt(i));
-  for (const value of [a, b]) {
-    const at = codes.length;
-    let rest = value;
-    for (let d = 0; d < 7; d++) {
-      codes.push(DIGITS.charCodeAt(rest % 36));
-      rest = Math.floor(rest / 36);
-    }
-    // Digits were pushed least significant first.
-    for (let x = at, y = codes.length - 1; x < y; x++, y--) {
-      const t = codes[x] as number;
-      codes[x] = codes[y] as number;
-      codes[y] = t;
-    }
-  }
-  return String.fromCharCode(...codes);
+  writeDigits(a, 0);
+  writeDigits(b, 7);
+  const c = digitCodes;
+  const digits = String.fromCharCode(
+    c[0] as number,
+    c[1] as number,
+    c[2] as number,
+    c[3] as number,
+    c[4] as number,
+    c[5] as number,
+    c[6] as number,
+    c[7] as number,
+    c[8] as number,
+    c[9] as number,
+    c[10] as number,
+    c[11] as number,
+    c[12] as number,
+    c[13] as number,
+  );
+  return prefix === '' ? digits : prefix + digits;
 }
 
 function hashJoined(parts: readonly string[]): string {
@@ -151,7 +165,9 @@ export function fingerprintOf(
   setPart(1, paragraphText, start, end);
   wordBefore(2, paragraphText, start);
   wordAfter(3, paragraphText, end);
-  const fingerprint = hashParts(4, `${check}:`);
+  let prefix = prefixes.get(check);
+  if (prefix === undefined) prefixes.set(check, (prefix = `${check}:`));
+  const fingerprint = hashParts(4, prefix);
   // The parts hold no text once hashed.
   partTexts.length = 0;
   return fingerprint;

@@ -24,9 +24,11 @@ export class ParagraphWords {
      * One buffer: the word ids (wordOfId) of every Hebrew word of the paragraph, in order; then the
      * adjacent pairs; then the occurrences of the words that are not ordinary Hebrew (id, start, end).
      */
-    private readonly data: Int32Array,
-    private readonly idCount: number,
-    private readonly pairCount: number,
+    readonly data: Int32Array,
+    /** How many word ids `data` starts with. */
+    readonly idCount: number,
+    /** How many pair ids follow them (twice the pairs); the name occurrences fill the rest. */
+    readonly pairCount: number,
     /** The wordIdGeneration the ids belong to. */
     readonly generation: number,
     /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
@@ -376,8 +378,9 @@ export function paragraphWords(text: string): ParagraphWords {
       (latinNeighbours ??= new Set()).add(wordOfId(id));
   }
   const data = new Int32Array(length + pairLength + nameLength);
-  data.set(ids.subarray(0, length));
-  data.set(pairIds.subarray(0, pairLength), length);
-  data.set(names.subarray(0, nameLength), length + pairLength);
+  let at = 0;
+  for (let k = 0; k < length; k++) data[at++] = ids[k] as number;
+  for (let k = 0; k < pairLength; k++) data[at++] = pairIds[k] as number;
+  for (let k = 0; k < nameLength; k++) data[at++] = names[k] as number;
   return new ParagraphWords(text, data, length, pairLength, generation, latinNeighbours ?? NO_WORDS);
 }

@@ -131,15 +131,16 @@ export class WordStatistics {
     document.target.forEach((p, i) => {
       const words = paragraphWords(p.text);
       this.paragraphs.push(words);
-      const { ids, nameData } = words;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k] as number;
+      // Read from the paragraph's buffer directly: a view for each part of each paragraph is garbage.
+      const { data, idCount, pairCount } = words;
+      for (let k = 0; k < idCount; k++) {
+        const id = data[k] as number;
         const before = counts[id] as number;
         counts[id] = before + 1;
         if (before === 0) firstSeen.push(id);
       }
-      for (let k = 0; k < nameData.length; k += 3) {
-        const id = nameData[k] as number;
+      for (let k = idCount + pairCount; k < data.length; k += 3) {
+        const id = data[k] as number;
         const list = paragraphsById[id];
         if (list) list.push(i);
         else {
@@ -208,9 +209,9 @@ export class WordStatistics {
   /** A paragraph's adjacent word pairs and words beside Latin text. */
   private applyPairs(words: ParagraphWords, sign: 1 | -1): void {
     if (words.current) {
-      const { pairIds } = words;
-      for (let i = 0; i + 1 < pairIds.length; i += 2)
-        this.pairs.addById(pairIds[i] as number, pairIds[i + 1] as number, sign);
+      const { data, idCount, pairCount } = words;
+      for (let i = idCount; i + 1 < idCount + pairCount; i += 2)
+        this.pairs.addById(data[i] as number, data[i + 1] as number, sign);
     } else {
       const { pairs } = words;
       for (let i = 0; i + 1 < pairs.length; i += 2)
