@@ -46,12 +46,29 @@ const keys = {
   },
 } as const;
 
+/** The message parameters and fix of each (typed characters, role), shared by all its findings. */
+const sharedParts = new Map<string, { params: { typed: string; mark: string }; replacements: string[] }>();
+
+function partsOf(typed: string, role: MarkRole) {
+  const key = role + typed;
+  let parts = sharedParts.get(key);
+  if (!parts) {
+    parts = { params: { typed, mark: properMark[role] }, replacements: [properMark[role]] };
+    // A handful of look-alikes per role; bounded all the same.
+    if (sharedParts.size > 1000) sharedParts.clear();
+    sharedParts.set(key, parts);
+  }
+  return parts;
+}
+
 function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: ReadonlySet<MarkRole>): Finding[] {
-  return marks.uses
-    .filter((use) => use.typed)
-    .map((use) => {
-      const isMixed = mixed.has(use.role);
-      return buildFinding({
+  const findings: Finding[] = [];
+  for (const use of marks.uses) {
+    if (!use.typed) continue;
+    const isMixed = mixed.has(use.role);
+    const { params, replacements } = partsOf(marks.text.slice(use.start, use.end), use.role);
+    findings.push(
+      buildFinding({
         check: 'typography',
         severity: isMixed ? 'warning' : 'info',
         paragraph,
@@ -60,10 +77,12 @@ function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: Readonly
         end: use.end,
         key: keys[isMixed ? 'mixed' : 'typed'][use.role],
         fingerprintKey: keys.typed[use.role],
-        params: { typed: marks.text.slice(use.start, use.end), mark: properMark[use.role] },
-        replacements: [properMark[use.role]],
-      });
-    });
+        params,
+        replacements,
+      }),
+    );
+  }
+  return findings;
 }
 
 export class TypographyMarksIndex implements DocumentIndex {
