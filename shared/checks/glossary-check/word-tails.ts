@@ -89,6 +89,20 @@ export function anyWordWithTail(
  * plain (only the tokenizer can say what its token is), or niqqud or an invisible control is met, or
  * `visit` returns false; true when every such word was plain and visited.
  */
+/** What the scan needs to know of a code unit, one table lookup per character of the paragraph. */
+const MARK = -2; // a geresh or gershayim form: inside a word
+const HIDDEN = -3; // niqqud or an invisible control: the tokenizer reads it into the word
+const SCAN_CLASS = (() => {
+  const table = new Int8Array(65536).fill(-1);
+  for (let code = 0; code < 65536; code++) {
+    if ((code >= 0x591 && code <= 0x5c7 && code !== 0x5be) || (code > 0x5ff && isInvisibleCode(code)))
+      table[code] = HIDDEN;
+    else if (letterIndex(code) >= 0) table[code] = letterIndex(code);
+    else if (isMark(code)) table[code] = MARK;
+  }
+  return table;
+})();
+
 export function visitPlainWordsWithTail(
   tails: WordTails,
   text: string,
@@ -101,10 +115,9 @@ export function visitPlainWordsWithTail(
   let marked = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    const letter = SCAN_CLASS[code] as number;
     // Niqqud and invisible controls (an RLM inside a word) belong to the word the tokenizer reads.
-    if ((code >= 0x591 && code <= 0x5c7 && code !== 0x5be) || (code > 0x5ff && isInvisibleCode(code)))
-      return false;
-    const letter = letterIndex(code);
+    if (letter === HIDDEN) return false;
     if (letter >= 0) {
       if (c < 0) {
         start = i;
@@ -115,7 +128,7 @@ export function visitPlainWordsWithTail(
       c = letter;
       continue;
     }
-    if (c >= 0 && isMark(code)) {
+    if (c >= 0 && letter === MARK) {
       marked = true;
       continue;
     }
