@@ -308,6 +308,17 @@ const mustFlag: Row[] = [
     cluster: ['מסראתה', 'מסוראתה'],
     reason: "§6.10 ∅ ↔ ו after the second letter of a name with an א (Misrata): not a pu'al participle",
   },
+  {
+    text: 'התיירים הגיעו לאל-עולא.\nבאל-עולא נפתח מלון חדש.\nהרשות בעיר אל-עלא הודיעה על פסטיבל.',
+    cluster: ['אל-עולא', 'אל-עלא'],
+    reason:
+      '§6.10 the first-syllable ו of a three-letter word with the Arabic article (AlUla): no Hebrew word takes אל־',
+  },
+  {
+    text: 'הצבא תקף את ביר אל-עבד.\nתושבי ביר אל-אבד נמלטו.\nבביר אל-עבד נשמעו פיצוצים.',
+    cluster: ['אל-עבד', 'אל-אבד'],
+    reason: '§6.9 ע ↔ א in a three-letter word with the Arabic article (Bir al-Abd): ʿayn written as hamza',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -320,6 +331,23 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'העבד ברח מהאחוזה.\nהכסף אבד בדרך.\nעבד אחר נתפס.\nהכול אבד.',
+    reason: 'עבד/אבד without the article: Hebrew words (slave/lost), the ע ↔ א needs אל־ on both',
+  },
+  {
+    text: 'הוא עלה לבמה.\nהמחיר עולה כל שנה.\nהשר עלה לירושלים.\nהתקציב עולה.',
+    reason: 'עלה/עולה without the article: a Hebrew past and participle, the ו needs אל־ on both',
+  },
+  {
+    text: 'הכוחות נכנסו לאל-עלי.\nתושבי אל-גלי מחו.\nבאל-עלי נערכו מעצרים.',
+    reason: 'ע ↔ ג in three letters with the article: different sounds of different names (Ali/Ghali)',
+  },
+  {
+    text: 'הוא נפגש במספר מקומות עם ראשי הכפרים.\nבמסאפר יטא הוצתו רכבים.\nהתושבים במספר כפרים מחו.',
+    reason:
+      'במספר (ב + מספר, "in several") beside the prefixed name במסאפר (Masafer Yatta): the name reads as ב + a variant of the word too, so it does not make במספר a name',
+  },
   {
     text: 'הוא ספר את הימים.\nהעד סיפר לשופטת.\nהספר יצא לאור.',
     reason: 'ספר/סיפר: Hebrew binyanim, not spellings',

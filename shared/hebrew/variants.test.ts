@@ -54,6 +54,19 @@ const same: [string, string, number, string][] = [
   ['אעזאז', 'עזאז', Alternation.Alef, '1: the א of an initial Aʿ- (hamza before ʿayn) left out (Azaz)'],
   ['א-שרע', 'א-שרעא', Alternation.Ending, '1: a final א after ע, the -aʿ vowel written (al-Sharaa)'],
   ['א-פאשר', 'אל-פאשר', Alternation.Article, '16: א־ over-assimilated before a moon letter (al-Fashir)'],
+  [
+    'אל-עולא',
+    'אל-עלא',
+    Alternation.Plene,
+    '10: the first-syllable ו in three letters with the article (AlUla)',
+  ],
+  [
+    'אל-קודס',
+    'אל-קדס',
+    Alternation.Plene,
+    '10: the first-syllable ו in three letters with the article (al-Quds)',
+  ],
+  ['אל-עבד', 'אל-אבד', Alternation.Swap, '9: ע ↔ א in three letters with the article (Bir al-Abd)'],
 ];
 
 const different: [string, string, string][] = [
@@ -86,6 +99,11 @@ const different: [string, string, string][] = [
   ['אל-חסן', 'אל-חסין', 'three letters with the article: a single inserted י still makes another name'],
   ['כללים', 'כלים', 'a doubled ל not before a final ה is a Hebrew root with two ל (כלל), not -אללה'],
   ['בכלל', 'בכל', 'בכלל/בכל: Hebrew words, the doubled ל is not before a final ה'],
+  ['עבד', 'אבד', 'ע ↔ א in three letters without the article: Hebrew (slave/lost)'],
+  ['עלא', 'עולא', 'the first-syllable ו in three letters needs the article on both'],
+  ['דבר', 'דובר', 'a ו after the first letter without the article: Hebrew (spoke/spokesman)'],
+  ['אל-עלי', 'אל-גלי', 'ע ↔ ג in three letters with the article: another sound (Ali/Ghali)'],
+  ["אל-ח'דר", 'אל-הדר', 'ח׳ ↔ ה costs as much as ע ↔ א but is another sound (al-Khidr/al-Hadar)'],
   ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];
 

@@ -383,10 +383,44 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
 export function variantThreshold(a: ParsedName, b: ParsedName): number {
   const len = Math.min(a.units.length, b.units.length);
   if (len <= 2) return 0.15;
-  if (len === 3) return 0.5;
+  // With the Arabic article on both, which no Hebrew word takes, room for one ʿayn written as hamza
+  // (ע/א costs 0.6; areVariants admits nothing else above 0.5 here: ayinOrHamza).
+  if (len === 3) return a.article !== '' && b.article !== '' ? AYIN_OR_HAMZA : 0.5;
   if (len === 4) return 0.6;
   if (len <= 6) return 0.8;
   return 1.05;
+}
+
+/** What one ע ↔ א swap costs (SWAP_COST), the most a three-letter spelling with the article may differ. */
+const AYIN_OR_HAMZA = 0.6;
+
+/**
+ * Two spellings of equal length that differ in one letter only, an ע in one where the other has א:
+ * ʿayn written as hamza (ביר אל־עבד / ביר אל־אבד). Other swaps that cost as much (ע/ג, ס/צ׳, ה/ח׳)
+ * are different sounds of different names.
+ */
+function ayinOrHamza(a: ParsedName, b: ParsedName): boolean {
+  if (a.units.length !== b.units.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.units.length; i++) {
+    const x = a.units[i] as Unit;
+    const y = b.units[i] as Unit;
+    if (sameUnit(x, y)) continue;
+    if (x.geresh || y.geresh || pairKey(x.letter, y.letter) !== 'אע') return false;
+    differ++;
+  }
+  return differ === 1;
+}
+
+/**
+ * The first-syllable u of a name written or left out (row 10: אל־עולא / אל־עלא, AlUla; אל־קודס /
+ * אל־קדס): the longer spelling is the shorter with a ו right after its first letter.
+ */
+function firstSyllableVav(a: ParsedName, b: ParsedName): boolean {
+  const [short, long] = a.units.length < b.units.length ? [a.units, b.units] : [b.units, a.units];
+  if (long.length !== short.length + 1 || (long[1] as Unit).letter !== 'ו' || (long[1] as Unit).geresh)
+    return false;
+  return long.every((u, i) => i === 1 || sameUnit(u, short[i < 1 ? i : i - 1] as Unit));
 }
 
 /**
@@ -394,16 +428,19 @@ export function variantThreshold(a: ParsedName, b: ParsedName): number {
  * three-letter spellings is Hebrew morphology (ספר/סיפר, שמר/שומר: binyan and tense patterns), not a
  * spelling variant, so it never joins them; unless both carry the Arabic article, which no Hebrew word
  * takes, and the only difference is one doubled ו/י (consonantal w/y, rows 11–12: אל־עין / אל־עיין,
- * Ras al-Ain). A ו/י inserted on its own still separates names (אל־חסן / אל־חסין).
+ * Ras al-Ain) or a ו right after the first letter (the u of the first syllable: אל־עולא / אל־עלא).
+ * Another ו/י inserted on its own still separates names (אל־חסן / אל־חסין, Hasan / Husayn).
  */
 export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const limit = variantThreshold(a, b);
   const result = compareNames(a, b, limit);
   if (result.cost > limit) return null;
+  const shortest = Math.min(a.units.length, b.units.length);
+  if (shortest === 3 && result.cost > 0.5 && !ayinOrHamza(a, b)) return null;
   if (
     result.kinds === Alternation.Plene &&
-    Math.min(a.units.length, b.units.length) <= 3 &&
-    !(a.article !== '' && b.article !== '' && result.cost <= DOUBLED_VOWEL_LETTER)
+    shortest <= 3 &&
+    !(a.article !== '' && b.article !== '' && (result.cost <= DOUBLED_VOWEL_LETTER || firstSyllableVav(a, b)))
   )
     return null;
   return result;

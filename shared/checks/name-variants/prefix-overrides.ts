@@ -460,10 +460,22 @@ export class PrefixOverrides {
     const whole = this.contributions.get(type)?.unstripped;
     if (!whole) return;
     const g = this.group(whole.key);
+    // Its readings as a prefix + an ordinary word (במספר = ב + מספר).
+    const hebrew = prefixReadings(type).filter((r) => r.prefix !== '' && isCommonWord(r.stem));
+    // A spelling that reads as the same prefix + a variant of that word (במסאפר = ב + מסאפר, Masafer,
+    // beside מספר) is the prefixed name: it shows nothing about this word, which stays prefix + word.
+    // לאהיא beside להיא does name it: אהיא is no variant of היא (an א at the start is not optional).
+    const samePrefix = (b: StemInfo) =>
+      hebrew.some(
+        (r) =>
+          b.stem.length > r.prefix.length + 2 &&
+          b.stem.startsWith(r.prefix) &&
+          this.comparisons.compare(this.info(b.stem.slice(r.prefix.length)), this.info(r.stem)) !== null,
+      );
     const spells = (b: StemInfo) => {
       if (b.stem === whole.stem) return false;
       const kinds = this.comparisons.compare(b, whole)?.kinds ?? 0;
-      return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh;
+      return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b);
     };
     let isName = false;
     for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;
