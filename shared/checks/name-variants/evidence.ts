@@ -100,15 +100,22 @@ function nounAndPast(members: readonly StemUse[]): boolean {
   );
 }
 
+/** The two spellings of a two-spelling cluster, shorter first (the Hebrew word-family tests below). */
+function shorterAndLonger(members: readonly StemUse[]): [string, string] | undefined {
+  if (members.length !== 2) return undefined;
+  const [a, b] = members.map((m) => m.info.stem) as [string, string];
+  return a.length < b.length ? [a, b] : [b, a];
+}
+
 /**
  * A verb of a final-ה root and its verbal noun, which writes an א before the ה (הרצה/הרצאה "lectured /
  * lecture", השווה/השוואה, הלווה/הלוואה): both begin with the hif'il ה. The א is the one a transcription
  * also inserts, so without this the pair looks like a name.
  */
 function verbAndAlefNoun(members: readonly StemUse[]): boolean {
-  if (members.length !== 2) return false;
-  const [a, b] = members.map((m) => m.info.stem) as [string, string];
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [short, long] = pair;
   return (
     short.length >= 4 &&
     short.startsWith('ה') &&
@@ -124,9 +131,9 @@ function verbAndAlefNoun(members: readonly StemUse[]): boolean {
  * somewhere (מסוראתה/מסראתה), so spellings with an א are left to the alternation table.
  */
 function participles(members: readonly StemUse[]): boolean {
-  if (members.length !== 2) return false;
-  const [a, b] = members.map((m) => m.info.stem) as [string, string];
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [short, long] = pair;
   return (
     short.length >= 4 &&
     short.startsWith('מ') &&
@@ -143,9 +150,9 @@ function participles(members: readonly StemUse[]): boolean {
  * (מדינות/מדיניות). Spellings with a geresh, an article or an א after the first letter are left alone.
  */
 function conjugations(members: readonly StemUse[]): boolean {
-  if (members.length !== 2) return false;
-  const [a, b] = members.map((m) => m.info.stem) as [string, string];
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [short, long] = pair;
   if (short.length < 5 || /[׳־]/.test(long) || /א/.test(long.slice(1))) return false;
   const ending = short[short.length - 1];
   if ((ending === 'ה' || ending === 'ו') && long[long.length - 1] === ending)
