@@ -5,6 +5,7 @@ import { readToken, separatesWords, startsToken, tokenize, type Token } from '..
 import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { PlaceCue, placeCue } from './name-cues';
+import { grown } from './typed-arrays';
 
 export interface WordOccurrence {
   readonly norm: string;
@@ -105,17 +106,6 @@ export function occurrencesIn(text: string, norm: string): WordOccurrence[] {
     .map((t) => ({ norm: t.norm, start: t.start, end: t.end }));
 }
 
-/** A distinct word: one shared string for all its occurrences, a small integer id, and whether it is ordinary Hebrew. */
-interface KnownWord {
-  readonly word: string;
-  readonly id: number;
-  readonly common: boolean;
-  /** A place cue (name-cues.ts): the word after it is paired even when both are ordinary. */
-  readonly cue: boolean;
-  /** Counted by the name statistics (isCountedWord), known once per word rather than per occurrence. */
-  readonly counted: boolean;
-}
-
 /**
  * Every word seen, once. The document's word lists then hold one string per distinct word instead of
  * one per occurrence (less memory, and Map lookups of the counts compare strings by identity), and
@@ -123,8 +113,8 @@ interface KnownWord {
  * table is cleared, ids start again from 0 and `wordIdGeneration` changes, so an id is only
  * comparable with ids read in the same generation.
  */
-const knownWords = new Map<string, KnownWord>();
-const knownById: KnownWord[] = [];
+const knownWords = new Map<string, number>();
+const wordsById: string[] = [];
 export const WORD_ID_LIMIT = 500_000;
 let generation = 0;
 
@@ -186,64 +176,54 @@ function knownPlain(text: string, start: number, end: number, hash: number): num
     while (k < length && letters[from + k] === text.charCodeAt(start + k)) k++;
     if (k === length) return id;
   }
-  const entry = known(text.slice(start, end));
-  if (lettersUsed + length > letters.length) {
-    const grown = new Uint16Array(Math.max(letters.length * 2, lettersUsed + length));
-    grown.set(letters);
-    letters = grown;
-  }
-  letterStarts[entry.id] = lettersUsed;
-  letterLengths[entry.id] = length;
+  const id = known(text.slice(start, end));
+  if (lettersUsed + length > letters.length)
+    letters = grown(letters, Math.max(letters.length * 2, lettersUsed + length));
+  letterStarts[id] = lettersUsed;
+  letterLengths[id] = length;
   for (let k = 0; k < length; k++) letters[lettersUsed++] = text.charCodeAt(start + k);
   if (++plainCount * 2 > plainSlots.length) growPlain();
-  placePlain(plainSlots, plainHashes, hash, entry.id);
-  return entry.id;
+  placePlain(plainSlots, plainHashes, hash, id);
+  return id;
 }
 
-function known(norm: string): KnownWord {
-  let entry = knownWords.get(norm);
-  if (entry === undefined) {
+/** The id of a word, given one (with its facts in wordFlags) when it is new. */
+function known(norm: string): number {
+  let id = knownWords.get(norm);
+  if (id === undefined) {
     if (knownWords.size >= WORD_ID_LIMIT) {
       knownWords.clear();
-      knownById.length = 0;
+      wordsById.length = 0;
       plainSlots.fill(0);
       plainCount = 0;
       lettersUsed = 0;
       generation++;
     }
-    entry = {
-      word: norm,
-      id: knownById.length,
-      common: isCommonWord(norm),
-      cue: placeCue(norm) !== PlaceCue.None,
-      counted: !norm.includes(GERSHAYIM),
-    };
-    knownWords.set(norm, entry);
-    knownById.push(entry);
-    if (entry.id >= wordFlags.length) {
-      const flags = new Uint8Array(wordFlags.length * 2);
-      flags.set(wordFlags);
-      wordFlags = flags;
-      const starts = new Int32Array(letterStarts.length * 2);
-      starts.set(letterStarts);
-      letterStarts = starts;
-      const lengths = new Int32Array(letterLengths.length * 2);
-      lengths.set(letterLengths);
-      letterLengths = lengths;
+    id = wordsById.length;
+    knownWords.set(norm, id);
+    wordsById.push(norm);
+    if (id >= wordFlags.length) {
+      wordFlags = grown(wordFlags, wordFlags.length * 2);
+      letterStarts = grown(letterStarts, letterStarts.length * 2);
+      letterLengths = grown(letterLengths, letterLengths.length * 2);
     }
-    wordFlags[entry.id] = (entry.common ? COMMON : 0) | (entry.cue ? CUE : 0) | (entry.counted ? COUNTED : 0);
+    wordFlags[id] =
+      (isCommonWord(norm) ? COMMON : 0) |
+      (placeCue(norm) !== PlaceCue.None ? CUE : 0) |
+      // Counted by the name statistics (isCountedWord), known once per word rather than per occurrence.
+      (norm.includes(GERSHAYIM) ? 0 : COUNTED);
   }
-  return entry;
+  return id;
 }
 
 /** The id of a word already seen (in the current generation), or -1. */
 export function idOfWord(word: string): number {
-  return knownWords.get(word)?.id ?? -1;
+  return knownWords.get(word) ?? -1;
 }
 
 /** How many ids are given out (in the current generation): every id is below it. */
 export function wordIdCount(): number {
-  return knownById.length;
+  return wordsById.length;
 }
 
 /** Changes whenever ids are reassigned: ids read in different generations must not be compared. */
@@ -253,7 +233,7 @@ export function wordIdGeneration(): number {
 
 /** The word with id `id` (of the current generation). */
 export function wordOfId(id: number): string {
-  return (knownById[id] as KnownWord).word;
+  return wordsById[id] as string;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -273,17 +253,10 @@ let tokenIds = new Int32Array(256);
 
 function growTokens(): void {
   const length = tokenStarts.length * 2;
-  const grow = (array: Int32Array) => {
-    const next = new Int32Array(length);
-    next.set(array);
-    return next;
-  };
-  tokenStarts = grow(tokenStarts);
-  tokenEnds = grow(tokenEnds);
-  const latin = new Uint8Array(length);
-  latin.set(tokenLatin);
-  tokenLatin = latin;
-  tokenIds = grow(tokenIds);
+  tokenStarts = grown(tokenStarts, length);
+  tokenEnds = grown(tokenEnds, length);
+  tokenLatin = grown(tokenLatin, length);
+  tokenIds = grown(tokenIds, length);
 }
 
 /**
@@ -325,8 +298,8 @@ function readTokens(text: string): number {
     tokenStarts[count] = token.start;
     tokenEnds[count] = token.end;
     tokenLatin[count] = token.kind === 'latin' ? 1 : 0;
-    const word = token.kind === 'hebrew' ? known(token.norm) : undefined;
-    tokenIds[count] = word?.counted ? word.id : -1;
+    const id = token.kind === 'hebrew' ? known(token.norm) : -1;
+    tokenIds[count] = id >= 0 && ((wordFlags[id] as number) & COUNTED) !== 0 ? id : -1;
     count++;
     i = token.next;
   }

@@ -4,6 +4,7 @@
 // largest part of the full pass, so pairs are counted in typed arrays (an open-addressing table over
 // word ids) and a word's neighbour list is built only when asked for, then kept until it changes.
 import { WORD_ID_LIMIT, wordIdGeneration, wordOfId } from './paragraph-words';
+import { grown } from './typed-arrays';
 
 /** A word's neighbours on one side, in the order the pairs were first seen, with their counts. */
 export interface NeighbourCounts {
@@ -43,14 +44,6 @@ class Neighbours implements NeighbourCounts {
 }
 
 const NONE = -1;
-
-/** An Int32Array `length` long: the old values copied, the rest `fill`. */
-function grown(array: Int32Array, length: number, fill: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(length);
-  next.set(array);
-  if (fill !== 0) next.fill(fill, array.length);
-  return next;
-}
 
 export class WordPairs {
   private readonly ids = new Map<string, number>();
