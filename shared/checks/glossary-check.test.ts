@@ -228,7 +228,7 @@ describe('glossary check: properties', () => {
     );
   });
 
-  it('without a source, reading only the words after plain hits finds what tokenizing the paragraph finds', () => {
+  it('without a source, the hits the word-tail scan finds are those tokenizing the paragraph finds', () => {
     // Every deprecated first word has three letters or more, so the word-tail prefilter is in use (the
     // desk glossary's בן ערובה turns it off).
     // And one term whose second word begins another (ראסטן): that hit is inside the match, not a second one.
@@ -266,6 +266,24 @@ describe('glossary check: properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a deprecated term inside a longer one is not reported again', () => {
+    const roads: Glossary = {
+      entries: [
+        ...glossary.entries.filter((e) => e.id !== 'hostage'),
+        entry('rastan-road', ['Rastan road'], pref('כביש ראסתן'), dep('כביש ראסטן')),
+      ],
+    };
+    const run = (source: string[]) =>
+      glossaryCheck
+        .run({
+          document: { source: source.map((text) => ({ text })), target: [{ text: 'כביש ראסטן נחסם' }] },
+          glossary: roads,
+        })
+        .map(show);
+    expect(run([])).toEqual(['error כביש ראסטן → כביש ראסתן']);
+    expect(run(['The road was closed.'])).toEqual(['error כביש ראסטן → כביש ראסתן']);
   });
 
   it('applying a fix removes its finding', () => {

@@ -42,40 +42,20 @@ function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number,
   );
 }
 
-/** A plain word that could begin a deprecated term, by its offset, with what it could begin. */
-interface PlainHit {
+/** A word that could begin a deprecated term, by its offset, with the (reading, term) pairs it could begin. */
+interface Hit {
   readonly start: number;
   readonly starts: readonly TermStart[];
 }
 
-/** A token that could begin a deprecated term, with the (reading, term) pairs it could begin. */
-interface TokenStarts {
-  readonly token: number;
-  readonly starts: readonly TermStart[];
-}
-
 /** The tokens that could begin a deprecated term (looked up once per token, memoised per word). */
-function tokensWithStarts(index: GlossaryIndex, tokens: readonly Token[]): TokenStarts[] {
-  const hits: TokenStarts[] = [];
-  for (let token = 0; token < tokens.length; token++) {
-    const starts = deprecatedStarts(index, firstPartOf(tokens[token] as Token));
-    if (starts.length > 0) hits.push({ token, starts });
+function tokenHits(index: GlossaryIndex, tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const token of tokens) {
+    const starts = deprecatedStarts(index, firstPartOf(token));
+    if (starts.length > 0) hits.push({ start: token.start, starts });
   }
   return hits;
-}
-
-/**
- * The tokens a term of at most `longest` parts can cover when it starts at a hit (each token has at
- * least one part), ascending. A match needs consecutive parts, and these come in unbroken runs as
- * long as the longest term, so no match can run across a gap between two runs.
- */
-function reachOf(hits: readonly TokenStarts[], longest: number, tokenCount: number): number[] {
-  const reach: number[] = [];
-  for (const { token } of hits) {
-    const from = Math.max(token, reach.length > 0 ? (reach[reach.length - 1] as number) + 1 : 0);
-    for (let t = from; t < Math.min(tokenCount, token + longest); t++) reach.push(t);
-  }
-  return reach;
 }
 
 /** The deprecated-term finding starting at part `at` of `words` with one of `starts`, and where it ends. */
@@ -115,38 +95,14 @@ function findingAt(
   return { finding, match };
 }
 
+/**
+ * The deprecated terms found at the hits, in order. A term has at most `longestTerm` parts and a token at
+ * least one, so only that many tokens from each hit are read, not the paragraph. A hit inside the
+ * previous match is not looked at again.
+ */
 function deprecatedFindings(
   index: GlossaryIndex,
-  words: TargetWords,
-  hits: readonly TokenStarts[],
-  paragraph: number,
-  text: string,
-): Finding[] {
-  const findings: Finding[] = [];
-  // Only the first part of each hit token can begin a term; parts up to the end of a reported match
-  // are not looked at again.
-  let i = 0;
-  let matchedUntil = 0;
-  for (const { token, starts } of hits) {
-    while (i < words.parts.length && (words.parts[i] as { token: number }).token < token) i++;
-    const part = words.parts[i];
-    if (!part || part.token !== token || !part.firstOfToken || i < matchedUntil) continue;
-    const found = findingAt(index, words, i, starts, paragraph, text);
-    if (!found) continue;
-    findings.push(found.finding);
-    matchedUntil = found.match.nextPart;
-  }
-  return findings;
-}
-
-/**
- * deprecatedFindings for a paragraph whose only possible hits are plain words (visitPlainWordsWithTail),
- * given by offset: only the few tokens a term starting at each can reach are read, not the paragraph.
- * A hit inside the previous match is skipped, as a hit token before that match's next part is there.
- */
-function plainHitFindings(
-  index: GlossaryIndex,
-  hits: readonly PlainHit[],
+  hits: readonly Hit[],
   paragraph: number,
   text: string,
 ): Finding[] {
@@ -265,25 +221,17 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   // could is a plain word (most paragraphs), it is looked up directly in the memo and the paragraph is
   // never tokenized; only the words after a hit are read.
   if (!source && index.deprecatedTails) {
-    const hits: PlainHit[] = [];
+    const hits: Hit[] = [];
     const plainOnly = visitPlainWordsWithTail(index.deprecatedTails, text, (start, end) => {
       const starts = deprecatedStarts(index, text.slice(start, end));
       if (starts.length > 0) hits.push({ start, starts });
       return true;
     });
-    if (plainOnly) return hits.length > 0 ? plainHitFindings(index, hits, paragraph, text) : [];
+    if (plainOnly) return deprecatedFindings(index, hits, paragraph, text);
   }
   const tokens = tokenize(text);
-  // Most paragraphs hold no word that could begin a deprecated term: then, without a source, there is
-  // nothing to match and the paragraph's parts are never built.
-  const hits = tokensWithStarts(index, tokens);
-  if (!source && hits.length === 0) return [];
-  // Without a source only matches starting at a hit are looked for: the words they can reach will do.
-  const words = source
-    ? targetWordsOf(tokens)
-    : targetWordsOf(tokens, reachOf(hits, index.longestTerm, tokens.length));
-  const findings = hits.length > 0 ? deprecatedFindings(index, words, hits, paragraph, text) : [];
-  if (source) findings.push(...missingFindings(index, words, paragraph, text, source));
+  const findings = deprecatedFindings(index, tokenHits(index, tokens), paragraph, text);
+  if (source) findings.push(...missingFindings(index, targetWordsOf(tokens), paragraph, text, source));
   return findings;
 }
 

@@ -56,15 +56,10 @@ export function firstPartOf(token: Token): string {
   return maqaf < 0 ? token.norm : token.norm.slice(0, maqaf);
 }
 
-/**
- * targetWords of a paragraph already tokenized. With `only` (token indices, ascending), the parts of
- * those tokens alone: enough for matches that cannot reach past them, at a fraction of the objects.
- */
-export function targetWordsOf(tokens: readonly Token[], only?: readonly number[]): TargetWords {
+/** targetWords of a paragraph already tokenized (or of a run of its tokens). */
+export function targetWordsOf(tokens: readonly Token[]): TargetWords {
   const parts: Part[] = [];
-  const count = only ? only.length : tokens.length;
-  for (let k = 0; k < count; k++) {
-    const index = only ? (only[k] as number) : k;
+  for (let index = 0; index < tokens.length; index++) {
     const norm = (tokens[index] as Token).norm;
     if (!norm.includes(MAQAF)) {
       parts.push({ key: keyOf(norm), norm, token: index, firstOfToken: true, lastOfToken: true });
