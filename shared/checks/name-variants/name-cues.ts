@@ -68,5 +68,10 @@ export function placeSlot(before: CountsBefore | undefined, uses: number): Place
     inSlot += count;
     if (cue > best) best = cue;
   }
+  return slotOf(inSlot, best, uses);
+}
+
+/** placeSlot from its sums: `inSlot` of the word's `uses` stand after a cue, the strongest being `best`. */
+export function slotOf(inSlot: number, best: PlaceCue, uses: number): PlaceCue {
   return inSlot * 3 >= uses ? best : PlaceCue.None;
 }

@@ -28,7 +28,7 @@ import { rememberedStemInfo } from './stem-infos';
 import type { WordStatistics } from './statistics';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS } from './stem-use';
-import { PlaceCue, placeCue, placeSlot } from './name-cues';
+import { PlaceCue, placeCue, placeSlot, slotOf } from './name-cues';
 
 /**
  * Alternations strong enough to read an ordinary-looking word as a name spelling (להיא beside לאהיא):
@@ -270,8 +270,8 @@ export class PrefixOverrides {
     }
     for (const word of this.cuePaired) {
       const { inSlot, best } = slots.get(word) as { inSlot: number; best: PlaceCue };
-      if (inSlot * 3 >= (stats.typeCount.get(word) ?? 0) && best !== PlaceCue.None)
-        this.slotted.set(word, best);
+      const slot = slotOf(inSlot, best, stats.typeCount.get(word) ?? 0);
+      if (slot !== PlaceCue.None) this.slotted.set(word, slot);
     }
   }
 
