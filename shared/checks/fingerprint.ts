@@ -7,7 +7,10 @@ import { isNormalRange, normalizeWord } from '../hebrew/normalize';
 
 /** FNV-1a over UTF-16 code units, two independent 32-bit lanes: cheap, deterministic, no platform API. */
 export function hashString(text: string): string {
-  return hashJoined([text]);
+  setPart(0, text, 0, text.length);
+  const hash = hashParts(1, '');
+  partTexts.length = 0;
+  return hash;
 }
 
 /**
@@ -82,18 +85,6 @@ function withDigits(prefix: string, a: number, b: number): string {
     c[13] as number,
   );
   return prefix === '' ? digits : prefix + digits;
-}
-
-function hashJoined(parts: readonly string[]): string {
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k] as string;
-    partTexts[k] = part;
-    partStarts[k] = 0;
-    partEnds[k] = part.length;
-  }
-  const hash = hashParts(parts.length, '');
-  partTexts.length = 0;
-  return hash;
 }
 
 /**
