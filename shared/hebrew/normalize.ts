@@ -104,7 +104,5 @@ export function isNormalRange(text: string, start: number, end: number): boolean
 
 /** The comparison form of a short string (a word or a name), without the offset map. */
 export function normalizeWord(text: string): string {
-  for (let i = 0; i < text.length; i++)
-    if (MAY_CHANGE[text.charCodeAt(i)] === 1) return normalizeForComparison(text).text;
-  return text;
+  return isNormalRange(text, 0, text.length) ? text : normalizeForComparison(text).text;
 }
