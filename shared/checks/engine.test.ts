@@ -135,6 +135,11 @@ describe('CheckEngine properties', () => {
       ["ח'אן", 'חאן', "בח'אן", "ב-ח'אן", 'לחאן', 'יונס', 'ויונס', 'רסטן', 'ב-רסטן', 'בראסטן'],
       ['לראסטן', 'עקבה', 'בעקאבה', 'העיר', 'חמה', 'חמאה', 'ארדואן', 'ארדוגאן', 'אל-בלח', 'דיר'],
     ],
+    [
+      'names that are ordinary words after a prefix',
+      ['דוחא', 'לדוחא', 'מדוחא', 'בדוחה', 'דוחה', 'לדוחה', 'א-רקה', 'בא-רקה', 'ברקה', 'רקה'],
+      ['אל-חשד', 'בחשד', 'החשד', 'דורא', 'בדורה', 'דורה', 'שיחות', 'ארגון'],
+    ],
   ])('updateTarget follows %s', (_, ...lists) => {
     const word = fc.constantFrom(...lists.flat());
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));

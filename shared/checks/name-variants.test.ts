@@ -319,6 +319,23 @@ const mustFlag: Row[] = [
     cluster: ['אל-עבד', 'אל-אבד'],
     reason: '§6.9 ע ↔ א in a three-letter word with the Arabic article (Bir al-Abd): ʿayn written as hamza',
   },
+  {
+    text: 'השליח טס לדוחא לסבב שיחות.\nהשיחות בדוחה נמשכו עד הלילה.\nהמשלחת חזרה מדוחא בבוקר.',
+    cluster: ['דוחא', 'דוחה'],
+    reason:
+      'בדוחה reads as ב + דוחה "rejects", but דוחה never stands alone and differs from דוחא (Doha) by a final ה/א',
+  },
+  {
+    text: 'הכוחות נכנסו לכפר דורא שליד חברון.\nתושבים בדורה דיווחו על מעצרים.\nמועצת דורא הוציאה הודעה.',
+    cluster: ['דורא', 'דורה'],
+    reason: 'בדורה = ב + דורה (sorghum) beside דורא (Dura): a final ה/א, and דורה never alone',
+  },
+  {
+    text: 'המועצה המקומית בא-רקה הודיעה על עוצר.\nהקרבות ברקה נמשכו שבוע.\nמפקד הכוחות בא-רקה נפצע.',
+    cluster: ['א-רקה', 'רקה'],
+    reason:
+      'ברקה = ב + רקה (temple of the head) beside בא-רקה: only the article differs, and both stand after ב',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -591,6 +608,20 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'הקרקע הופקעה לטובת הכביש.\nהפקעה נוספת נדחתה.\nהחלקה הופקעה.\nההפקעה עוררה מחאה.',
     reason: "הופקעה/הפקעה: hof'al past and hif'il noun",
+  },
+  {
+    text: 'ארגון אל-חשד א-שעבי הודיע על גיוס.\nהחשוד נעצר בחשד לשחיתות.\nלפי החשד, הכסף הועבר לחו"ל.',
+    reason:
+      'בחשד = ב + חשד (suspicion) beside אל-חשד (al-Hashd): only the article differs, and the name never stands after ב',
+  },
+  {
+    text: 'השליח טס לדוחא לסבב שיחות.\nהמשלחת חזרה מדוחא בבוקר.\nהשופט דוחה את הבקשה.\nהשיחות בדוחה נמשכו עד הלילה.',
+    reason: 'דוחה stands alone as a word (the judge rejects), so בדוחה is read as ב + that word',
+  },
+  {
+    text: 'הנשיא הגיע לבירות המפרץ.\nבבירות אירופה התקיימו הפגנות.\nהפסגה נערכה בביירות.\nתושבי ביירות מחו.',
+    reason:
+      'בבירות = ב + בירות (capitals) beside ביירות: a י is Hebrew spelling, not a transcription, so no name is read into it',
   },
 ];
 

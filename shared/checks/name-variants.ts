@@ -11,6 +11,9 @@
 //      prefix, and attests its stem. Where a key is too short to group by (two letters), only the very
 //      same stem after two prefixes counts (המוואסי, במוואסי); of two readings that stand, the one with
 //      more prefixes behind it, else the shorter prefix (ב + כרבלא, not בכ + רבלא; prefix-overrides.ts).
+//      A word ordinary only as prefix + word whose word never stands alone and differs from a name of
+//      the document as only a transcription does is that prefix + the name (בדוחה = ב + דוחה beside
+//      לדוחא; the word then counts as a name, QA-CHECKS.md fix 23).
 //   2. Candidates are stems of three or more letters that are not ordinary Hebrew: not in the
 //      common-vocabulary lexicon, even after removing prefixes and inflectional suffixes. An ordinary
 //      word joins only when it stands right next to a candidate, as the first word of a multi-word
@@ -152,7 +155,8 @@ export class NameVariantIndex implements DocumentIndex {
 
   private useInfo(stem: string): StemInfo {
     const info = this.info(stem);
-    if (!this.prefixes.namesByVariant.has(stem) || !info.common) return info;
+    const isName = this.prefixes.namesByVariant.has(stem) || this.prefixes.namedStems.has(stem);
+    if (!isName || !info.common) return info;
     let named = this.namedInfos.get(stem);
     if (!named) this.namedInfos.set(stem, (named = { ...info, common: false }));
     return named;

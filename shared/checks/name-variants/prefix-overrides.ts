@@ -36,6 +36,13 @@ import { PlaceCue, placeCue, placeSlot, slotOf } from './name-cues';
  */
 const STRONG = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
 
+/**
+ * Alternations by which an ordinary word after a prefix spells a name (judgeOrdinaryStem); a geresh
+ * alone does not (ג/ג׳ are two sounds).
+ */
+const PREFIXED_NAMING =
+  Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double | Alternation.Ending;
+
 /** Comparisons allowed in one group (a larger group has a too-common key to say anything). */
 const MAX_GROUP_PAIRS = 400;
 
@@ -44,6 +51,8 @@ interface TypeProfile {
   readonly prefixed: readonly PrefixedEntry[];
   /** Ordinary only as prefix + word (להיא), so possibly a name spelling. */
   readonly unstrippable: boolean;
+  /** Readings as a prefix + an ordinary word (בדוחה = ב + דוחה), which may be a name's spelling. */
+  readonly ordinaryStems: readonly PrefixedEntry[];
 }
 
 /** A prefixed reading a word offers to the group of its stem's key. */
@@ -62,6 +71,8 @@ interface Contribution {
   readonly prefixed: readonly PrefixedEntry[];
   /** Ordinary only with a prefix (להיא): a name if a variant in its group spells it. */
   readonly unstripped?: StemInfo;
+  /** Its readings as prefix + ordinary word, in the groups of those words' keys (judgeOrdinaryStem). */
+  readonly ordinaryStems?: readonly PrefixedEntry[];
   /** The stem its attested reading strips to, when that reading has a prefix. */
   readonly prefixedStem?: string;
   /** An ordinary word in a name slot (after a place noun), in the group of its key. */
@@ -95,6 +106,8 @@ class Group {
   readonly unstripped = new Set<string>();
   /** Ordinary words standing where a name stands (after a place noun). */
   readonly ordinary = new StemBag();
+  /** Unstrippable word → its readings as prefix + ordinary word with this key. */
+  readonly ordinaryStems = new Map<string, PrefixedEntry[]>();
 
   isEmpty(): boolean {
     return (
@@ -102,7 +115,8 @@ class Group {
       this.ordinary.total === 0 &&
       this.named.total === 0 &&
       this.prefixedTotal === 0 &&
-      this.unstripped.size === 0
+      this.unstripped.size === 0 &&
+      this.ordinaryStems.size === 0
     );
   }
 }
@@ -131,12 +145,15 @@ function isCommonOnlyWithPrefix(word: string): boolean {
 /** A word's profile: its prefixed readings whose stem could be a name, and whether it is unstrippable. */
 function profileOf(type: string): TypeProfile {
   const prefixed: PrefixedEntry[] = [];
+  const ordinaryStems: PrefixedEntry[] = [];
   for (const reading of prefixReadings(type)) {
     if (reading.prefix === '' || reading.articleRestored) continue;
     const info = rememberedStemInfo(reading.stem);
-    if (!info.common && info.letters >= MIN_LETTERS) prefixed.push({ key: info.key, reading, info });
+    if (info.letters < MIN_LETTERS) continue;
+    (info.common ? ordinaryStems : prefixed).push({ key: info.key, reading, info });
   }
-  return { prefixed, unstrippable: !isLexiconWord(type) && isCommonOnlyWithPrefix(type) };
+  const unstrippable = !isLexiconWord(type) && isCommonOnlyWithPrefix(type);
+  return { prefixed, unstrippable, ordinaryStems: unstrippable ? ordinaryStems : [] };
 }
 
 /** Profiles never change with the document: remembered for every document, like the stem infos. */
@@ -158,6 +175,13 @@ export class PrefixOverrides {
   readonly overrides = new Map<string, PrefixReading>();
   /** Words kept whole because they spell a name, though a prefix reading is an ordinary word. */
   readonly namesByVariant = new Set<string>();
+  /**
+   * Ordinary words that spell a name after a prefix (דוחה in בדוחה beside דוחא), with how many words
+   * of the document read so (judgeOrdinaryStem).
+   */
+  readonly namedStems = new Map<string, number>();
+  /** Word → its reading as prefix + a name that is also an ordinary word (ב + דוחה). */
+  private readonly namedReadings = new Map<string, PrefixReading>();
   /** Words standing after a place cue often enough (placeSlot), with the strongest such cue. */
   readonly slotted = new Map<string, PlaceCue>();
   /** Words standing right after a place cue at least once. */
@@ -237,6 +261,8 @@ export class PrefixOverrides {
   private clear(): void {
     this.overrides.clear();
     this.namesByVariant.clear();
+    this.namedStems.clear();
+    this.namedReadings.clear();
     this.contributions.clear();
     this.groups.clear();
     this.prefixedStems.clear();
@@ -336,6 +362,12 @@ export class PrefixOverrides {
       else this.verdicts.set(key, verdict);
       for (const type of group?.prefixed.keys() ?? []) dirtyTypes.add(type);
     }
+    // After the verdicts: an ordinary stem spells a name seen alone or read after standing prefixes.
+    const ordinaryJudged = new Set<string>();
+    for (const key of dirtyKeys)
+      for (const type of this.groups.get(key)?.ordinaryStems.keys() ?? []) ordinaryJudged.add(type);
+    for (const type of dirtyTypes) if (this.namedReadings.has(type)) ordinaryJudged.add(type);
+    for (const type of ordinaryJudged) this.judgeOrdinaryStem(stats, type, dirtyTypes);
     for (const type of dirtyTypes) this.settleOverride(stats, type);
     // The others count as changed only when their reading did.
     for (const type of resettle) {
@@ -399,8 +431,14 @@ export class PrefixOverrides {
     const baseInfo = this.info(base.stem);
     if (baseInfo.common) {
       const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
-      if (strippedToWord && this.profile(type).unstrippable)
-        return { prefixed: [], unstripped: this.info(type) };
+      if (strippedToWord && this.profile(type).unstrippable) {
+        const { ordinaryStems } = this.profile(type);
+        return {
+          prefixed: [],
+          unstripped: this.info(type),
+          ...(ordinaryStems.length ? { ordinaryStems } : {}),
+        };
+      }
       if (base.prefix === '' && baseInfo.letters >= MIN_LETTERS && this.slotted.get(type) === PlaceCue.Noun)
         return { prefixed: [], ordinary: baseInfo };
       return NO_CONTRIBUTION;
@@ -439,6 +477,18 @@ export class PrefixOverrides {
     if (c.ordinary) {
       this.group(c.ordinary.key).ordinary.add(c.ordinary, delta);
       dirtyKeys.add(c.ordinary.key);
+    }
+    for (const entry of c.ordinaryStems ?? []) {
+      const g = this.group(entry.key);
+      let list = g.ordinaryStems.get(type);
+      if (delta === 1) {
+        if (!list) g.ordinaryStems.set(type, (list = []));
+        list.push(entry);
+      } else if (list) {
+        list.splice(list.indexOf(entry), 1);
+        if (list.length === 0) g.ordinaryStems.delete(type);
+      }
+      dirtyKeys.add(entry.key);
     }
     if (c.unstripped) {
       const g = this.group(c.unstripped.key);
@@ -486,6 +536,72 @@ export class PrefixOverrides {
     else this.namesByVariant.delete(type);
     g.named.add(whole, isName ? 1 : -1);
     dirtyKeys.add(whole.key);
+  }
+
+  /**
+   * An unstrippable word is a prefix + a name that is also an ordinary word (בדוחה = ב + דוחה beside
+   * דוחא, Doha) when the document never writes that word alone, and its group holds a spelling of a
+   * name (seen alone, or read after standing prefixes: לדוחא, מדוחא) that differs from it as a
+   * transcription does: a final ה/א, an inserted א, the article, a doubled ל, a geresh with another of
+   * these (PREFIXED_NAMING). ו/י, swapped letters and a construct ה/ת relate Hebrew words, so they
+   * never do. Adds to `changed` the word and the stems that started or stopped being names.
+   */
+  private judgeOrdinaryStem(stats: WordStatistics, type: string, changed: Set<string>): void {
+    let found: PrefixReading | undefined;
+    if (stats.typeCount.has(type))
+      for (const entry of this.contributions.get(type)?.ordinaryStems ?? []) {
+        // (A word that comes or goes alone changes the attested reading of the words that read as it
+        // after a prefix, so they are contributed and judged again.)
+        if (stats.typeCount.has(entry.info.stem)) continue;
+        const g = this.groups.get(entry.key);
+        if (!g || (g.bare.total + g.named.total === 0 && !this.verdicts.has(entry.key))) continue;
+        if (this.namesInGroup(entry.key, g).some((name) => this.spellsName(stats, entry, name))) {
+          found = entry.reading;
+          break;
+        }
+      }
+    const old = this.namedReadings.get(type);
+    if (old?.stem === found?.stem && old?.prefix === found?.prefix) return;
+    changed.add(type);
+    if (old) {
+      this.namedReadings.delete(type);
+      const count = (this.namedStems.get(old.stem) ?? 0) - 1;
+      if (count > 0) this.namedStems.set(old.stem, count);
+      else this.namedStems.delete(old.stem);
+      changed.add(old.stem);
+    }
+    if (found) {
+      this.namedReadings.set(type, found);
+      this.namedStems.set(found.stem, (this.namedStems.get(found.stem) ?? 0) + 1);
+      changed.add(found.stem);
+    }
+  }
+
+  /**
+   * Does an ordinary word after a prefix spell `name` (PREFIXED_NAMING)? When only the article differs,
+   * the ordinary word is the name's very stem, and Arabic names are often Arabic words that Hebrew
+   * shares (אל־חשד, al-Hashd, and חשד "suspicion" in בחשד): then the name must also be written after
+   * the same prefix (בא־רקה beside ברקה), standing where the word stands.
+   */
+  private spellsName(stats: WordStatistics, entry: PrefixedEntry, name: StemInfo): boolean {
+    const comparison = this.comparisons.compare(name, entry.info);
+    if (!comparison) return false;
+    const kinds = comparison.kinds & ~Alternation.Joiner;
+    if ((kinds & ~PREFIXED_NAMING) !== 0 || kinds === 0 || kinds === Alternation.Geresh) return false;
+    return (
+      kinds !== Alternation.Article || stats.typeCount.has(attachPrefix(entry.reading.prefix, name.stem))
+    );
+  }
+
+  /** The name spellings of a group: seen alone, named by a variant, or read after standing prefixes. */
+  private namesInGroup(key: string, g: Group): StemInfo[] {
+    const names = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
+    const verdict = this.verdicts.get(key);
+    if (verdict)
+      for (const entries of g.prefixed.values())
+        for (const e of entries)
+          if (verdict.stands === true || verdict.stands.has(e.info.stem)) names.push(e.info);
+    return names;
   }
 
   /**
@@ -566,6 +682,11 @@ export class PrefixOverrides {
   private settleOverride(stats: WordStatistics, type: string): void {
     if (this.namesByVariant.has(type)) {
       this.overrides.set(type, { prefix: '', stem: type });
+      return;
+    }
+    const named = this.namedReadings.get(type);
+    if (named) {
+      this.overrides.set(type, named);
       return;
     }
     let best = this.explicitOf.get(type);
