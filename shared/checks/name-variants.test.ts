@@ -336,6 +336,18 @@ const mustFlag: Row[] = [
     reason:
       'ברקה = ב + רקה (temple of the head) beside בא-רקה: only the article differs, and both stand after ב',
   },
+  {
+    text: 'השליח האמריקני תום בארק הגיע לביירות.\nבארק נפגש עם הנשיא.\nלדברי השליח תומאס ברק, השיחות התקדמו.',
+    cluster: ['בארק', 'ברק'],
+    reason:
+      'ברק reads as ב + רק, three letters, but בארק writes the long vowel out: the longer spelling names it',
+  },
+  {
+    text: "הכתב של \"אל-ג'זירה\" דיווח מהשטח.\nלפי אלג'זירה, ההפגנות נמשכו.\nרשת אל-ג'זירה שידרה את הנאום.",
+    cluster: ["אל-ג'זירה", "אלג'זירה"],
+    reason:
+      'the same letters with the article joined by a maqaf or written on (row 17): a writing of the name',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -348,6 +360,25 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הוא אמר כי "אני לא זקוק לאף אחד".\nהכפר בית ליף הותקף.\nתושבי בית ליף נמלטו צפונה.',
+    reason:
+      'לאף = ל + אף, three letters, beside ליף (Beit Lif): a vowel letter swapped in three letters names nothing',
+  },
+  {
+    text: 'השר אמר שרק הסכם יביא שקט.\nהעיתון א-שרק אל-אווסט דיווח על כך.\nלפי א-שרק אל-אווסט, השיחות נכשלו.',
+    reason:
+      'שרק = ש + רק, and only the article separates it from א־שרק (Asharq al-Awsat): the article alone names no ordinary word',
+  },
+  {
+    text: "הכוחות נעו שמאלה.\nאלוף משנה (מיל') דני כהן אמר כי המצב קשה.\nבתמונה: השר (משמאל) והשגריר.",
+    reason:
+      'מיל׳ is an abbreviation (a geresh after ל), and משמאל is מ + שמאל, not a prefix + מאל (itself only מ + אל)',
+  },
+  {
+    text: 'הצבא מתמקד בהתחמשות של הארגון.\nניסיונות השיקום וההתחמשות נמשכים.\nההתחמשות מדאיגה את ישראל.',
+    reason: 'וההתחמשות = וה + התחמשות: no Hebrew word begins with הה, so the article is part of the prefix',
+  },
   {
     text: 'העבד ברח מהאחוזה.\nהכסף אבד בדרך.\nעבד אחר נתפס.\nהכול אבד.',
     reason: 'עבד/אבד without the article: Hebrew words (slave/lost), the ע ↔ א needs אל־ on both',
@@ -644,6 +675,17 @@ describe('name-variants: must not flag', () => {
 });
 
 describe('name-variants: findings', () => {
+  it('reports a name written with a detached article as two words, never its second word alone', () => {
+    const text = 'הוא היה חבר אל קאעידה בצעירותו.\nארגון אל-קאעידה הודיע על כך.\nמנהיג אל-קאעידה נהרג.';
+    const findings = checkDocument({ target: paragraphsFromText(text), source: [] }).filter(
+      (f) => f.check === 'name-variants',
+    );
+    // Alone, קאעידה would be "fixed" to אל־קאעידה after its אל: the article written twice.
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([
+      ['אל קאעידה', 'אל־קאעידה'],
+    ]);
+  });
+
   it('flags every minority spelling with the majority as the fix, keeping the prefix', () => {
     const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.\nולראסטן הגיעו כוחות.';
     const doc = { target: paragraphsFromText(text), source: [] };

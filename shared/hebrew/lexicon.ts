@@ -69,6 +69,11 @@ export function isCommonWord(word: string): boolean {
   return answer;
 }
 
+/** True when `word` is common vocabulary as it stands, perhaps inflected, without removing a prefix. */
+export function isWordWithoutPrefix(word: string): boolean {
+  return WORDS.has(word) || baseForms(word).some((base) => WORDS.has(base));
+}
+
 function lookUp(word: string): boolean {
   if (WORDS.has(word)) return true;
   for (const { stem } of prefixReadings(word)) {

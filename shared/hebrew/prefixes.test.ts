@@ -17,6 +17,13 @@ const table: [string, string[], string, string, string][] = [
   ['מחמוד', [], '', 'מחמוד', 'a name starting with מ stays whole'],
   ['הייאת', [], '', 'הייאת', 'the ה of הייאת is not the article'],
   ['ב-2024', ['2024'], 'ב־', '2024', 'a maqaf after the prefix before digits'],
+  [
+    'וההתחמשות',
+    ['ההתחמשות', 'התחמשות'],
+    'וה',
+    'התחמשות',
+    'no stem begins with הה: the first ה is the article',
+  ],
 ];
 
 describe('stripPrefix', () => {
@@ -51,6 +58,13 @@ describe('prefixes', () => {
     ])
       expect(isPrefix(p)).toBe(true);
     for (const p of ['כה', 'ככ', 'הו', 'בב']) expect(isPrefix(p)).toBe(false);
+  });
+
+  it('never offers a stem that begins with the article before a ה', () => {
+    expect(prefixReadings('וההחלטה')).toEqual([
+      { prefix: '', stem: 'וההחלטה' },
+      { prefix: 'וה', stem: 'החלטה' },
+    ]);
   });
 
   it('never offers a one-letter stem', () => {

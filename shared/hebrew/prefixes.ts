@@ -75,6 +75,9 @@ function readingsOf(word: string): PrefixReading[] {
       if (stem.length > 1) readings.push({ prefix: prefix + stem[0], stem: stem.slice(1) });
       continue;
     }
+    // No Hebrew word begins with הה: its first ה is the article (וההתחמשות = וה + התחמשות), read with
+    // the longer prefix, so ו + ההתחמשות is no reading.
+    if (stem.startsWith('הה') && PREFIX_SET.has(prefix + 'ה')) continue;
     if (stem.startsWith('וו') && !stem.startsWith('ווו')) readings.push({ prefix, stem: stem.slice(1) });
     readings.push({ prefix, stem });
     const last = prefix[prefix.length - 1];

@@ -8,7 +8,7 @@ import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
-import type { NameDocument, StemUse } from './stem-use';
+import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
 
 const MIN_JOINED = 5;
 
@@ -51,14 +51,17 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
   const findings: Finding[] = [];
   const handled = new Set<string>();
   for (const use of doc.uses.values()) {
-    if (use.info.common || use.info.letters < MIN_JOINED) continue;
+    // The article is a part of its own (אל־מנדב / אל מנדב), so a short name after it may split there.
+    const article = use.info.parsed.article !== '';
+    if (use.info.common || use.info.letters < (article ? MIN_LETTERS : MIN_JOINED)) continue;
     const spaced = spacedForms(doc, use.info.stem);
     if (spaced.length === 0) continue;
     for (const t of use.types) handled.add(t);
     const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
     const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
     const joinedText = use.info.stem;
-    const preferSpaced = spacedCount >= use.count;
+    // On a tie the Academy's form: the article joined by a maqaf (HEBREW.md §2), other parts spaced.
+    const preferSpaced = article ? spacedCount > use.count : spacedCount >= use.count;
     const variants = preferSpaced ? [spacedText, joinedText] : [joinedText, spacedText];
     const clusterId = 'nv:' + hashString(['compound', joinedText, spacedText].join('\u0000'));
     const params = {

@@ -261,6 +261,28 @@ function constructBesideDefinite(
   return members.some((m) => m.info.parsed.article === '' && m.types.every(alwaysBeforeDefinite));
 }
 
+/** The Arabic article written as a word of its own (אל קאעידה, א שאם). */
+const DETACHED_ARTICLES: ReadonlySet<string> = new Set(['אל', 'א']);
+
+/**
+ * The article written as a separate word before the bare spelling (אל קאעידה beside אל־קאעידה): one
+ * name written as one word or two, which compounds.ts reports on both words with the right fix. Read
+ * alone, קאעידה would be "fixed" to אל־קאעידה, writing the article twice. True when the spellings
+ * differ only by the article and every use without it stands right after a detached article.
+ */
+function detachedArticle(cluster: StemCluster, members: readonly StemUse[], doc: NameDocument): boolean {
+  if ((cluster.kinds & ~(Alternation.Article | Alternation.Joiner)) !== 0) return false;
+  const afterArticle = (type: string) => {
+    let seen = 0;
+    for (const [before, count] of doc.stats.prev.get(type) ?? []) {
+      if (!DETACHED_ARTICLES.has(before)) return false;
+      seen += count;
+    }
+    return seen > 0 && seen === doc.stats.typeCount.get(type);
+  };
+  return members.some((m) => m.info.parsed.article === '' && m.types.every(afterArticle));
+}
+
 /**
  * One word in two different multi-word names: first (in construct, no article) in one, last (with the
  * article) in the other: שייח׳ זוויד (Sheikh Zuweid) beside שארם א-שייח׳ (Sharm el-Sheikh), ראס עיסא
@@ -308,6 +330,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (
     twoEstablishedNames(members) ||
     constructBesideDefinite(cluster, members, doc) ||
+    detachedArticle(cluster, members, doc) ||
     wordOfTwoNames(cluster, members, doc)
   )
     return 0;
@@ -322,7 +345,10 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     participles(members) ||
     conjugations(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
-  if (cluster.kinds & TRANSCRIPTION && !verbAndNoun) score += 2;
+  // Equal letters joined differently (אלג׳זירה / אל־ג׳זירה, טול־כרם / טולכרם, דאע״ש / דאעש): row 17, a
+  // writing of the name, never two Hebrew words.
+  const joinedOnly = (cluster.kinds & ~Alternation.Joiner) === 0;
+  if ((cluster.kinds & TRANSCRIPTION || joinedOnly) && !verbAndNoun) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
   else if (cluster.kinds & Alternation.Swap) score += hebrewLooking ? 0 : 1;
   else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)

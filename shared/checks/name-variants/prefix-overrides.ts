@@ -18,7 +18,7 @@
 // Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
-import { isCommonWord, isLexiconWord } from '../../hebrew/lexicon';
+import { isCommonWord, isLexiconWord, isWordWithoutPrefix } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { PREFIXES, attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { Alternation } from '../../hebrew/variants';
@@ -42,6 +42,9 @@ const STRONG = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alt
  */
 const PREFIXED_NAMING =
   Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double | Alternation.Ending;
+
+/** The fewest letters of an ordinary word that a variant may show to be a name. */
+const SHORT_WORD = 4;
 
 /** Comparisons allowed in one group (a larger group has a too-common key to say anything). */
 const MAX_GROUP_PAIRS = 400;
@@ -150,7 +153,9 @@ function profileOf(type: string): TypeProfile {
     if (reading.prefix === '' || reading.articleRestored) continue;
     const info = rememberedStemInfo(reading.stem);
     if (info.letters < MIN_LETTERS) continue;
-    (info.common ? ordinaryStems : prefixed).push({ key: info.key, reading, info });
+    if (!info.common) prefixed.push({ key: info.key, reading, info });
+    // A word itself, not one more prefix + word (שמאל is no ש + מאל, מאל being only מ + אל).
+    else if (isWordWithoutPrefix(reading.stem)) ordinaryStems.push({ key: info.key, reading, info });
   }
   const unstrippable = !isLexiconWord(type) && isCommonOnlyWithPrefix(type);
   return { prefixed, unstrippable, ordinaryStems: unstrippable ? ordinaryStems : [] };
@@ -510,6 +515,10 @@ export class PrefixOverrides {
     const whole = this.contributions.get(type)?.unstripped;
     if (!whole) return;
     const g = this.group(whole.key);
+    // Three letters are a prefix + a two-letter word, mostly a function word (לאף, שרק, בכך): so many
+    // that one differs from any short name by one letter (לאף beside בית ליף). Only a longer spelling,
+    // the name's long vowel written out, names one (ברק beside בארק, Barrack).
+    const short = whole.letters < SHORT_WORD;
     // Its readings as a prefix + an ordinary word (במספר = ב + מספר).
     const hebrew = prefixReadings(type).filter((r) => r.prefix !== '' && isCommonWord(r.stem));
     // A spelling that reads as the same prefix + a variant of that word (במסאפר = ב + מסאפר, Masafer,
@@ -522,10 +531,17 @@ export class PrefixOverrides {
           b.stem.startsWith(r.prefix) &&
           this.comparisons.compare(this.info(b.stem.slice(r.prefix.length)), this.info(r.stem)) !== null,
       );
+    // Neither a geresh alone (above) nor the article alone names it: שרק (ש + רק "that only") is the
+    // stem of א־שרק (Asharq) letter for letter, as any word may be of a name with the article.
     const spells = (b: StemInfo) => {
-      if (b.stem === whole.stem) return false;
-      const kinds = this.comparisons.compare(b, whole)?.kinds ?? 0;
-      return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b);
+      if (b.stem === whole.stem || (short && b.letters <= whole.letters)) return false;
+      const kinds = (this.comparisons.compare(b, whole)?.kinds ?? 0) & ~Alternation.Joiner;
+      return (
+        (kinds & STRONG) !== 0 &&
+        kinds !== Alternation.Geresh &&
+        kinds !== Alternation.Article &&
+        !samePrefix(b)
+      );
     };
     let isName = false;
     for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;
@@ -581,16 +597,18 @@ export class PrefixOverrides {
    * Does an ordinary word after a prefix spell `name` (PREFIXED_NAMING)? When only the article differs,
    * the ordinary word is the name's very stem, and Arabic names are often Arabic words that Hebrew
    * shares (אל־חשד, al-Hashd, and חשד "suspicion" in בחשד): then the name must also be written after
-   * the same prefix (בא־רקה beside ברקה), standing where the word stands.
+   * the same prefix (בא־רקה beside ברקה), standing where the word stands. Otherwise the word needs four
+   * letters: three-letter Hebrew words are so many that one of them differs from any short name by an
+   * א (מאל, מיל).
    */
   private spellsName(stats: WordStatistics, entry: PrefixedEntry, name: StemInfo): boolean {
     const comparison = this.comparisons.compare(name, entry.info);
     if (!comparison) return false;
     const kinds = comparison.kinds & ~Alternation.Joiner;
     if ((kinds & ~PREFIXED_NAMING) !== 0 || kinds === 0 || kinds === Alternation.Geresh) return false;
-    return (
-      kinds !== Alternation.Article || stats.typeCount.has(attachPrefix(entry.reading.prefix, name.stem))
-    );
+    if (kinds === Alternation.Article)
+      return stats.typeCount.has(attachPrefix(entry.reading.prefix, name.stem));
+    return entry.info.letters >= SHORT_WORD;
   }
 
   /** The name spellings of a group: seen alone, named by a variant, or read after standing prefixes. */

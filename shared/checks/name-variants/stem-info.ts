@@ -25,10 +25,26 @@ function compoundIsCommon(stem: string): boolean {
   return parts.length > 0 && parts.every((p) => isCommonWord(p));
 }
 
+/**
+ * Letters a transcription writes with a geresh (HEBREW.md §6 row 14, and א׳ for a hamza: סווידא׳). A
+ * geresh after any other letter at the end of a word marks an abbreviation (מיל׳ for מילואים, פרופ׳,
+ * גב׳), never a name.
+ */
+const TRANSCRIPTION_GERESH = new Set('גזצחעתדטרא');
+
+function isAbbreviation(parsed: ParsedName): boolean {
+  const last = parsed.units[parsed.units.length - 1];
+  return last !== undefined && last.geresh && !TRANSCRIPTION_GERESH.has(last.letter);
+}
+
 export function stemInfo(stem: string): StemInfo {
   const parsed = parseName(stem);
-  const common = stem.includes(MAQAF) ? parsed.article === '' && compoundIsCommon(stem) : isCommonWord(stem);
-  const arabicLooking = parsed.article !== '' || parsed.units.some((u) => u.geresh) || stem.endsWith('אללה');
+  const abbreviation = isAbbreviation(parsed);
+  const common =
+    abbreviation ||
+    (stem.includes(MAQAF) ? parsed.article === '' && compoundIsCommon(stem) : isCommonWord(stem));
+  const arabicLooking =
+    !abbreviation && (parsed.article !== '' || parsed.units.some((u) => u.geresh) || stem.endsWith('אללה'));
   const altKeys = common ? [] : alternateKeys(parsed);
   const info: StemInfo = {
     stem,
