@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding';
 import { typographyCheck, typographyHits, TypographyMarksIndex } from './typography';
 import { findMarkUses } from './typography/marks';
 import { doubleSpaces } from './typography/spacing';
-import { unbalancedMarks } from './typography/balance';
+import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
 
@@ -168,7 +168,8 @@ describe('typography: properties', () => {
       );
       return [
         ...doubleSpaces(text),
-        ...unbalancedMarks(text, gershayim),
+        ...unbalancedBrackets(text),
+        ...unbalancedQuotes(text, gershayim),
         ...bidiControls(text),
         ...untranslatedLatin(text),
       ].sort((a, b) => a.start - b.start);

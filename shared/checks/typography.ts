@@ -8,9 +8,9 @@
 import type { Finding } from '../model/finding';
 import type { CheckContext, ParagraphCheck } from './types';
 import { buildFinding } from './finding-builder';
-import { findMarkUses } from './typography/marks';
+import { isGershayimAt } from './typography/marks';
 import { doubleSpaces } from './typography/spacing';
-import { unbalancedMarks } from './typography/balance';
+import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
 import type { RuleHit } from './typography/rule';
@@ -20,15 +20,18 @@ export { TypographyMarksIndex } from './typography/marks-index';
 // What each rule needs to find in a paragraph before it runs, as bits per code unit: one pass over the
 // paragraph tells which rules to run (most paragraphs need none), instead of a regular expression each.
 const SPACE = 1; // a space (two in a row) or a no-break space
-const PAIRED = 2; // brackets and double quotes
+const BRACKETS = 2; // ( ) [ ] { }
 const BIDI = 4; // bidi marks and controls
 const LATIN = 8; // Latin letters
+// Double quotes: in most paragraphs only the gershayim of acronyms (צה"ל), which the quote rule skips.
+const QUOTES = 16;
 
 const NEEDS = (() => {
   const table = new Uint8Array(65536);
   table[0x20] = SPACE;
   table[0xa0] = SPACE;
-  for (const c of '()[]{}"\u201C\u201D\u201E\u05F4') table[c.charCodeAt(0)] = PAIRED;
+  for (const c of '()[]{}') table[c.charCodeAt(0)] = BRACKETS;
+  for (const c of '"\u201C\u201D\u201E\u05F4') table[c.charCodeAt(0)] = QUOTES;
   for (const code of [
     0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
   ])
@@ -62,14 +65,8 @@ export function typographyHits(text: string): RuleHit[] {
   const needs = neededRules(text);
   if (needs === 0) return hits;
   if (needs & SPACE) hits.push(...doubleSpaces(text));
-  if (needs & PAIRED) {
-    const gershayim = new Set(
-      findMarkUses(text)
-        .filter((u) => u.role === 'gershayim')
-        .map((u) => u.start),
-    );
-    hits.push(...unbalancedMarks(text, gershayim));
-  }
+  if (needs & BRACKETS) hits.push(...unbalancedBrackets(text));
+  if (needs & QUOTES) hits.push(...unbalancedQuotes(text, { has: (i) => isGershayimAt(text, i) }));
   if (needs & BIDI) hits.push(...bidiControls(text));
   if (needs & LATIN) hits.push(...untranslatedLatin(text));
   return hits.sort((a, b) => a.start - b.start);

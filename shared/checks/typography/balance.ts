@@ -5,19 +5,29 @@ import { isPrefix } from '../../hebrew/prefixes';
 
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
-const QUOTE_CHARS = /["\u201C\u201D\u201E\u05F4]/gu;
+
+/** Per code unit: BRACKET or QUOTE, or 0 (a table: the paragraph is scanned code unit by code unit). */
+const BRACKET = 1;
+const QUOTE = 2;
+const MARKS = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of '()[]{}') table[c.charCodeAt(0)] = BRACKET;
+  for (const c of '"\u201C\u201D\u201E\u05F4') table[c.charCodeAt(0)] = QUOTE;
+  return table;
+})();
 
 /** "1)", "א)", "ב." style list markers at the start of a paragraph open nothing. */
 function isListMarker(text: string, i: number): boolean {
   return /^\s*[0-9\u05D0-\u05EA]{1,2}$/u.test(text.slice(0, i));
 }
 
-function bracketHits(text: string): RuleHit[] {
+export function unbalancedBrackets(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
   const stack: number[] = [];
-  for (const m of text.matchAll(/[()[\]{}]/gu)) {
-    const i = m.index;
-    const ch = m[0];
+  // A loop over code units, not matchAll: a match object per mark was garbage in every paragraph.
+  for (let i = 0; i < text.length; i++) {
+    if (MARKS[text.charCodeAt(i)] !== BRACKET) continue;
+    const ch = text[i] as string;
     if (ch in OPENERS) stack.push(i);
     else if (ch in CLOSERS) {
       const top = stack.at(-1);
@@ -62,13 +72,17 @@ function quoteSide(text: string, i: number): QuoteSide {
   return 'either';
 }
 
-function quoteHits(text: string, gershayim: ReadonlySet<number>): RuleHit[] {
+/** Which double quotation marks are gershayim (a set of their offsets, or a test of one offset). */
+export interface GershayimAt {
+  has(index: number): boolean;
+}
+
+export function unbalancedQuotes(text: string, gershayim: GershayimAt): RuleHit[] {
   const unmatched: number[] = [];
   let open: number | null = null;
   let firstQuote: number | null = null;
-  for (const m of text.matchAll(QUOTE_CHARS)) {
-    const i = m.index;
-    if (gershayim.has(i)) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (MARKS[text.charCodeAt(i)] !== QUOTE || gershayim.has(i)) continue;
     firstQuote ??= i;
     const side = quoteSide(text, i);
     if (side === 'open' || (side === 'either' && open === null)) {
@@ -87,8 +101,4 @@ function quoteHits(text: string, gershayim: ReadonlySet<number>): RuleHit[] {
     key: 'typography-unbalanced-quote',
     params: { mark: text[i] as string },
   }));
-}
-
-export function unbalancedMarks(text: string, gershayim: ReadonlySet<number>): RuleHit[] {
-  return [...bracketHits(text), ...quoteHits(text, gershayim)];
 }

@@ -71,6 +71,16 @@ function gershayimAt(text: string, i: number): MarkUse | undefined {
   return { role: 'gershayim', start: i, end: i + width, typed: text[i] !== GERSHAYIM };
 }
 
+/**
+ * Whether findMarkUses would report a gershayim starting at the double quotation mark at `i`, without
+ * scanning the paragraph: no use found before a double quotation mark can cover it (a use ends one past
+ * its start, or two past a '' pair, whose second character is a single quote), so the answer depends
+ * on the mark's neighbours only. The balance rule asks this for each double quotation mark.
+ */
+export function isGershayimAt(text: string, i: number): boolean {
+  return gershayimAt(text, i) !== undefined;
+}
+
 function gereshAt(text: string, i: number, openSingleQuotes: { count: number }): MarkUse | undefined {
   const ch = text[i] as string;
   if (!SINGLE_QUOTES.has(ch)) return undefined;
