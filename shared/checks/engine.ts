@@ -9,6 +9,7 @@ import type { Finding } from '../model/finding';
 import { emptyGlossary, type Glossary } from '../glossary/model';
 import { isParagraphCheck, type Check, type CheckContext, type ParagraphCheck } from './types';
 import { registeredChecks, registeredIndexes, type DocumentIndex } from './registry';
+import { compareFindings, sortedFindings } from './finding-order';
 
 export interface EngineOptions {
   glossary?: Glossary;
@@ -90,16 +91,6 @@ export class CheckEngine {
   }
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.paragraph - b.paragraph ||
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0) ||
-    (a.message.key < b.message.key ? -1 : a.message.key > b.message.key ? 1 : 0)
-  );
-}
-
 /** source-names messages that report a spelling of an English name (their range is that spelling). */
 const SPELLING_KEYS: ReadonlySet<string> = new Set([
   'findings:source-names-inconsistent',
@@ -156,7 +147,7 @@ function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
 }
 
 /**
- * Concatenates every source of findings, sorts, and drops exact duplicates (two checks may share a
+ * Every source of findings, sorted (sortedFindings), without exact duplicates (two checks may share a
  * helper, e.g. the glued-words rule the typography check could also run): after sorting, duplicates are
  * neighbours, so no keys need to be built. Then drops the source-names findings name-variants already
  * reports (dropSourceDuplicates).
@@ -166,15 +157,7 @@ function mergeFindings(
   whole: Finding[][],
   indexes: readonly DocumentIndex[],
 ): Finding[] {
-  const all: Finding[] = [];
-  // Index loops: for-of here made an iterator result per finding (tens of thousands).
-  const add = (list: readonly Finding[]) => {
-    for (let k = 0; k < list.length; k++) all.push(list[k] as Finding);
-  };
-  for (let p = 0; p < perParagraph.length; p++) add(perParagraph[p] as Finding[]);
-  for (const list of whole) add(list);
-  for (const index of indexes) add(index.findings());
-  all.sort(compareFindings);
+  const all = sortedFindings([...perParagraph, ...whole, ...indexes.map((index) => index.findings())]);
   const unique: Finding[] = [];
   for (const f of all) {
     const last = unique[unique.length - 1];
