@@ -126,7 +126,9 @@ function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   /** Where the current run of findings with one range starts in `out`. */
   let runStart = 0;
-  for (const f of sorted) {
+  // Index loops here and in mergeFindings: for-of made an iterator result per finding.
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i] as Finding;
     const head = out[runStart];
     if (!head || head.paragraph !== f.paragraph || head.start !== f.start || head.end !== f.end)
       runStart = out.length;
@@ -159,7 +161,8 @@ function mergeFindings(
 ): Finding[] {
   const all = sortedFindings([...perParagraph, ...whole, ...indexes.map((index) => index.findings())]);
   const unique: Finding[] = [];
-  for (const f of all) {
+  for (let k = 0; k < all.length; k++) {
+    const f = all[k] as Finding;
     const last = unique[unique.length - 1];
     if (!last || compareFindings(last, f) !== 0) unique.push(f);
   }

@@ -24,24 +24,36 @@ const INSERTION_LIMIT = 24;
 export function sortedFindings(lists: readonly (readonly Finding[])[]): Finding[] {
   let total = 0;
   let paragraphs = 0;
-  for (const list of lists) {
+  // Index loops: for-of made an iterator result per list (one per paragraph) and per finding.
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as readonly Finding[];
     total += list.length;
     for (let k = 0; k < list.length; k++) {
       const p = (list[k] as Finding).paragraph;
-      if (!Number.isInteger(p) || p < 0) return concatenated(lists).sort(compareFindings);
+      if (!Number.isInteger(p) || p < 0) return lists.flat().sort(compareFindings);
       if (p >= paragraphs) paragraphs = p + 1;
     }
   }
   // Where paragraph p's next finding goes: its bucket's start, then, once all are placed, its end.
   const next = new Int32Array(paragraphs + 1);
-  for (const list of lists) for (let k = 0; k < list.length; k++) next[(list[k] as Finding).paragraph + 1]++;
-  for (let p = 0; p < paragraphs; p++) next[p + 1] += next[p] as number;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as readonly Finding[];
+    for (let k = 0; k < list.length; k++) {
+      const p = (list[k] as Finding).paragraph + 1;
+      next[p] = (next[p] as number) + 1;
+    }
+  }
+  for (let p = 0; p < paragraphs; p++) next[p + 1] = (next[p + 1] as number) + (next[p] as number);
   const sorted = new Array<Finding>(total);
-  for (const list of lists)
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as readonly Finding[];
     for (let k = 0; k < list.length; k++) {
       const f = list[k] as Finding;
-      sorted[next[f.paragraph]++ as number] = f;
+      const at = next[f.paragraph] as number;
+      sorted[at] = f;
+      next[f.paragraph] = at + 1;
     }
+  }
   let from = 0;
   for (let p = 0; p < paragraphs; p++) {
     const to = next[p] as number;
@@ -65,11 +77,4 @@ function insertionSort(list: Finding[], from: number, to: number): void {
     }
     list[j + 1] = f;
   }
-}
-
-function concatenated(lists: readonly (readonly Finding[])[]): Finding[] {
-  const all: Finding[] = [];
-  // Index loops: for-of made an iterator result per finding (tens of thousands).
-  for (const list of lists) for (let k = 0; k < list.length; k++) all.push(list[k] as Finding);
-  return all;
 }

@@ -28,7 +28,11 @@ function analyse(text: string): ParagraphMarks {
     geresh: { proper: 0, typed: 0 },
     maqaf: { proper: 0, typed: 0 },
   };
-  for (const use of uses) counts[use.role][use.typed ? 'typed' : 'proper']++;
+  // Index loops here and below: for-of made an iterator result per use (tens of thousands).
+  for (let k = 0; k < uses.length; k++) {
+    const use = uses[k] as MarkUse;
+    counts[use.role][use.typed ? 'typed' : 'proper']++;
+  }
   return { text, uses, counts };
 }
 
@@ -63,7 +67,8 @@ function partsOf(typed: string, role: MarkRole) {
 
 function buildFindings(paragraph: number, marks: ParagraphMarks, mixed: ReadonlySet<MarkRole>): Finding[] {
   const findings: Finding[] = [];
-  for (const use of marks.uses) {
+  for (let k = 0; k < marks.uses.length; k++) {
+    const use = marks.uses[k] as MarkUse;
     if (!use.typed) continue;
     const isMixed = mixed.has(use.role);
     const { params, replacements } = partsOf(marks.text.slice(use.start, use.end), use.role);
@@ -125,7 +130,8 @@ export class TypographyMarksIndex implements DocumentIndex {
       if (marks.uses.length === 0) return;
       if (marks.cache?.mixedKey !== mixedKey)
         marks.cache = { mixedKey, findings: buildFindings(paragraph, marks, mixed) };
-      for (const finding of marks.cache.findings) all.push(finding);
+      const findings = marks.cache.findings;
+      for (let k = 0; k < findings.length; k++) all.push(findings[k] as Finding);
     });
     return all;
   }
