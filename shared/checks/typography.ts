@@ -23,7 +23,8 @@ const SPACE = 1; // a space (two in a row) or a no-break space
 const BRACKETS = 2; // ( ) [ ] { }
 const BIDI = 4; // bidi marks and controls
 const LATIN = 8; // Latin letters
-// Double quotes: in most paragraphs only the gershayim of acronyms (צה"ל), which the quote rule skips.
+// Double quotes other than gershayim: most paragraphs have only the gershayim of acronyms (צה"ל), which
+// the quote rule skips, so a paragraph with no other quote needs no quote rule.
 const QUOTES = 16;
 
 const NEEDS = (() => {
@@ -42,7 +43,10 @@ const NEEDS = (() => {
   return table;
 })();
 
-/** Which rules a paragraph needs (the bits above; SPACE only for two spaces in a row or a no-break space). */
+/**
+ * Which rules a paragraph needs (the bits above; SPACE only for two spaces in a row or a no-break space,
+ * QUOTES only for a double quote that is not gershayim).
+ */
 function neededRules(text: string): number {
   let needs = 0;
   let previous = 0;
@@ -53,7 +57,11 @@ function neededRules(text: string): number {
       previous = code;
       continue;
     }
-    if (bits !== SPACE || code === 0xa0 || previous === 0x20) needs |= bits;
+    const needed =
+      bits === QUOTES
+        ? (needs & QUOTES) === 0 && !isGershayimAt(text, i)
+        : bits !== SPACE || code === 0xa0 || previous === 0x20;
+    if (needed) needs |= bits;
     previous = code;
   }
   return needs;

@@ -50,17 +50,29 @@ const keys = {
   },
 } as const;
 
-/** The message parameters and fix of each (typed characters, role), shared by all its findings. */
-const sharedParts = new Map<string, { params: { typed: string; mark: string }; replacements: string[] }>();
+interface SharedParts {
+  readonly params: { typed: string; mark: string };
+  readonly replacements: string[];
+}
 
-function partsOf(typed: string, role: MarkRole) {
-  const key = role + typed;
-  let parts = sharedParts.get(key);
+/**
+ * The message parameters and fix of each (role, typed characters), shared by all its findings. By role,
+ * then by the typed characters: a key joining the two was a new string per finding.
+ */
+const sharedParts: Record<MarkRole, Map<string, SharedParts>> = {
+  gershayim: new Map(),
+  geresh: new Map(),
+  maqaf: new Map(),
+};
+
+function partsOf(typed: string, role: MarkRole): SharedParts {
+  const byTyped = sharedParts[role];
+  let parts = byTyped.get(typed);
   if (!parts) {
     parts = { params: { typed, mark: properMark[role] }, replacements: [properMark[role]] };
     // A handful of look-alikes per role; bounded all the same.
-    if (sharedParts.size > 1000) sharedParts.clear();
-    sharedParts.set(key, parts);
+    if (byTyped.size > 1000) byTyped.clear();
+    byTyped.set(typed, parts);
   }
   return parts;
 }

@@ -59,26 +59,34 @@ function closesLater(text: string, from: number): boolean {
   return false;
 }
 
-function gershayimAt(text: string, i: number): MarkUse | undefined {
+/** How many characters the gershayim at `i` takes (a '' pair takes two), or 0 when there is none. */
+function gershayimWidth(text: string, i: number): number {
   const pair = text[i] === "'" && text[i + 1] === "'";
   const width = pair ? 2 : 1;
-  if (!pair && !DOUBLE_QUOTES.has(text[i] as string)) return undefined;
-  if (!isLetterAt(text, i - 1) || !isLetterAt(text, i + width)) return undefined;
+  if (!pair && !DOUBLE_QUOTES.has(text[i] as string)) return 0;
+  if (!isLetterAt(text, i - 1) || !isLetterAt(text, i + width)) return 0;
   // ל"רכבי טרור": a prefix before an opening quotation mark, not an acronym (ש"ח and ח"כ have one letter after).
   const start = wordStartBefore(text, i);
   if (isPrefixOnly(text, start, i) && lettersAfter(text, i + width) >= 2 && closesLater(text, i + width + 2))
-    return undefined;
-  return { role: 'gershayim', start: i, end: i + width, typed: text[i] !== GERSHAYIM };
+    return 0;
+  return width;
+}
+
+function gershayimAt(text: string, i: number): MarkUse | undefined {
+  const width = gershayimWidth(text, i);
+  return width === 0
+    ? undefined
+    : { role: 'gershayim', start: i, end: i + width, typed: text[i] !== GERSHAYIM };
 }
 
 /**
  * Whether findMarkUses would report a gershayim starting at the double quotation mark at `i`, without
  * scanning the paragraph: no use found before a double quotation mark can cover it (a use ends one past
  * its start, or two past a '' pair, whose second character is a single quote), so the answer depends
- * on the mark's neighbours only. The balance rule asks this for each double quotation mark.
+ * on the mark's neighbours only. The typography check asks this for each double quotation mark.
  */
 export function isGershayimAt(text: string, i: number): boolean {
-  return gershayimAt(text, i) !== undefined;
+  return gershayimWidth(text, i) > 0;
 }
 
 function gereshAt(text: string, i: number, openSingleQuotes: { count: number }): MarkUse | undefined {
