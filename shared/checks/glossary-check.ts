@@ -30,7 +30,7 @@ import {
   type SourceForm,
 } from './glossary-check/glossary-index';
 import { visitPlainWordsWithTail } from './glossary-check/word-tails';
-import { deprecatedStarts, type TermStart } from './glossary-check/term-starts';
+import { deprecatedStarts, deprecatedStartsAt, type TermStart } from './glossary-check/term-starts';
 import { tokenize, tokensFrom, type Token } from '../hebrew/tokenize';
 
 function explainedByUsable(index: GlossaryIndex, words: TargetWords, at: number, length: number): boolean {
@@ -223,7 +223,7 @@ function runParagraph(context: CheckContext, paragraph: number): Finding[] {
   if (!source && index.deprecatedTails) {
     const hits: Hit[] = [];
     const plainOnly = visitPlainWordsWithTail(index.deprecatedTails, text, (start, end) => {
-      const starts = deprecatedStarts(index, text.slice(start, end));
+      const starts = deprecatedStartsAt(index, text, start, end);
       if (starts.length > 0) hits.push({ start, starts });
       return true;
     });

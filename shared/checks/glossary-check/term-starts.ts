@@ -6,6 +6,7 @@ import { keyOf } from '../matching/hebrew-terms';
 import type { DeprecatedTerm, GlossaryIndex } from './glossary-index';
 import { hasTail } from './word-tails';
 import { rememberedPerKey } from '../../memo/remembered';
+import { rememberedPerRange } from '../../memo/remembered-range';
 
 /** A deprecated term whose first part is the stem of one prefix reading of a word. */
 export interface TermStart {
@@ -40,4 +41,30 @@ export function deprecatedStarts(index: GlossaryIndex, norm: string): readonly T
   let startsOf = memos.get(index);
   if (!startsOf) memos.set(index, (startsOf = rememberedPerKey(MAX_WORDS, (word) => compute(index, word))));
   return startsOf(norm);
+}
+
+/** Per glossary index, deprecatedStarts per word read in place (shared/memo/remembered-range.ts). */
+const rangeMemos = new WeakMap<
+  GlossaryIndex,
+  (text: string, start: number, end: number) => readonly TermStart[]
+>();
+
+/**
+ * deprecatedStarts of the plain word text[start, end) (Hebrew letters only, its own comparison form),
+ * without cutting it out of the paragraph: the scan of a long document asks about every word whose
+ * ending a deprecated term's has.
+ */
+export function deprecatedStartsAt(
+  index: GlossaryIndex,
+  text: string,
+  start: number,
+  end: number,
+): readonly TermStart[] {
+  let startsAt = rangeMemos.get(index);
+  if (!startsAt)
+    rangeMemos.set(
+      index,
+      (startsAt = rememberedPerRange(MAX_WORDS, (word) => deprecatedStarts(index, word))),
+    );
+  return startsAt(text, start, end);
 }
