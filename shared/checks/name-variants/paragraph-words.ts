@@ -5,7 +5,7 @@ import { readToken, separatesWords, startsToken, tokenize, type Token } from '..
 import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { PlaceCue, placeCue } from './name-cues';
-import { grown } from './typed-arrays';
+import { grown, type WordBufferPool } from './typed-arrays';
 
 export interface WordOccurrence {
   readonly norm: string;
@@ -308,7 +308,7 @@ function readTokens(text: string): number {
   return count;
 }
 
-export function paragraphWords(text: string): ParagraphWords {
+export function paragraphWords(text: string, pool?: WordBufferPool): ParagraphWords {
   const count = readTokens(text);
   // Built in the scratch arrays (a paragraph has at most `count` words and count - 1 pairs), then
   // copied into one buffer: each typed array's buffer costs an allocation the collector tracks.
@@ -350,7 +350,8 @@ export function paragraphWords(text: string): ParagraphWords {
     )
       (latinNeighbours ??= new Set()).add(wordOfId(id));
   }
-  const data = new Int32Array(length + pairLength + nameLength);
+  const size = length + pairLength + nameLength;
+  const data = pool ? pool.take(size) : new Int32Array(size);
   let at = 0;
   for (let k = 0; k < length; k++) data[at++] = ids[k] as number;
   for (let k = 0; k < pairLength; k++) data[at++] = pairIds[k] as number;

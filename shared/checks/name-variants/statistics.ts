@@ -14,6 +14,7 @@ import {
   type WordOccurrence,
 } from './paragraph-words';
 import { WordPairs, type NeighbourIndex, type PairLookup } from './word-pairs';
+import { WordBufferPool } from './typed-arrays';
 
 // א־ is the article whatever letter follows: writers also assimilate it before moon letters (א־פאשר), and
 // no Hebrew word starts with א and a maqaf. (The sun-letter test used to sit before the maqaf, where it
@@ -128,8 +129,9 @@ export class WordStatistics {
     const firstSeen: number[] = [];
     const paragraphsById: (number[] | undefined)[] = [];
     const firstNamed: number[] = [];
+    const pool = new WordBufferPool();
     document.target.forEach((p, i) => {
-      const words = paragraphWords(p.text);
+      const words = paragraphWords(p.text, pool);
       this.paragraphs.push(words);
       // Read from the paragraph's buffer directly: a view for each part of each paragraph is garbage.
       const { data, idCount, pairCount } = words;
