@@ -11,6 +11,8 @@ import { isParagraphCheck, type Check, type CheckContext, type ParagraphCheck } 
 import { registeredChecks, registeredIndexes, type DocumentIndex } from './registry';
 import { compareFindings, sortedFindings } from './finding-order';
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 export interface EngineOptions {
   glossary?: Glossary;
   language?: 'en' | 'he';
@@ -24,7 +26,7 @@ export class CheckEngine {
   private readonly wholeChecks: Check[] = [];
   private readonly indexes: DocumentIndex[];
   /** Findings of paragraph-local checks, per target paragraph. */
-  private perParagraph: Finding[][] = [];
+  private perParagraph: (readonly Finding[])[] = [];
   /** Findings of whole-document Checks, per check. */
   private whole: Finding[][] = [];
   private merged: Finding[] | null = [];
@@ -55,9 +57,7 @@ export class CheckEngine {
     nextTarget[paragraph] = { ...old, text };
     this.document = { source: this.document.source, target: nextTarget };
     const context = this.context();
-    this.perParagraph[paragraph] = this.paragraphChecks.flatMap((check) =>
-      check.runParagraph(context, paragraph),
-    );
+    this.perParagraph[paragraph] = this.paragraphFindings(context, paragraph);
     for (const index of this.indexes) index.update(context, paragraph);
     this.whole = this.wholeChecks.map((check) => check.run(context));
     this.merged = null;
@@ -79,11 +79,34 @@ export class CheckEngine {
     return { document: this.document, glossary: this.glossary };
   }
 
+  /**
+   * The paragraph-local checks' findings in one paragraph, in check order. Most paragraphs have none:
+   * they share one empty list (never changed; an edit replaces a paragraph's list) instead of each
+   * making a flatMap of empty lists.
+   */
+  private paragraphFindings(context: CheckContext, paragraph: number): readonly Finding[] {
+    let found: readonly Finding[] = NO_FINDINGS;
+    let joined: Finding[] | undefined;
+    for (const check of this.paragraphChecks) {
+      const findings = check.runParagraph(context, paragraph);
+      if (findings.length === 0) continue;
+      if (found.length === 0) found = findings;
+      else {
+        // A list of our own: a check's list is left as it returned it.
+        joined ??= found.slice();
+        for (let k = 0; k < findings.length; k++) joined.push(findings[k] as Finding);
+        found = joined;
+      }
+    }
+    return found;
+  }
+
   private recheckAll(): readonly Finding[] {
     const context = this.context();
-    this.perParagraph = this.document.target.map((_, i) =>
-      this.paragraphChecks.flatMap((check) => check.runParagraph(context, i)),
-    );
+    const perParagraph: (readonly Finding[])[] = [];
+    for (let i = 0; i < this.document.target.length; i++)
+      perParagraph.push(this.paragraphFindings(context, i));
+    this.perParagraph = perParagraph;
     for (const index of this.indexes) index.reset(context);
     this.whole = this.wholeChecks.map((check) => check.run(context));
     this.merged = null;
@@ -155,7 +178,7 @@ function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
  * reports (dropSourceDuplicates).
  */
 function mergeFindings(
-  perParagraph: Finding[][],
+  perParagraph: readonly (readonly Finding[])[],
   whole: Finding[][],
   indexes: readonly DocumentIndex[],
 ): Finding[] {
