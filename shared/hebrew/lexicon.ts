@@ -1,12 +1,20 @@
 // Is a word ordinary Hebrew vocabulary? Looks the word up in the common-words list after removing
 // attached prefixes (prefixes.ts) and, failing that, the most frequent inflectional suffixes (plural
 // ים/ות, feminine ה/ת, construct ת→ה, gentilic -י/-ים/-ית, possessive endings). Names are never in the
-// list, so a name survives this test; an inflected ordinary word usually does not.
+// list, so a name survives this test; an inflected ordinary word usually does not. A second list,
+// words seen in Hebrew news (lexicon-news.ts), is matched as written or after a prefix: on real news
+// text the hand-written list alone left common words (שורה, אסורים, משוואה) to be taken for names.
 import { LEXICON_WORDS } from './lexicon-data';
+import { NEWS_WORDS } from './lexicon-news';
 import { regularizeFinals, withFinalForm } from './letters';
 import { prefixReadings } from './prefixes';
 
 const WORDS: ReadonlySet<string> = new Set(LEXICON_WORDS.split(/\s+/).filter((w) => w !== ''));
+/**
+ * Words seen in news text, already inflected: matched as they stand or after a prefix, never as the
+ * base of a suffix, which would make names out of short words (לטקיה as ל + טק + יה, הייתם as היי + תם).
+ */
+const SEEN: ReadonlySet<string> = new Set(NEWS_WORDS.split(/\s+/).filter((w) => w !== ''));
 
 /**
  * Suffixes tried longest first; after removing one, the base is tried as is, with a final form, and with
@@ -51,7 +59,7 @@ function baseForms(stem: string): string[] {
 }
 
 export function isLexiconWord(word: string): boolean {
-  return WORDS.has(word);
+  return WORDS.has(word) || SEEN.has(word);
 }
 
 /** Answers already computed: the same words recur on every re-check. Bounded so memory cannot grow without limit. */
@@ -71,16 +79,23 @@ export function isCommonWord(word: string): boolean {
 
 /** True when `word` is common vocabulary as it stands, perhaps inflected, without removing a prefix. */
 export function isWordWithoutPrefix(word: string): boolean {
-  return WORDS.has(word) || baseForms(word).some((base) => WORDS.has(base));
+  return WORDS.has(word) || SEEN.has(word) || baseForms(word).some((base) => WORDS.has(base));
 }
 
+/**
+ * Read as Hebrew only through an inflection news Hebrew does not use (אבו as אב + ו; the press writes
+ * אביו): in the news they are the first words of Arabic names (אבו גוש, אבו עובידה).
+ */
+const NAME_WORDS: ReadonlySet<string> = new Set(['אבו']);
+
 function lookUp(word: string): boolean {
-  if (WORDS.has(word)) return true;
+  if (WORDS.has(word) || SEEN.has(word)) return true;
   for (const { stem } of prefixReadings(word)) {
-    if (WORDS.has(stem)) return true;
+    if (NAME_WORDS.has(stem)) continue;
+    if (WORDS.has(stem) || SEEN.has(stem)) return true;
     for (const base of baseForms(stem)) if (WORDS.has(base)) return true;
   }
   return false;
 }
 
-export const lexiconSize = WORDS.size;
+export const lexiconSize = WORDS.size + SEEN.size;

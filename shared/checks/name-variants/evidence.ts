@@ -79,6 +79,19 @@ function pielFamily(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * The past and infinitive stem of a piel verb (תיקצב/תקצב) whose verbal noun the document also writes
+ * (תקצוב): pielFamily without the noun in the cluster, which happens when the noun is ordinary Hebrew
+ * and so left out of it. Two spellings, the longer with a י after the first letter.
+ */
+function pielWithNoun(members: readonly StemUse[], doc: NameDocument): boolean {
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [short, long] = pair;
+  if (short.length < 4 || /[׳־א]/.test(long) || long !== short[0] + 'י' + short.slice(1)) return false;
+  return doc.uses.has(short.slice(0, -1) + 'ו' + short.slice(-1));
+}
+
+/**
  * A verbal noun of the qtila pattern and the past it comes from (פשיטה/פשטה "raid/raided", דקירה/דקרה):
  * two spellings ending in ה, the longer with a י before its last consonant. Hebrew words the lexicon
  * lacks pair this way; a transcribed name that does is usually marked otherwise (a geresh: ח׳ליפה).
@@ -340,6 +353,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
   const verbAndNoun =
     pielFamily(members) ||
+    pielWithNoun(members, doc) ||
     nounAndPast(members) ||
     verbAndAlefNoun(members) ||
     participles(members) ||

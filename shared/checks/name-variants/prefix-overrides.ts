@@ -531,17 +531,10 @@ export class PrefixOverrides {
           b.stem.startsWith(r.prefix) &&
           this.comparisons.compare(this.info(b.stem.slice(r.prefix.length)), this.info(r.stem)) !== null,
       );
-    // Neither a geresh alone (above) nor the article alone names it: שרק (ש + רק "that only") is the
-    // stem of א־שרק (Asharq) letter for letter, as any word may be of a name with the article.
     const spells = (b: StemInfo) => {
       if (b.stem === whole.stem || (short && b.letters <= whole.letters)) return false;
       const kinds = (this.comparisons.compare(b, whole)?.kinds ?? 0) & ~Alternation.Joiner;
-      return (
-        (kinds & STRONG) !== 0 &&
-        kinds !== Alternation.Geresh &&
-        kinds !== Alternation.Article &&
-        !samePrefix(b)
-      );
+      return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b);
     };
     let isName = false;
     for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;

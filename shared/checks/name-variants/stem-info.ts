@@ -20,9 +20,15 @@ export interface StemInfo {
   readonly letters: number;
 }
 
+/**
+ * First words of place and person names that are also Hebrew words (אבו "his father", כפר "village"):
+ * a compound that starts with one is a name (אבו־גוש, כפר־סבא), whatever its other part.
+ */
+const NAME_HEADS: ReadonlySet<string> = new Set('אבו אום כפר עין ראס דיר ואדי ביר תל חאן'.split(' '));
+
 function compoundIsCommon(stem: string): boolean {
   const parts = stem.split(MAQAF).filter((p) => p !== '');
-  return parts.length > 0 && parts.every((p) => isCommonWord(p));
+  return parts.length > 0 && !NAME_HEADS.has(parts[0] as string) && parts.every((p) => isCommonWord(p));
 }
 
 /**
@@ -37,9 +43,14 @@ function isAbbreviation(parsed: ParsedName): boolean {
   return last !== undefined && last.geresh && !TRANSCRIPTION_GERESH.has(last.letter);
 }
 
+/** A quote mark taken for a geresh: before the first letter (׳ליידי) or doubled (דרמטית׳׳, for ״). */
+function hasQuoteMark(stem: string): boolean {
+  return stem.startsWith('׳') || stem.includes('׳׳');
+}
+
 export function stemInfo(stem: string): StemInfo {
   const parsed = parseName(stem);
-  const abbreviation = isAbbreviation(parsed);
+  const abbreviation = isAbbreviation(parsed) || hasQuoteMark(stem);
   const common =
     abbreviation ||
     (stem.includes(MAQAF) ? parsed.article === '' && compoundIsCommon(stem) : isCommonWord(stem));
