@@ -348,6 +348,11 @@ const mustFlag: Row[] = [
     reason:
       'the same letters with the article joined by a maqaf or written on (row 17): a writing of the name',
   },
+  {
+    text: 'הזרוע הצבאית בראשות עז א-דין אל-חדאד נערכת.\nהמפקד עז-א-דין אל-חדאד הורה על כך.\nלפי הדיווח, עז א-דין אל-חדאד שרד.',
+    cluster: ['עז א-דין', 'עז-א-דין'],
+    reason: 'row 17 with the article inside: the second word keeps the maqaf of its article (עז א־דין)',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [

@@ -27,16 +27,22 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
   const found: Spaced[] = [];
   for (let at = 2; at <= letters.length - 2; at++) {
     const head = letters.slice(0, at);
-    // Standing alone, the second word ends in its final form (טולכרם → כרם).
-    const second = withFinalForm(letters.slice(at));
-    for (const [first, count] of doc.stats.prev.get(second) ?? []) {
-      if (!regularizeFinals(first).endsWith(head)) continue;
-      // The joined word itself attests the first part, so any prefix reading of it will do (בטול כרם).
-      const reading = prefixReadings(first).find(
-        (r) => !r.articleRestored && regularizeFinals(r.stem) === head,
-      );
-      if (reading) found.push({ first, second, count, prefix: reading.prefix, firstStem: reading.stem });
-    }
+    // Standing alone, the second word ends in its final form (טולכרם → כרם), and keeps the maqaf of
+    // an article it starts with (עז־א־דין / עז א־דין).
+    const rest = withFinalForm(letters.slice(at));
+    const seconds = [rest];
+    for (const article of ['אל', 'א'])
+      if (rest.startsWith(article) && rest.length > article.length + 1)
+        seconds.push(article + MAQAF + rest.slice(article.length));
+    for (const second of seconds)
+      for (const [first, count] of doc.stats.prev.get(second) ?? []) {
+        if (!regularizeFinals(first).endsWith(head)) continue;
+        // The joined word itself attests the first part, so any prefix reading of it will do (בטול כרם).
+        const reading = prefixReadings(first).find(
+          (r) => !r.articleRestored && regularizeFinals(r.stem) === head,
+        );
+        if (reading) found.push({ first, second, count, prefix: reading.prefix, firstStem: reading.stem });
+      }
   }
   return found;
 }
