@@ -353,6 +353,11 @@ const mustFlag: Row[] = [
     cluster: ['עז א-דין', 'עז-א-דין'],
     reason: 'row 17 with the article inside: the second word keeps the maqaf of its article (עז א־דין)',
   },
+  {
+    text: 'ארגון דאע"ש תקף את הכפר.\nלוחמי דאעש נסוגו מהעיר.\nבכיר בדאע"ש אמר כי הארגון ימשיך.',
+    cluster: ['דאע"ש', 'דאעש'],
+    reason: 'an acronym written with its gershayim and without it (acronyms.ts)',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -365,6 +370,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'עו"ד כהן אמר עוד כי הדו"ח יפורסם.\nהדוח יוגש מחר לוועדה.\nהעו"ד ביקש עוד זמן.',
+    reason: 'עוד and דוח are words of their own beside the acronyms עו״ד and דו״ח',
+  },
   {
     text: 'הוא אמר כי "אני לא זקוק לאף אחד".\nהכפר בית ליף הותקף.\nתושבי בית ליף נמלטו צפונה.',
     reason:

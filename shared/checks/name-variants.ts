@@ -45,6 +45,8 @@
 //      the user's prefix kept (ולראסטן → ולרסטן).
 //   6. A non-ordinary word whose letters are those of two adjacent words is the same name written as
 //      one word or two (טולכרם / טול כרם, אבו-גוש / אבו גוש; compounds.ts).
+//   7. An acronym written without its gershayim (דאעש beside דאע״ש) is reported with the gershayim
+//      form as the fix, unless the bare letters are an ordinary word (עוד, עו״ד; acronyms.ts).
 // Measured on name-variants.corpus/ by name-variants.corpus.test.ts (recall and false clusters).
 import type { Finding } from '../model/finding';
 import type { PrefixReading } from '../hebrew/prefixes';
@@ -72,6 +74,7 @@ import { ClusterReporter } from './name-variants/report';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
+import { acronymFindings } from './name-variants/acronyms';
 import { PlaceCue } from './name-variants/name-cues';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
@@ -251,6 +254,7 @@ export class NameVariantIndex implements DocumentIndex {
     this.dirtyTypes = new Set();
     const compounds = compoundFindings(doc);
     for (const f of compounds.findings) findings.push(f);
+    for (const f of acronymFindings(doc)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return findings;

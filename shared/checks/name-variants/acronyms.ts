@@ -1,0 +1,83 @@
+// An acronym written with its gershayim and without it (דאע״ש / דאעש, נאט״ו / נאטו): one name written two
+// ways, which editors want written one way. The gershayim form is the standard one (HEBREW.md §5), so it
+// is preferred however often the other is used. A bare spelling that is an ordinary word, or has three
+// letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own).
+import type { Finding } from '../../model/finding';
+import { GERSHAYIM } from '../../hebrew/letters';
+import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
+import { tokenize } from '../../hebrew/tokenize';
+import { buildFinding } from '../finding-builder';
+import { hashString } from '../fingerprint';
+import type { NameDocument } from './stem-use';
+
+/**
+ * The fewest letters of a bare spelling: three-letter acronyms' letters are mostly Hebrew words too
+ * (נה״ל beside לנהל, צה״ל, מג״ב), four rarely (דאעש, נאטו).
+ */
+const MIN_BARE = 4;
+
+/** The acronyms (comparison form, prefix still on) of a paragraph, remembered while its words are the same. */
+const acronymsOf = new WeakMap<object, readonly string[]>();
+
+function paragraphAcronyms(paragraph: { readonly text: string }): readonly string[] {
+  let found = acronymsOf.get(paragraph);
+  if (found === undefined) {
+    const { text } = paragraph;
+    // Only a paragraph with a double quote of some kind can hold one.
+    found = /["״”]/.test(text)
+      ? tokenize(text)
+          .filter((t) => t.kind === 'hebrew' && t.norm.includes(GERSHAYIM))
+          .map((t) => t.norm)
+      : [];
+    acronymsOf.set(paragraph, found);
+  }
+  return found;
+}
+
+/** An acronym's readings, each with the gershayim before its last letter, and how often it is written. */
+function acronymsByBareForm(doc: NameDocument): Map<string, { acronym: string; count: number }> {
+  const byBare = new Map<string, { acronym: string; count: number }>();
+  for (const paragraph of doc.stats.paragraphs)
+    for (const word of paragraph ? paragraphAcronyms(paragraph) : [])
+      for (const { stem, articleRestored } of prefixReadings(word)) {
+        if (articleRestored || stem.indexOf(GERSHAYIM) !== stem.length - 2) continue;
+        const bare = stem.replace(GERSHAYIM, '');
+        const entry = byBare.get(bare);
+        if (entry) entry.count++;
+        else byBare.set(bare, { acronym: stem, count: 1 });
+      }
+  return byBare;
+}
+
+export function acronymFindings(doc: NameDocument): Finding[] {
+  const findings: Finding[] = [];
+  const byBare = acronymsByBareForm(doc);
+  if (byBare.size === 0) return findings;
+  for (const [bare, { acronym, count }] of byBare) {
+    const use = doc.uses.get(bare);
+    if (!use || use.info.common || use.info.letters < MIN_BARE) continue;
+    const clusterId = 'nv:' + hashString(['acronym', acronym, bare].join('\u0000'));
+    const params = { found: bare, preferred: acronym, count, spellings: 2 };
+    for (const type of use.types) {
+      const reading = doc.readingOf(type);
+      for (const paragraph of doc.stats.paragraphsOf(type))
+        for (const word of doc.stats.occurrences(paragraph, type))
+          findings.push(
+            buildFinding({
+              check: 'name-variants',
+              severity: 'warning',
+              paragraph,
+              paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
+              start: word.start,
+              end: word.end,
+              key: 'name-variant',
+              params,
+              replacements: [attachPrefix(reading.prefix, acronym, reading.articleRestored)],
+              variants: [acronym, bare],
+              clusterId,
+            }),
+          );
+    }
+  }
+  return findings;
+}
