@@ -371,6 +371,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: "המשטרה פעלה בשכונת ג'בל מוכבר בירושלים.\nהעימותים התחדשו בג'בל מוכבר.\nבחברון נעצרו שני חשודים בשכונת ג'אבל ג'והר.",
+    reason:
+      'ג׳בל ("mountain") begins two different names (ג׳בל מוכבר, ג׳אבל ג׳והר) that share no other word: each is how its place is written',
+  },
+  {
     text: 'עו"ד כהן אמר עוד כי הדו"ח יפורסם.\nהדוח יוגש מחר לוועדה.\nהעו"ד ביקש עוד זמן.',
     reason: 'עוד and דוח are words of their own beside the acronyms עו״ד and דו״ח',
   },

@@ -297,6 +297,32 @@ function detachedArticle(cluster: StemCluster, members: readonly StemUse[], doc:
 }
 
 /**
+ * Words that begin many different Arabic place names (ג׳בל "mountain", ביר "well", ראס "cape", שייח׳):
+ * two spellings of one of them in two different names (ג׳בל מוכבר, ג׳אבל in Hebron; שייח׳ זוויד, שארם
+ * א־שייח׳) are how each place is written, not one name spelt two ways.
+ */
+const NAME_HEADS: ReadonlySet<string> = new Set(
+  'ג׳בל ג׳באל שייח׳ שיח׳ ביר עין ראס דיר ואדי תל חאן ח׳אן בית כפר בני סידי מרג׳ ח׳רבת'.split(' '),
+);
+
+/**
+ * A cluster of one head word (NAME_HEADS, with or without the article) whose spellings share no
+ * name-like neighbour (an ordinary one, בשכונת, says nothing): each stands in a different name. The same name written two ways shares its other words
+ * (ח׳אן יונס / חאן יונס), so it is still reported.
+ */
+function headOfDifferentNames(
+  members: readonly StemUse[],
+  doc: NameDocument,
+  sources: EvidenceSources,
+): boolean {
+  const bare = (m: StemUse) => m.info.stem.replace(/^(?:אל|א)־/, '');
+  return (
+    members.some((m) => NAME_HEADS.has(bare(m))) &&
+    sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE
+  );
+}
+
+/**
  * One word in two different multi-word names: first (in construct, no article) in one, last (with the
  * article) in the other: שייח׳ זוויד (Sheikh Zuweid) beside שארם א-שייח׳ (Sharm el-Sheikh), ראס עיסא
  * beside כפר א-ראס. True when the spellings differ only by the article, every use without it stands
@@ -344,7 +370,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     twoEstablishedNames(members) ||
     constructBesideDefinite(cluster, members, doc) ||
     detachedArticle(cluster, members, doc) ||
-    wordOfTwoNames(cluster, members, doc)
+    wordOfTwoNames(cluster, members, doc) ||
+    headOfDifferentNames(members, doc, sources)
   )
     return 0;
   let score = 0;
