@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize } from './tokenize';
+import { numberTokenEnd, readToken, startsToken, tokenize } from './tokenize';
 
 const table: [string, string[], string][] = [
   ["ח'אן יונס", ["ח'אן", 'יונס'], 'internal geresh stays in the word'],
@@ -39,6 +39,33 @@ describe('tokenize', () => {
           last = t.end;
         }
       }),
+    );
+  });
+
+  it('numberTokenEnd ends a number where readToken does, or leaves the token to it', () => {
+    const piece = fc.constantFrom(
+      ...'אב 0 1 9 , . , . \'"-־׳״aZ:'.split(''),
+      '\u05B8',
+      '\u200F',
+      '280,000',
+      'ב1500',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        for (let i = 0; i < text.length; i++) {
+          if (!startsToken(text.charCodeAt(i))) continue;
+          const end = numberTokenEnd(text, i);
+          if (end < 0) continue;
+          const token = readToken(text, i);
+          expect([token.end, token.next, token.kind === 'number' || token.kind === 'mixed']).toEqual([
+            end,
+            end,
+            true,
+          ]);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

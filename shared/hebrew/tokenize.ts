@@ -81,6 +81,30 @@ export function separatesWords(code: number): boolean {
   return (c & WORD) === 0 && c !== MARK && (JOINERS[code] === 0 || code === 0x2c || code === 0x2e);
 }
 
+/**
+ * Where the token starting at `start` ends when it is a number, maybe after Hebrew letters (1500,
+ * 280,000, ב1500): digits, with a comma or period only between two digits, then a character that
+ * separates words or the end of the text. -1 for anything else (a mark, a joiner, a letter after the
+ * digits), which only readToken can read. A token found here goes on at its end (its `next`).
+ */
+export function numberTokenEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n && classOf(text.charCodeAt(i)) === HEBREW) i++;
+  if (i === n || classOf(text.charCodeAt(i)) !== DIGIT) return -1;
+  for (;;) {
+    while (i < n && classOf(text.charCodeAt(i)) === DIGIT) i++;
+    if (i === n) return i;
+    const code = text.charCodeAt(i);
+    if (code !== 0x2c && code !== 0x2e) return separatesWords(code) ? i : -1;
+    // 280,000 and 1.5 are one number; a mark after the comma may hide a digit behind it.
+    const after = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : 0;
+    if (after === MARK) return -1;
+    if (after !== DIGIT) return i;
+    i++;
+  }
+}
+
 /** Index of the next character that is not a mark, from `index`. */
 function skipMarks(text: string, index: number): number {
   let i = index;

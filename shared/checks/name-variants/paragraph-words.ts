@@ -1,7 +1,14 @@
 // What one paragraph contributes to the name statistics: its Hebrew words (comparison form and range),
 // which words stand next to which (separated by spaces only), and which stand next to Latin text.
 // Computed once per paragraph text and cached; the document totals are sums of these.
-import { readToken, separatesWords, startsToken, tokenize, type Token } from '../../hebrew/tokenize';
+import {
+  numberTokenEnd,
+  readToken,
+  separatesWords,
+  startsToken,
+  tokenize,
+  type Token,
+} from '../../hebrew/tokenize';
 import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
 import { PlaceCue, placeCue } from './name-cues';
@@ -293,6 +300,17 @@ function readTokens(text: string): number {
         i = j;
         continue;
       }
+    }
+    // A number (280,000, ב1500) counts for nothing but where it stands: no token object is made.
+    const numberEnd = numberTokenEnd(text, i);
+    if (numberEnd >= 0) {
+      tokenStarts[count] = i;
+      tokenEnds[count] = numberEnd;
+      tokenLatin[count] = 0;
+      tokenIds[count] = -1;
+      count++;
+      i = numberEnd;
+      continue;
     }
     const token = readToken(text, i);
     tokenStarts[count] = token.start;
