@@ -88,14 +88,33 @@ export function isWordWithoutPrefix(word: string): boolean {
  */
 const NAME_WORDS: ReadonlySet<string> = new Set(['אבו']);
 
-function lookUp(word: string): boolean {
-  if (WORDS.has(word) || SEEN.has(word)) return true;
+const NOTHING_SEEN: ReadonlySet<string> = new Set();
+
+function lookUp(word: string, seen = SEEN): boolean {
+  if (WORDS.has(word) || seen.has(word)) return true;
   for (const { stem } of prefixReadings(word)) {
     if (NAME_WORDS.has(stem)) continue;
-    if (WORDS.has(stem) || SEEN.has(stem)) return true;
+    if (WORDS.has(stem) || seen.has(stem)) return true;
     for (const base of baseForms(stem)) if (WORDS.has(base)) return true;
   }
   return false;
+}
+
+const writtenMemo = new Map<string, boolean>();
+
+/**
+ * isCommonWord by the hand-written list alone. The news words keep names out as well as a list made
+ * from pages can, not perfectly (סאמר, the English Summer, is in it); where an English source names
+ * the word, the source decides, so source-names asks this (and news-vocabulary builds on it).
+ */
+export function isCommonByWrittenList(word: string): boolean {
+  let answer = writtenMemo.get(word);
+  if (answer === undefined) {
+    answer = lookUp(word, NOTHING_SEEN);
+    if (writtenMemo.size >= MEMO_LIMIT) writtenMemo.clear();
+    writtenMemo.set(word, answer);
+  }
+  return answer;
 }
 
 export const lexiconSize = WORDS.size + SEEN.size;

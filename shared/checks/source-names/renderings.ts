@@ -2,7 +2,9 @@
 // the target that render it (prefix read off with shared/hebrew, Arabic article optional).
 import { tokenize, type Token } from '../../hebrew/tokenize';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
-import { isCommonWord } from '../../hebrew/lexicon';
+// Ordinary by the hand-written list only: the English source decides whether a word is a name, and the
+// news word list holds a few names (lexicon.ts).
+import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { rememberedPerKey } from '../../memo/remembered';
 import { candidateSplits } from '../glued-words';
@@ -143,7 +145,8 @@ export function analyseParagraph(
   for (const [key, list] of shortRenderings(target, tokens, phonetic, knownOf(renderings)))
     phonetic.set(key, list);
   for (const [key, list] of phonetic) {
-    if (!confirmedKeys.has(key) && !list.some((r) => !isCommonWord(r.spelling))) phonetic.delete(key);
+    if (!confirmedKeys.has(key) && !list.some((r) => !isCommonByWrittenList(r.spelling)))
+      phonetic.delete(key);
   }
   const mentions = candidates.filter((m) => confirmedKeys.has(m.key) || phonetic.has(m.key));
   for (const [key, list] of resolveCompetition(phonetic, mentions)) renderings.set(key, list);
@@ -218,7 +221,7 @@ export function rendersGlued(target: string, key: string): boolean {
   const pattern = patternFor(key);
   if (!pattern) return false;
   for (const token of tokenize(target)) {
-    if (token.kind !== 'hebrew' || isCommonWord(token.norm)) continue;
+    if (token.kind !== 'hebrew' || isCommonByWrittenList(token.norm)) continue;
     for (const split of candidateSplits(token.norm)) {
       if (split.firstCommon || !(split.byFinalLetter || split.secondCommon)) continue;
       const head = token.norm.slice(0, split.at);
@@ -245,7 +248,7 @@ function resolveCompetition(
   for (const [key, list] of phonetic) {
     const wanted = mentions.filter((m) => m.key === key).length;
     const rank = (r: Rendering) =>
-      ((claims.get(r.start) ?? 0) > 1 ? 2 : 0) + (isCommonWord(r.spelling) ? 1 : 0);
+      ((claims.get(r.start) ?? 0) > 1 ? 2 : 0) + (isCommonByWrittenList(r.spelling) ? 1 : 0);
     // Words only this name matched, and not ordinary Hebrew, are all kept (a translation may repeat a
     // name the English refers to by a pronoun); the others only up to the English mention count.
     const ranked = [...list].sort((a, b) => rank(a) - rank(b) || a.start - b.start);

@@ -1,0 +1,125 @@
+// Makes shared/hebrew/lexicon-news.ts, the ordinary words seen in Hebrew news, from saved news pages:
+//   npm run --silent vocabulary -- --pages DIR… --measured DIR… [--min-pages N] [--out FILE]
+// A pages DIR holds NNN.txt excerpts and a sources.tsv (file<TAB>url). A measured DIR is a measurement
+// batch (NN.txt, sources.tsv, clusters.txt): its pages never feed the list and its key's spellings never
+// enter it, so the words cannot flatter the measurement.
+// Kept: Hebrew tokens the hand-written list does not know, seen in at least --min-pages pages (2: a
+// name is usually the subject of one page), as seen and as the stems a prefix may leave (seen alone,
+// or four letters or more). Left out: tokens with ׳ ״ ־, and possible names: every spelling
+// of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the starter
+// glossary's terms, and any word right after a name cue (השר, העיר, נשיא).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tokenize } from '../../shared/hebrew/tokenize';
+import { isCommonByWrittenList } from '../../shared/hebrew/lexicon';
+import { prefixReadings } from '../../shared/hebrew/prefixes';
+import { normalizeWord } from '../../shared/hebrew/normalize';
+import { starterGlossary } from '../../shared/glossary/starter';
+import { isNameCue } from '../../shared/checks/name-variants/name-cues';
+
+const CORPUS = 'shared/checks/name-variants.corpus';
+
+function option(name: string): string[] {
+  const args = process.argv.slice(2);
+  const values: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== name) continue;
+    for (let j = i + 1; j < args.length && !(args[j] as string).startsWith('--'); j++)
+      values.push(args[j] as string);
+  }
+  return values;
+}
+
+const read = (path: string): string => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/** file name → url of a directory's sources.tsv. */
+function sources(dir: string): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const line of read(join(dir, 'sources.tsv')).split('\n')) {
+    const [file, url] = line.split('\t');
+    if (file && url) urls.set(file.trim(), url.trim());
+  }
+  return urls;
+}
+
+const pageFiles = (dir: string) => readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f));
+
+const measured = option('--measured');
+const measuredUrls = new Set(measured.flatMap((dir) => [...sources(dir).values()]));
+const texts = option('--pages').flatMap((dir) => {
+  const urls = sources(dir);
+  return pageFiles(dir)
+    .filter((f) => !measuredUrls.has(urls.get(f) ?? ''))
+    .map((f) => read(join(dir, f)));
+});
+
+const names = new Set<string>();
+const addSpellings = (line: string) => {
+  if (line.trim().startsWith('#')) return;
+  for (const spelling of line.trim().split(/\s+/))
+    for (const part of normalizeWord(spelling.replace(/_/g, ' ')).split(/[ ־]/)) if (part) names.add(part);
+};
+for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && !f.endsWith('.he.txt')))
+  read(join(CORPUS, file)).split('\n').forEach(addSpellings);
+for (const dir of measured) read(join(dir, 'clusters.txt')).split('\n').forEach(addSpellings);
+for (const entry of starterGlossary.entries) for (const term of entry.terms) addSpellings(term.text);
+
+/** Word → how many pages it was seen in. */
+const pagesOf = new Map<string, number>();
+for (const text of texts) {
+  const words = tokenize(text)
+    .filter((t) => t.kind === 'hebrew')
+    .map((t) => t.norm);
+  const here = new Set<string>();
+  words.forEach((word, i) => {
+    if (i > 0 && isNameCue(words[i - 1] as string)) names.add(word);
+    if (/^[\u05d0-\u05ea]{2,}$/.test(word)) here.add(word);
+  });
+  for (const word of here) pagesOf.set(word, (pagesOf.get(word) ?? 0) + 1);
+}
+// A name is usually the subject of one page; an ordinary word turns up in many.
+const minPages = Number(option('--min-pages')[0] ?? 2);
+const seen = new Set([...pagesOf].filter(([, pages]) => pages >= minPages).map(([word]) => word));
+
+const isName = (word: string) => prefixReadings(word).some((r) => names.has(r.stem));
+const words = new Set<string>();
+for (const word of seen) {
+  if (isCommonByWrittenList(word) || isName(word)) continue;
+  words.add(word);
+  for (const { prefix, stem, articleRestored } of prefixReadings(word))
+    if (
+      prefix !== '' &&
+      !articleRestored &&
+      (seen.has(stem) || stem.length >= 4) &&
+      !isCommonByWrittenList(stem)
+    )
+      words.add(stem);
+}
+
+const lines: string[] = [];
+let line = '';
+for (const word of [...words].sort()) {
+  if (line.length + word.length + 1 > 104) {
+    lines.push(line);
+    line = '';
+  }
+  line = line === '' ? word : `${line} ${word}`;
+}
+if (line !== '') lines.push(line);
+
+const header = `// Ordinary Hebrew words seen in public Hebrew news and reference pages (economy, politics, courts,
+// health, education, sport, culture, world news, security, daily life): the vocabulary of the text the
+// checker reads, which the hand-written list (lexicon-data.ts) cannot cover word by word. Only single
+// words were kept, never text. Made by electron/cli/news-vocabulary.ts (its header says how) from ${texts.length}
+// excerpts on topics with few foreign names. Names of people and places in those pages (Israeli ones
+// mostly) remain in it, like a spelling dictionary's.
+`;
+const out = option('--out')[0] ?? 'shared/hebrew/lexicon-news.ts';
+writeFileSync(out, `${header}export const NEWS_WORDS = \`\n${lines.join('\n')}\n\`;\n`);
+process.stdout.write(`${texts.length} pages, ${seen.size} distinct words, ${words.size} written to ${out}\n`);
