@@ -14,6 +14,7 @@ import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
 import type { RuleHit } from './typography/rule';
+import { scannerOf } from './typography/code-scan';
 
 export { TypographyMarksIndex } from './typography/marks-index';
 
@@ -43,26 +44,24 @@ const NEEDS = (() => {
   return table;
 })();
 
+/** The characters of NEEDS, but a space only as the second of two (code-scan.ts). */
+const NEEDS_SCAN = scannerOf(
+  NEEDS.map((bits, code) => (code === 0x20 ? 0 : bits)),
+  ['  '],
+);
+
 /**
  * Which rules a paragraph needs (the bits above; SPACE only for two spaces in a row or a no-break space,
  * QUOTES only for a double quote that is not gershayim).
  */
 function neededRules(text: string): number {
   let needs = 0;
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const bits = NEEDS[code] as number;
-    if (bits === 0) {
-      previous = code;
-      continue;
-    }
-    const needed =
-      bits === QUOTES
-        ? (needs & QUOTES) === 0 && !isGershayimAt(text, i)
-        : bits !== SPACE || code === 0xa0 || previous === 0x20;
-    if (needed) needs |= bits;
-    previous = code;
+  NEEDS_SCAN.lastIndex = 0;
+  while (NEEDS_SCAN.test(text)) {
+    const i = NEEDS_SCAN.lastIndex - 1;
+    const bits = NEEDS[text.charCodeAt(i)] as number;
+    if (bits === QUOTES && ((needs & QUOTES) !== 0 || isGershayimAt(text, i))) continue;
+    needs |= bits;
   }
   return needs;
 }

@@ -4,6 +4,7 @@
 // maqaf, so the role of each character is decided from its neighbours, not from the character.
 import { GERESH, GERSHAYIM, MAQAF, isHebrewLetterCode } from '../../hebrew/letters';
 import { isPrefix } from '../../hebrew/prefixes';
+import { scannerOf } from './code-scan';
 
 export type MarkRole = 'gershayim' | 'geresh' | 'maqaf';
 
@@ -125,24 +126,28 @@ function maqafAt(text: string, i: number): MarkUse | undefined {
 }
 
 /**
- * The characters that can play one of the three roles, as a table by code unit; everything else is
- * skipped at once. Every paragraph is scanned, and a regular expression's match objects were most of
- * this check's garbage.
+ * The characters that can play one of the three roles; everything else is skipped by the scanner
+ * (code-scan.ts), which makes no match objects: every paragraph is scanned, and a regular expression's
+ * match objects were once most of this check's garbage.
  */
-const CANDIDATES = (() => {
-  const table = new Uint8Array(65536);
-  for (const c of '"\'`\u2018\u2019\u201C\u201D\u05F3\u05F4\u05BE\u2010\u2011\u2013\u2014-')
-    table[c.charCodeAt(0)] = 1;
-  return table;
-})();
+const CANDIDATES = scannerOf(
+  (() => {
+    const table = new Uint8Array(65536);
+    for (const c of '"\'`\u2018\u2019\u201C\u201D\u05F3\u05F4\u05BE\u2010\u2011\u2013\u2014-')
+      table[c.charCodeAt(0)] = 1;
+    return table;
+  })(),
+);
 
 /** Every gershayim, geresh and maqaf use in the paragraph, in order. */
 export function findMarkUses(text: string): MarkUse[] {
   const uses: MarkUse[] = [];
   const openSingleQuotes = { count: 0 };
   let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (CANDIDATES[text.charCodeAt(i)] === 0 || i < next) continue;
+  CANDIDATES.lastIndex = 0;
+  while (CANDIDATES.test(text)) {
+    const i = CANDIDATES.lastIndex - 1;
+    if (i < next) continue;
     const use = gershayimAt(text, i) ?? gereshAt(text, i, openSingleQuotes) ?? maqafAt(text, i);
     if (!use) continue;
     uses.push(use);
