@@ -108,38 +108,40 @@ export function visitPlainWordsWithTail(
   text: string,
   visit: (start: number, end: number) => boolean,
 ): boolean {
-  let a = -1;
-  let b = -1;
-  let c = -1;
-  let start = 0;
-  let marked = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x20;
-    const letter = SCAN_CLASS[code] as number;
-    // Niqqud and invisible controls (an RLM inside a word) belong to the word the tokenizer reads.
-    if (letter === HIDDEN) return false;
-    if (letter >= 0) {
-      if (c < 0) {
-        start = i;
-        marked = false;
-      }
-      a = b;
-      b = c;
-      c = letter;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = SCAN_CLASS[text.charCodeAt(i)] as number;
+    if (first < 0) {
+      // Niqqud and invisible controls (an RLM inside a word) belong to the word the tokenizer reads.
+      if (first === HIDDEN) return false;
+      i++;
       continue;
     }
-    if (c >= 0 && letter === MARK) {
-      marked = true;
-      continue;
+    // A word: its letters (the last three kept) and any geresh or gershayim inside, read in one loop.
+    const start = i;
+    let a = -1;
+    let b = -1;
+    let c = first;
+    let marked = false;
+    for (i++; i < n; i++) {
+      const letter = SCAN_CLASS[text.charCodeAt(i)] as number;
+      if (letter >= 0) {
+        a = b;
+        b = c;
+        c = letter;
+      } else if (letter === MARK) marked = true;
+      else break;
     }
+    // What ended the word is looked at again by the outer loop (a hidden character ends the scan there).
+    if (i < n && SCAN_CLASS[text.charCodeAt(i)] === HIDDEN) return false;
     if (a >= 0 && tails[c + b * LETTERS + a * LETTERS * LETTERS] === 1) {
       const plain =
         !marked &&
         (start === 0 || separatesWords(text.charCodeAt(start - 1))) &&
-        (i === text.length || separatesWords(code));
+        (i === n || separatesWords(text.charCodeAt(i)));
       if (!plain || !visit(start, i)) return false;
     }
-    a = b = c = -1;
   }
   return true;
 }
