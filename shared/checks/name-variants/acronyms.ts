@@ -5,10 +5,10 @@
 import type { Finding } from '../../model/finding';
 import { GERSHAYIM } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
-import { tokenize } from '../../hebrew/tokenize';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { NameDocument } from './stem-use';
+import type { ParagraphWords } from './paragraph-words';
 
 /**
  * The fewest letters of a bare spelling: three-letter acronyms' letters are mostly Hebrew words too
@@ -19,16 +19,12 @@ const MIN_BARE = 4;
 /** The acronyms (comparison form, prefix still on) of a paragraph, remembered while its words are the same. */
 const acronymsOf = new WeakMap<object, readonly string[]>();
 
-function paragraphAcronyms(paragraph: { readonly text: string }): readonly string[] {
+function paragraphAcronyms(paragraph: ParagraphWords): readonly string[] {
   let found = acronymsOf.get(paragraph);
   if (found === undefined) {
-    const { text } = paragraph;
-    // Only a paragraph with a double quote of some kind can hold one.
-    found = /["״”]/.test(text)
-      ? tokenize(text)
-          .filter((t) => t.kind === 'hebrew' && t.norm.includes(GERSHAYIM))
-          .map((t) => t.norm)
-      : [];
+    // Only a paragraph with a double quote of some kind can hold one. The paragraph's words were read
+    // with the tokenizer's rules: its acronyms are the tokens tokenize would give.
+    found = /["״”]/.test(paragraph.text) ? paragraph.acronyms : [];
     acronymsOf.set(paragraph, found);
   }
   return found;
@@ -36,16 +32,21 @@ function paragraphAcronyms(paragraph: { readonly text: string }): readonly strin
 
 /** An acronym's readings, each with the gershayim before its last letter, and how often it is written. */
 function acronymsByBareForm(doc: NameDocument): Map<string, { acronym: string; count: number }> {
-  const byBare = new Map<string, { acronym: string; count: number }>();
+  // Counted per written form first, in order of first use, so each form's readings are made once and
+  // not once per use; the acronym a bare form gets is still that of its first use.
+  const uses = new Map<string, number>();
   for (const paragraph of doc.stats.paragraphs)
     for (const word of paragraph ? paragraphAcronyms(paragraph) : [])
-      for (const { stem, articleRestored } of prefixReadings(word)) {
-        if (articleRestored || stem.indexOf(GERSHAYIM) !== stem.length - 2) continue;
-        const bare = stem.replace(GERSHAYIM, '');
-        const entry = byBare.get(bare);
-        if (entry) entry.count++;
-        else byBare.set(bare, { acronym: stem, count: 1 });
-      }
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+  const byBare = new Map<string, { acronym: string; count: number }>();
+  for (const [word, count] of uses)
+    for (const { stem, articleRestored } of prefixReadings(word)) {
+      if (articleRestored || stem.indexOf(GERSHAYIM) !== stem.length - 2) continue;
+      const bare = stem.replace(GERSHAYIM, '');
+      const entry = byBare.get(bare);
+      if (entry) entry.count += count;
+      else byBare.set(bare, { acronym: stem, count });
+    }
   return byBare;
 }
 

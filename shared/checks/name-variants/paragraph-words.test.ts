@@ -37,6 +37,11 @@ describe('paragraphWords', () => {
             .filter((t) => !isCommonWord(t.norm))
             .map((t) => ({ norm: t.norm, start: t.start, end: t.end })),
         );
+        expect(words.acronyms).toEqual(
+          tokenize(text)
+            .filter((t) => t.kind === 'hebrew' && t.norm.includes(GERSHAYIM))
+            .map((t) => t.norm),
+        );
       }),
       { numRuns: 2000 },
     );

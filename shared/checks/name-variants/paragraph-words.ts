@@ -41,6 +41,11 @@ export class ParagraphWords {
     readonly generation: number,
     /** Words next to a Latin token (a name with its English or acronym beside it: "(HTS)"). */
     readonly latinNeighbours: ReadonlySet<string>,
+    /**
+     * The Hebrew words with gershayim (צה״ל, לדאע״ש), comparison form, in order: the acronyms, which the
+     * word lists leave out; read here rather than by tokenizing the paragraph again (acronyms.ts).
+     */
+    readonly acronyms: readonly string[],
   ) {}
 
   /** Whether the ids can be read with wordOfId now. */
@@ -244,6 +249,10 @@ export function wordOfId(id: number): string {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_ACRONYMS: readonly string[] = [];
+
+/** The acronyms of the paragraph being read (readTokens), or undefined for none yet. */
+let scratchAcronyms: string[] | undefined;
 
 /** The word ids and pair ids of the paragraph being read (paragraphWords). */
 let scratchIds = new Int32Array(256);
@@ -275,6 +284,7 @@ function readTokens(text: string): number {
   const before = generation;
   const n = text.length;
   let count = 0;
+  scratchAcronyms = undefined;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -317,7 +327,9 @@ function readTokens(text: string): number {
     tokenEnds[count] = token.end;
     tokenLatin[count] = token.kind === 'latin' ? 1 : 0;
     const id = token.kind === 'hebrew' ? known(token.norm) : -1;
-    tokenIds[count] = id >= 0 && ((wordFlags[id] as number) & COUNTED) !== 0 ? id : -1;
+    const counted = id >= 0 && ((wordFlags[id] as number) & COUNTED) !== 0;
+    tokenIds[count] = counted ? id : -1;
+    if (id >= 0 && !counted) (scratchAcronyms ??= []).push(token.norm);
     count++;
     i = token.next;
   }
@@ -374,5 +386,13 @@ export function paragraphWords(text: string, pool?: WordBufferPool): ParagraphWo
   for (let k = 0; k < length; k++) data[at++] = ids[k] as number;
   for (let k = 0; k < pairLength; k++) data[at++] = pairIds[k] as number;
   for (let k = 0; k < nameLength; k++) data[at++] = names[k] as number;
-  return new ParagraphWords(text, data, length, pairLength, generation, latinNeighbours ?? NO_WORDS);
+  return new ParagraphWords(
+    text,
+    data,
+    length,
+    pairLength,
+    generation,
+    latinNeighbours ?? NO_WORDS,
+    scratchAcronyms ?? NO_ACRONYMS,
+  );
 }
