@@ -9,7 +9,7 @@ import { isNormalRange, normalizeWord } from '../hebrew/normalize';
 export function hashString(text: string): string {
   setPart(0, text, 0, text.length);
   const hash = hashParts(1, '');
-  partTexts.length = 0;
+  forgetParts();
   return hash;
 }
 
@@ -139,6 +139,14 @@ function setNormalPart(k: number, text: string, start: number, end: number): voi
   }
 }
 
+/**
+ * The parts hold no text once hashed. Overwritten, not emptied with length = 0, which gave the list a
+ * new backing store for every fingerprint.
+ */
+function forgetParts(): void {
+  for (let k = 0; k < partTexts.length; k++) partTexts[k] = '';
+}
+
 function setPart(k: number, text: string, start: number, end: number): void {
   partTexts[k] = text;
   partStarts[k] = start;
@@ -164,7 +172,6 @@ export function fingerprintOf(
   let prefix = prefixes.get(check);
   if (prefix === undefined) prefixes.set(check, (prefix = `${check}:`));
   const fingerprint = hashParts(4, prefix);
-  // The parts hold no text once hashed.
-  partTexts.length = 0;
+  forgetParts();
   return fingerprint;
 }
