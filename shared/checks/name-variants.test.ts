@@ -371,6 +371,14 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'המאמן נפרד מחניכיו.\nאחד מחניכיו זכה במדליה.\nחניכו הבכיר פרש.',
+    reason: 'חניכו / חניכיו: "his trainee" and "his trainees", the possessive on a singular and a plural',
+  },
+  {
+    text: 'מחלקת הכירורגיה הורחבה.\nמנהל הכירורגיה התפטר.\nמחלקת כירורגיית הלב נסגרה.\nכירורגיית כלי הדם עברה.',
+    reason: 'כירורגיה / כירורגיית: an -iya noun beside its construct',
+  },
+  {
     text: "המשטרה פעלה בשכונת ג'בל מוכבר בירושלים.\nהעימותים התחדשו בג'בל מוכבר.\nבחברון נעצרו שני חשודים בשכונת ג'אבל ג'והר.",
     reason:
       'ג׳בל ("mountain") begins two different names (ג׳בל מוכבר, ג׳אבל ג׳והר) that share no other word: each is how its place is written',

@@ -176,6 +176,20 @@ function conjugations(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
+ * the possessive "his" on a singular and a plural (חניכו / חניכיו), and an -iya noun beside its
+ * construct (כירורגיה / כירורגיית). Names rarely take either ending pair.
+ */
+function inflections(members: readonly StemUse[]): boolean {
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [short, long] = pair;
+  if (short.length < 4 || /[׳־]/.test(long)) return false;
+  if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
+  return short.endsWith('יה') && long === short.slice(0, -1) + 'ית';
+}
+
+/**
  * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
  * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
@@ -384,7 +398,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     nounAndPast(members) ||
     verbAndAlefNoun(members) ||
     participles(members) ||
-    conjugations(members);
+    conjugations(members) ||
+    inflections(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   // Equal letters joined differently (אלג׳זירה / אל־ג׳זירה, טול־כרם / טולכרם, דאע״ש / דאעש): row 17, a
   // writing of the name, never two Hebrew words.
