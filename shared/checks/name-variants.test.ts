@@ -326,9 +326,10 @@ const mustFlag: Row[] = [
       'בדוחה reads as ב + דוחה "rejects", but דוחה never stands alone and differs from דוחא (Doha) by a final ה/א',
   },
   {
-    text: 'הכוחות נכנסו לכפר דורא שליד חברון.\nתושבים בדורה דיווחו על מעצרים.\nמועצת דורא הוציאה הודעה.',
+    text: 'הכוחות נכנסו לכפר דורא שליד חברון.\nתושבים בדורה דיווחו על מעצרים.\nהכוחות יצאו מדורא בבוקר.',
     cluster: ['דורא', 'דורה'],
-    reason: 'בדורה = ב + דורה (sorghum) beside דורא (Dura): a final ה/א, and דורה never alone',
+    reason:
+      'בדורה = ב + דורה (sorghum) beside דורא, מדורא (Dura, two word forms): a final ה/א, and דורה never alone',
   },
   {
     text: 'המועצה המקומית בא-רקה הודיעה על עוצר.\nהקרבות ברקה נמשכו שבוע.\nמפקד הכוחות בא-רקה נפצע.',
@@ -370,6 +371,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'השרה ביקרה אתמול בבית החולים.\nהיא אמרה כי "מי שיקרא את הדוח יבין".\nהנשיא יקרא לבחירות.',
+    reason:
+      'ביקרה ("visited") is no ב + יקרה beside יקרא ("will call"): one word form is too little to stand for a name',
+  },
   {
     text: 'המאמן נפרד מחניכיו.\nאחד מחניכיו זכה במדליה.\nחניכו הבכיר פרש.',
     reason: 'חניכו / חניכיו: "his trainee" and "his trainees", the possessive on a singular and a plural',

@@ -531,8 +531,11 @@ export class PrefixOverrides {
           b.stem.startsWith(r.prefix) &&
           this.comparisons.compare(this.info(b.stem.slice(r.prefix.length)), this.info(r.stem)) !== null,
       );
+    // The spelling that names it needs four letters too: שין (the letter) or ואן (Van) beside שאין,
+    // ואין (ש/ו + אין) is a short word beside a function word.
     const spells = (b: StemInfo) => {
-      if (b.stem === whole.stem || (short && b.letters <= whole.letters)) return false;
+      if (b.stem === whole.stem || b.letters < SHORT_WORD || (short && b.letters <= whole.letters))
+        return false;
       const kinds = (this.comparisons.compare(b, whole)?.kinds ?? 0) & ~Alternation.Joiner;
       return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b);
     };
@@ -606,13 +609,24 @@ export class PrefixOverrides {
 
   /** The name spellings of a group: seen alone, named by a variant, or read after standing prefixes. */
   private namesInGroup(key: string, g: Group): StemInfo[] {
-    const names = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
+    // Each spelling with how many words of the document write it.
+    const forms = new Map<string, { info: StemInfo; words: number }>();
+    const add = (info: StemInfo, words: number) => {
+      const known = forms.get(info.stem);
+      if (known) known.words += words;
+      else forms.set(info.stem, { info, words });
+    };
+    // Word forms, not how often each is written: the readings follow which words occur, not how often.
+    for (const { info, count } of [...g.bare.counts.values(), ...g.named.counts.values()]) add(info, count);
     const verdict = this.verdicts.get(key);
     if (verdict)
       for (const entries of g.prefixed.values())
         for (const e of entries)
-          if (verdict.stands === true || verdict.stands.has(e.info.stem)) names.push(e.info);
-    return names;
+          if (verdict.stands === true || verdict.stands.has(e.info.stem)) add(e.info, 1);
+    // One word form is too little to stand for a name against an ordinary word: יקרא ("will call", a
+    // verb the lexicon lacks) beside ביקרה ("visited"). Two forms (לדוחא, מדוחא) or a transcription's
+    // mark (א־רקה) will do; דורא alone beside בדורה is no longer enough.
+    return [...forms.values()].filter((f) => f.words >= 2 || f.info.arabicLooking).map((f) => f.info);
   }
 
   /**
