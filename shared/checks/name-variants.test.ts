@@ -372,6 +372,14 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'הזמר הופיע בוין.\nהקונצרט בוין נמכר.\nהוא נולד בעיר ואן שבטורקיה.',
+    reason: 'וין (Wien) / ואן (Van): three letters that differ by an א for a י are too many to mean one name',
+  },
+  {
+    text: 'נרשמה היתקלות עם חוליה.\nבשבוע נרשמו כמה היתקלויות.\nההיתקלות הסתיימה ללא נפגעים.',
+    reason: 'היתקלות / היתקלויות: an -ut noun and its plural',
+  },
+  {
     text: 'השרה ביקרה אתמול בבית החולים.\nהיא אמרה כי "מי שיקרא את הדוח יבין".\nהנשיא יקרא לבחירות.',
     reason:
       'ביקרה ("visited") is no ב + יקרה beside יקרא ("will call"): one word form is too little to stand for a name',

@@ -177,8 +177,8 @@ function conjugations(members: readonly StemUse[]): boolean {
 
 /**
  * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
- * the possessive "his" on a singular and a plural (חניכו / חניכיו), and an -iya noun beside its
- * construct (כירורגיה / כירורגיית). Names rarely take either ending pair.
+ * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, and an
+ * -iya noun beside its construct (כירורגיה / כירורגיית). Names rarely take these ending pairs.
  */
 function inflections(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
@@ -186,7 +186,19 @@ function inflections(members: readonly StemUse[]): boolean {
   const [short, long] = pair;
   if (short.length < 4 || /[׳־]/.test(long)) return false;
   if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
+  // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
+  if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
   return short.endsWith('יה') && long === short.slice(0, -1) + 'ית';
+}
+
+/**
+ * Two three-letter spellings that differ only by an א in place of a י (ואן / וין, ליף / לאף): short
+ * words of that shape are too many for the swap to say anything (Van and Wien, a village and a word).
+ */
+function shortVowelSwap(cluster: StemCluster, members: readonly StemUse[]): boolean {
+  if ((cluster.kinds & ~Alternation.Joiner) !== Alternation.Alef) return false;
+  const lengths = new Set(members.map((m) => m.info.letters));
+  return lengths.size === 1 && members[0] !== undefined && members[0].info.letters <= 3;
 }
 
 /**
@@ -384,6 +396,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     twoEstablishedNames(members) ||
     constructBesideDefinite(cluster, members, doc) ||
     detachedArticle(cluster, members, doc) ||
+    shortVowelSwap(cluster, members) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)
   )

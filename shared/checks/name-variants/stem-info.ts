@@ -43,9 +43,12 @@ function isAbbreviation(parsed: ParsedName): boolean {
   return last !== undefined && last.geresh && !TRANSCRIPTION_GERESH.has(last.letter);
 }
 
-/** A quote mark taken for a geresh: before the first letter (׳ליידי) or doubled (דרמטית׳׳, for ״). */
+/**
+ * Not a word a name is written with: a quote mark taken for a geresh, before the first letter (׳ליידי)
+ * or doubled (דרמטית׳׳, for ״), or a maqaf before a lone letter (אלי־ה, a prefix cut off a word).
+ */
 function hasQuoteMark(stem: string): boolean {
-  return stem.startsWith('׳') || stem.includes('׳׳');
+  return stem.startsWith('׳') || stem.includes('׳׳') || /־[^־]$/.test(stem);
 }
 
 export function stemInfo(stem: string): StemInfo {
