@@ -359,6 +359,12 @@ const mustFlag: Row[] = [
     cluster: ['דאע"ש', 'דאעש'],
     reason: 'an acronym written with its gershayim and without it (acronyms.ts)',
   },
+  {
+    text: 'המורדים נכנסו לחאלב.\nהקרבות בחלב נמשכו שבוע.\nתושבי חלב נמלטו.',
+    cluster: ['חלב', 'חאלב'],
+    reason:
+      'the starter table deprecates חאלב beside the established חלב (Aleppo), a Hebrew word too, which the evidence alone would not name',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -716,6 +722,17 @@ describe('name-variants: must not flag', () => {
 });
 
 describe('name-variants: findings', () => {
+  it("leaves the starter table's established forms to the user's glossary when there is one", () => {
+    const text = 'המורדים נכנסו לחאלב.\nהקרבות בחלב נמשכו שבוע.\nתושבי חלב נמלטו.';
+    const glossary: Glossary = {
+      entries: [
+        { id: 'x', kind: 'place', source: ['Idlib'], terms: [{ text: 'אידליב', status: 'preferred' }] },
+      ],
+    };
+    expect(clusters(text)).toEqual([['חלב', 'חאלב']]);
+    expect(clusters(text, '', glossary)).toEqual([]);
+  });
+
   it('reports a name written with a detached article as two words, never its second word alone', () => {
     const text = 'הוא היה חבר אל קאעידה בצעירותו.\nארגון אל-קאעידה הודיע על כך.\nמנהיג אל-קאעידה נהרג.';
     const findings = checkDocument({ target: paragraphsFromText(text), source: [] }).filter(

@@ -47,6 +47,8 @@
 //      one word or two (טולכרם / טול כרם, אבו-גוש / אבו גוש; compounds.ts).
 //   7. An acronym written without its gershayim (דאעש beside דאע״ש) is reported with the gershayim
 //      form as the fix, unless the bare letters are an ordinary word (עוד, עו״ד; acronyms.ts).
+//   8. Without a glossary, a spelling the starter table deprecates beside its established form, both in
+//      the document, is reported with the established form as the fix (חאלב beside חלב; established.ts).
 // Measured on name-variants.corpus/ by name-variants.corpus.test.ts (recall and false clusters).
 import type { Finding } from '../model/finding';
 import type { PrefixReading } from '../hebrew/prefixes';
@@ -75,6 +77,7 @@ import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/st
 import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
 import { acronymFindings } from './name-variants/acronyms';
+import { establishedFindings } from './name-variants/established';
 import { PlaceCue } from './name-variants/name-cues';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
@@ -91,6 +94,8 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly reporter = new ClusterReporter();
   private readonly glued = new GluedWordIndex();
   private sourceKeys = new Set<string>();
+  /** A glossary of the user's replaces the starter table's established forms (established.ts). */
+  private hasGlossary = false;
   private glossary: GlossaryWords = { stems: new Set(), preferred: new Map() };
   /** Words of the paragraphs edited since the last re-check; null after a reset (everything is new). */
   private dirtyTypes: Set<string> | null = null;
@@ -109,6 +114,7 @@ export class NameVariantIndex implements DocumentIndex {
 
   reset(context: CheckContext): void {
     this.glossary = glossaryWords(context.glossary);
+    this.hasGlossary = context.glossary.entries.length > 0;
     this.sourceKeys = new Set(context.document.source.flatMap((p) => sourceNameKeys(p.text)));
     this.stats.reset(context.document, this.glossary.stems);
     this.dirtyTypes = null;
@@ -255,6 +261,10 @@ export class NameVariantIndex implements DocumentIndex {
     const compounds = compoundFindings(doc);
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
+    if (!this.hasGlossary) {
+      const reported = new Set(findings.map((f) => `${f.paragraph}:${f.start}`));
+      for (const f of establishedFindings(doc, reported)) findings.push(f);
+    }
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return findings;

@@ -1,0 +1,71 @@
+// A spelling the built-in starter table lists as deprecated beside its established form, both written in
+// the document (חאלב beside חלב, Aleppo): one name written two ways, which the evidence rules cannot
+// see when the established form is also a Hebrew word (חלב, "milk"). The table decides which is right,
+// however often each is used. Only without a glossary of the user's: a glossary replaces the table,
+// and its own check reports deprecated spellings.
+import type { Finding } from '../../model/finding';
+import { starterGlossary } from '../../glossary/starter';
+import { normalizeWord } from '../../hebrew/normalize';
+import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
+import { buildFinding } from '../finding-builder';
+import { hashString } from '../fingerprint';
+import type { NameDocument } from './stem-use';
+
+/** Deprecated one-word spelling → the established one (comparison forms). */
+const ESTABLISHED: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const entry of starterGlossary.entries) {
+    const preferred = entry.terms.find((t) => t.status === 'preferred');
+    if (!preferred || preferred.text.includes(' ')) continue;
+    for (const term of entry.terms)
+      if (term.status === 'deprecated' && !term.text.includes(' '))
+        map.set(normalizeWord(term.text), normalizeWord(preferred.text));
+  }
+  return map;
+})();
+
+/** The words of the document that write `stem`, alone or after a prefix, with that prefix. */
+function writings(doc: NameDocument, stem: string): { type: string; prefix: string }[] {
+  const found: { type: string; prefix: string }[] = [];
+  if (doc.stats.typeCount.has(stem)) found.push({ type: stem, prefix: '' });
+  for (const prefix of PREFIXES) {
+    const type = attachPrefix(prefix, stem);
+    if (doc.stats.typeCount.has(type)) found.push({ type, prefix });
+  }
+  return found;
+}
+
+/** `reported`: "paragraph:start" of the words other name-variant findings already point at. */
+export function establishedFindings(doc: NameDocument, reported: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [deprecated, preferred] of ESTABLISHED) {
+    const written = writings(doc, deprecated);
+    if (written.length === 0) continue;
+    const established = writings(doc, preferred);
+    if (established.length === 0) continue;
+    const count = established.reduce((n, w) => n + (doc.stats.typeCount.get(w.type) ?? 0), 0);
+    const clusterId = 'nv:' + hashString(['established', preferred, deprecated].join('\u0000'));
+    const params = { found: deprecated, preferred, count, spellings: 2 };
+    for (const { type, prefix } of written)
+      for (const paragraph of doc.stats.paragraphsOf(type))
+        for (const word of doc.stats.occurrences(paragraph, type)) {
+          if (reported.has(`${paragraph}:${word.start}`)) continue;
+          findings.push(
+            buildFinding({
+              check: 'name-variants',
+              severity: 'warning',
+              paragraph,
+              paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
+              start: word.start,
+              end: word.end,
+              key: 'name-variant',
+              params,
+              replacements: [attachPrefix(prefix, preferred)],
+              variants: [preferred, deprecated],
+              clusterId,
+            }),
+          );
+        }
+  }
+  return findings;
+}
