@@ -5,9 +5,8 @@
 import type { Finding } from '../../model/finding';
 import { GERSHAYIM } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
-import { buildFinding } from '../finding-builder';
-import { hashString } from '../fingerprint';
 import type { NameDocument } from './stem-use';
+import { pairFinding, type SpellingPair } from './pair-finding';
 import type { ParagraphWords } from './paragraph-words';
 
 /**
@@ -57,27 +56,13 @@ export function acronymFindings(doc: NameDocument): Finding[] {
   for (const [bare, { acronym, count }] of byBare) {
     const use = doc.uses.get(bare);
     if (!use || use.info.common || use.info.letters < MIN_BARE) continue;
-    const clusterId = 'nv:' + hashString(['acronym', acronym, bare].join('\u0000'));
-    const params = { found: bare, preferred: acronym, count, spellings: 2 };
+    const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
     for (const type of use.types) {
       const reading = doc.readingOf(type);
+      const replacement = attachPrefix(reading.prefix, acronym, reading.articleRestored);
       for (const paragraph of doc.stats.paragraphsOf(type))
         for (const word of doc.stats.occurrences(paragraph, type))
-          findings.push(
-            buildFinding({
-              check: 'name-variants',
-              severity: 'warning',
-              paragraph,
-              paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
-              start: word.start,
-              end: word.end,
-              key: 'name-variant',
-              params,
-              replacements: [attachPrefix(reading.prefix, acronym, reading.articleRestored)],
-              variants: [acronym, bare],
-              clusterId,
-            }),
-          );
+          findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
     }
   }
   return findings;

@@ -6,9 +6,8 @@
 import type { Finding } from '../../model/finding';
 import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
-import { buildFinding } from '../finding-builder';
-import { hashString } from '../fingerprint';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
+import { pairFinding, type SpellingPair } from './pair-finding';
 
 const MIN_JOINED = 5;
 
@@ -68,32 +67,16 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
     const joinedText = use.info.stem;
     // On a tie the Academy's form: the article joined by a maqaf (HEBREW.md §2), other parts spaced.
     const preferSpaced = article ? spacedCount > use.count : spacedCount >= use.count;
-    const variants = preferSpaced ? [spacedText, joinedText] : [joinedText, spacedText];
-    const clusterId = 'nv:' + hashString(['compound', joinedText, spacedText].join('\u0000'));
-    const params = {
-      found: preferSpaced ? joinedText : spacedText,
+    const pair: SpellingPair = {
+      kind: 'compound',
       preferred: preferSpaced ? spacedText : joinedText,
+      found: preferSpaced ? joinedText : spacedText,
       count: preferSpaced ? spacedCount : use.count,
-      spellings: 2,
+      // One id whichever form is preferred, so the cluster keeps it when the counts tip.
+      idParts: ['compound', joinedText, spacedText],
     };
-    const report = (paragraph: number, start: number, end: number, replacement: string) => {
-      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
-      findings.push(
-        buildFinding({
-          check: 'name-variants',
-          severity: 'warning',
-          paragraph,
-          paragraphText: text,
-          start,
-          end,
-          key: 'name-variant',
-          params,
-          replacements: [replacement],
-          variants,
-          clusterId,
-        }),
-      );
-    };
+    const report = (paragraph: number, start: number, end: number, replacement: string) =>
+      findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
     if (preferSpaced) reportJoined(doc, use, spacedText, report);
     else for (const s of spaced) reportSpaced(doc, s, joinedText, report);
   }

@@ -7,9 +7,8 @@ import type { Finding } from '../../model/finding';
 import { starterGlossary } from '../../glossary/starter';
 import { normalizeWord } from '../../hebrew/normalize';
 import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
-import { buildFinding } from '../finding-builder';
-import { hashString } from '../fingerprint';
 import type { NameDocument } from './stem-use';
+import { pairFinding, type SpellingPair } from './pair-finding';
 
 /** Deprecated one-word spelling → the established one (comparison forms). */
 const ESTABLISHED: ReadonlyMap<string, string> = (() => {
@@ -44,28 +43,14 @@ export function establishedFindings(doc: NameDocument, reported: ReadonlySet<str
     const established = writings(doc, preferred);
     if (established.length === 0) continue;
     const count = established.reduce((n, w) => n + (doc.stats.typeCount.get(w.type) ?? 0), 0);
-    const clusterId = 'nv:' + hashString(['established', preferred, deprecated].join('\u0000'));
-    const params = { found: deprecated, preferred, count, spellings: 2 };
+    const pair: SpellingPair = { kind: 'established', preferred, found: deprecated, count };
     for (const { type, prefix } of written)
       for (const paragraph of doc.stats.paragraphsOf(type))
-        for (const word of doc.stats.occurrences(paragraph, type)) {
-          if (reported.has(`${paragraph}:${word.start}`)) continue;
-          findings.push(
-            buildFinding({
-              check: 'name-variants',
-              severity: 'warning',
-              paragraph,
-              paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
-              start: word.start,
-              end: word.end,
-              key: 'name-variant',
-              params,
-              replacements: [attachPrefix(prefix, preferred)],
-              variants: [preferred, deprecated],
-              clusterId,
-            }),
-          );
-        }
+        for (const word of doc.stats.occurrences(paragraph, type))
+          if (!reported.has(`${paragraph}:${word.start}`))
+            findings.push(
+              pairFinding(doc, pair, paragraph, word.start, word.end, attachPrefix(prefix, preferred)),
+            );
   }
   return findings;
 }

@@ -1,0 +1,42 @@
+// The finding of a two-spelling cluster that is not scored but known (a compound written two ways, an
+// acronym without its gershayim, a spelling the starter table deprecates): one word of the document,
+// reported with the preferred spelling as its fix, under the name-variant message.
+import type { Finding } from '../../model/finding';
+import { buildFinding } from '../finding-builder';
+import { hashString } from '../fingerprint';
+import type { NameDocument } from './stem-use';
+
+export interface SpellingPair {
+  /** What kind of pair (part of the cluster id). */
+  readonly kind: string;
+  readonly preferred: string;
+  readonly found: string;
+  /** How often the preferred spelling is written. */
+  readonly count: number;
+  /** What the cluster id is made of, when it must not follow which spelling is preferred. */
+  readonly idParts?: readonly string[];
+}
+
+/** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */
+export function pairFinding(
+  doc: NameDocument,
+  pair: SpellingPair,
+  paragraph: number,
+  start: number,
+  end: number,
+  replacement: string,
+): Finding {
+  return buildFinding({
+    check: 'name-variants',
+    severity: 'warning',
+    paragraph,
+    paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
+    start,
+    end,
+    key: 'name-variant',
+    params: { found: pair.found, preferred: pair.preferred, count: pair.count, spellings: 2 },
+    replacements: [replacement],
+    variants: [pair.preferred, pair.found],
+    clusterId: 'nv:' + hashString((pair.idParts ?? [pair.kind, pair.preferred, pair.found]).join('\u0000')),
+  });
+}
