@@ -1,0 +1,103 @@
+// Measures name-variants on batches of real text with an answer key, the way QA-CHECKS.md reports it:
+//   npm run --silent measure-names -- DIR… [--per-file]
+// A DIR holds numbered excerpts (NN.txt) and clusters.txt: one cluster a line, its spellings without
+// prefixes, _ for a space inside a spelling, # for a comment. All files of a DIR are checked as one
+// document (or each alone with --per-file, false clusters only). A reported cluster finds a key's name
+// when it holds two of its spellings, or two of the words in which a multi-word name's spellings differ
+// (the checker reports the word: ח׳מינאי / חמינאי for עלי ח׳מינאי / עלי חמינאי); a reported cluster
+// that finds no name is false. An unfinished last word (a search tool's cut) is dropped.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument } from '../../shared/checks/engine';
+import { paragraphsFromText } from '../../shared/model/document';
+import { normalizeWord } from '../../shared/hebrew/normalize';
+import { tokenize } from '../../shared/hebrew/tokenize';
+import { prefixReadings } from '../../shared/hebrew/prefixes';
+
+/** A key line's spellings, its spellings without the words they all share at either end, and, when
+ * the spellings have as many words, each word that differs. */
+function keyCluster(line: string): Set<string> {
+  const spellings = line.split(/\s+/).map((w) => normalizeWord(w.replace(/_/g, ' ')));
+  const words = spellings.map((s) => s.split(' '));
+  const first = words[0] as string[];
+  let lead = 0;
+  while (words.every((ws) => ws.length > lead + 1 && ws[lead] === first[lead])) lead++;
+  let tail = 0;
+  while (
+    words.every(
+      (ws) => ws.length > lead + tail + 1 && ws[ws.length - 1 - tail] === first[first.length - 1 - tail],
+    )
+  )
+    tail++;
+  const cores = words.map((ws) => ws.slice(lead, ws.length - tail).join(' '));
+  const aligned = words.every((ws) => ws.length === first.length);
+  const differing = aligned
+    ? first.flatMap((_, i) =>
+        new Set(words.map((ws) => ws[i])).size > 1 ? words.map((ws) => ws[i] as string) : [],
+      )
+    : [];
+  return new Set([...spellings, ...cores, ...differing]);
+}
+
+function keyOf(dir: string): Set<string>[] {
+  const clusters: Set<string>[] = [];
+  for (const raw of readFileSync(join(dir, 'clusters.txt'), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const cluster = keyCluster(line);
+    const same = clusters.find((c) => [...cluster].some((w) => c.has(w)));
+    if (same) for (const w of cluster) same.add(w);
+    else clusters.push(cluster);
+  }
+  return clusters;
+}
+
+function excerpts(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d+\.txt$/.test(f))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8').trim();
+      return /[.!?"״׳)\]:]$/.test(text) ? text : text.replace(/\s*\S+$/, '');
+    });
+}
+
+function reportedClusters(text: string): Set<string>[] {
+  const byId = new Map<string, Set<string>>();
+  for (const f of checkDocument({ source: [], target: paragraphsFromText(text) }))
+    if (f.check === 'name-variants' && f.clusterId && f.variants)
+      byId.set(f.clusterId, new Set(f.variants.map(normalizeWord)));
+  return [...byId.values()];
+}
+
+const spells = (word: string, name: Set<string>) =>
+  name.has(word) || prefixReadings(word).some((r) => r.prefix !== '' && name.has(r.stem));
+const finds = (reported: Set<string>, name: Set<string>) =>
+  [...reported].filter((w) => spells(w, name)).length >= 2;
+const per2000 = (count: number, words: number) => ((count * 2000) / words).toFixed(2);
+
+const args = process.argv.slice(2);
+const perFile = args.includes('--per-file');
+for (const dir of args.filter((a) => !a.startsWith('--'))) {
+  const key = keyOf(dir);
+  const texts = excerpts(dir);
+  const words = texts.reduce((n, t) => n + tokenize(t).length, 0);
+  if (perFile) {
+    const falses = texts.flatMap((t) => reportedClusters(t).filter((c) => !key.some((k) => finds(c, k))));
+    console.log(
+      `${dir}: each excerpt alone, ${words} words, ${falses.length} false = ${per2000(falses.length, words)} per 2,000 words`,
+    );
+    for (const c of falses) console.log(`  false: ${[...c].join('/')}`);
+    continue;
+  }
+  const reported = reportedClusters(texts.join('\n'));
+  const missed = key.filter((k) => !reported.some((c) => finds(c, k)));
+  const falses = reported.filter((c) => !key.some((k) => finds(c, k)));
+  const found = key.length - missed.length;
+  console.log(
+    `${dir}: ${words} words; recall ${found}/${key.length} = ${((100 * found) / key.length).toFixed(1)}%; ` +
+      `${falses.length} false = ${per2000(falses.length, words)} per 2,000 words`,
+  );
+  for (const k of missed) console.log(`  missed: ${[...k].join('/')}`);
+  for (const c of falses) console.log(`  false: ${[...c].join('/')}`);
+}
