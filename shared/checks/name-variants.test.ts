@@ -378,6 +378,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'הדרוזים בגולן הפגינו.\nהכפרים הדרוזיים נפגעו.\nמנהיגי הדרוזים נפגשו עם השר.',
+    reason: 'דרוזים / דרוזיים: a people in the plural, as a noun and as an adjective',
+  },
+  {
     text: 'הזמר הופיע בוין.\nהקונצרט בוין נמכר.\nהוא נולד בעיר ואן שבטורקיה.',
     reason: 'וין (Wien) / ואן (Van): three letters that differ by an א for a י are too many to mean one name',
   },

@@ -177,8 +177,9 @@ function conjugations(members: readonly StemUse[]): boolean {
 
 /**
  * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
- * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, and an
- * -iya noun beside its construct (כירורגיה / כירורגיית). Names rarely take these ending pairs.
+ * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, a
+ * people's plural noun and adjective (דרוזים / דרוזיים), and an -iya noun beside its construct
+ * (כירורגיה / כירורגיית). Names rarely take these ending pairs.
  */
 function inflections(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
@@ -188,6 +189,8 @@ function inflections(members: readonly StemUse[]): boolean {
   if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
   // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
   if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
+  // A people's plural noun and adjective (דרוזים / דרוזיים, כורדים / כורדיים).
+  if (short.endsWith('ים') && long === short.slice(0, -2) + 'יים') return true;
   return short.endsWith('יה') && long === short.slice(0, -1) + 'ית';
 }
 
