@@ -5,7 +5,7 @@
 // enter it, so the words cannot flatter the measurement.
 // Kept: Hebrew tokens the hand-written list does not know, seen in at least --min-pages pages (1; 2
 // keeps more names out but lost too many rare ordinary words on the real-news batches), as seen and as
-// the stems a prefix may leave (seen alone, or four letters or more). Left out: tokens with ׳ ״ ־, and possible names: every spelling
+// the stems a prefix may leave: seen alone too, or of four letters or more after ו ה ב כ ש (SAFE_PREFIX). Left out: tokens with ׳ ״ ־, and possible names: every spelling
 // of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the starter
 // glossary's terms, and any word that stands right after a name cue (השר, העיר, נשיא) at least half the
 // times it is written.
@@ -93,19 +93,20 @@ for (const [word, count] of afterCue) if (count * 2 >= (uses.get(word) ?? 0)) na
 const minPages = Number(option('--min-pages')[0] ?? 1);
 const seen = new Set([...pagesOf].filter(([, pages]) => pages >= minPages).map(([word]) => word));
 
+/**
+ * Prefixes whose letters are never the word's own (and, the, in, as, that): after ל or מ the "stem" is
+ * often no word at all (לסעוד, "to dine", is no ל + סעוד, and סעוד would make the name מסעוד Hebrew).
+ */
+const SAFE_PREFIX = /^[והבכש]+$/;
+
 const isName = (word: string) => prefixReadings(word).some((r) => names.has(r.stem));
 const words = new Set<string>();
 for (const word of seen) {
   if (isCommonByWrittenList(word) || isName(word)) continue;
   words.add(word);
   for (const { prefix, stem, articleRestored } of prefixReadings(word))
-    if (
-      prefix !== '' &&
-      !articleRestored &&
-      (seen.has(stem) || stem.length >= 4) &&
-      !isCommonByWrittenList(stem)
-    )
-      words.add(stem);
+    if (prefix === '' || articleRestored || isCommonByWrittenList(stem)) continue;
+    else if (seen.has(stem) || (stem.length >= 4 && SAFE_PREFIX.test(prefix))) words.add(stem);
 }
 
 const lines: string[] = [];
