@@ -378,6 +378,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'הכוחות ניטרלו את המטען.\nהמטען נוטרל לפני הפיצוץ.\nהחבלן ביקש לנטרל מטען נוסף.\nהצוות ניטרל גם רחפן.',
+    reason: "ניטרל / נוטרל / נטרל: piel past, pu'al past and infinitive stem of one verb",
+  },
+  {
     text: 'הדרוזים בגולן הפגינו.\nהכפרים הדרוזיים נפגעו.\nמנהיגי הדרוזים נפגשו עם השר.',
     reason: 'דרוזים / דרוזיים: a people in the plural, as a noun and as an adjective',
   },

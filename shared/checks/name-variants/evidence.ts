@@ -195,6 +195,21 @@ function inflections(members: readonly StemUse[]): boolean {
 }
 
 /**
+ * A verb's piel past, pu'al past and infinitive stem side by side (ניטרל / נוטרל / נטרל): one spelling
+ * with a י after its first letter, one with a ו there, one with neither. A name may write its first
+ * vowel with a י or not (סינוואר / סנוואר), but not the three ways.
+ */
+function pielAndPual(members: readonly StemUse[]): boolean {
+  const stems = members.map((m) => m.info.stem);
+  if (stems.some((s) => /[׳־א]/.test(s))) return false;
+  const base = stems.find(
+    (s) =>
+      s.length >= 4 && stems.includes(s[0] + 'י' + s.slice(1)) && stems.includes(s[0] + 'ו' + s.slice(1)),
+  );
+  return base !== undefined;
+}
+
+/**
  * Two three-letter spellings that differ only by an א in place of a י (ואן / וין, ליף / לאף): short
  * words of that shape are too many for the swap to say anything (Van and Wien, a village and a word).
  */
@@ -415,7 +430,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     verbAndAlefNoun(members) ||
     participles(members) ||
     conjugations(members) ||
-    inflections(members);
+    inflections(members) ||
+    pielAndPual(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   // Equal letters joined differently (אלג׳זירה / אל־ג׳זירה, טול־כרם / טולכרם, דאע״ש / דאעש): row 17, a
   // writing of the name, never two Hebrew words.
