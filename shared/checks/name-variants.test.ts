@@ -386,6 +386,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'דרוזים / דרוזיים: a people in the plural, as a noun and as an adjective',
   },
   {
+    text: "החות'ים שיגרו טיל.\nהכוחות החות'יים נסוגו.\nדובר החות'ים איים.",
+    reason:
+      'חות׳ים / חות׳יים: a people in the plural as a noun and as an adjective, the name with its geresh',
+  },
+  {
     text: 'הזמר הופיע בוין.\nהקונצרט בוין נמכר.\nהוא נולד בעיר ואן שבטורקיה.',
     reason: 'וין (Wien) / ואן (Van): three letters that differ by an א for a י are too many to mean one name',
   },

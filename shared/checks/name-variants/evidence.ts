@@ -177,21 +177,30 @@ function conjugations(members: readonly StemUse[]): boolean {
 
 /**
  * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
- * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, a
- * people's plural noun and adjective (דרוזים / דרוזיים), and an -iya noun beside its construct
- * (כירורגיה / כירורגיית). Names rarely take these ending pairs.
+ * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, and an
+ * -iya noun beside its construct (כירורגיה / כירורגיית). Names rarely take these ending pairs.
  */
 function inflections(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
   if (!pair) return false;
   const [short, long] = pair;
-  if (short.length < 4 || /[׳־]/.test(long)) return false;
+  if (short.length < 4) return false;
+  if (/[׳־]/.test(long)) return false;
   if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
   // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
   if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
-  // A people's plural noun and adjective (דרוזים / דרוזיים, כורדים / כורדיים).
-  if (short.endsWith('ים') && long === short.slice(0, -2) + 'יים') return true;
   return short.endsWith('יה') && long === short.slice(0, -1) + 'ית';
+}
+
+/**
+ * A people's plural as a noun and as an adjective (דרוזים / דרוזיים, חות׳ים / חות׳יים): grammar, even
+ * when the people's name carries a geresh, so no evidence makes it one name written two ways.
+ */
+function peoplesPlural(members: readonly StemUse[]): boolean {
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [short, long] = pair;
+  return short.length >= 4 && short.endsWith('ים') && long === short.slice(0, -2) + 'יים';
 }
 
 /**
@@ -415,6 +424,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     constructBesideDefinite(cluster, members, doc) ||
     detachedArticle(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
+    peoplesPlural(members) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)
   )
