@@ -126,6 +126,23 @@ class Group {
 
 const NO_CONTRIBUTION: Contribution = { prefixed: [] };
 
+/** Adds a word's reading to a group's list for that word (delta 1), or takes it out (-1). */
+function changeEntry(
+  byWord: Map<string, PrefixedEntry[]>,
+  type: string,
+  entry: PrefixedEntry,
+  delta: 1 | -1,
+): void {
+  let list = byWord.get(type);
+  if (delta === 1) {
+    if (!list) byWord.set(type, (list = []));
+    list.push(entry);
+  } else if (list) {
+    list.splice(list.indexOf(entry), 1);
+    if (list.length === 0) byWord.delete(type);
+  }
+}
+
 /** Which prefixed readings of a group stand (judgeGroup), and how many prefixes the group shows. */
 interface Verdict {
   /** Every prefixed reading in the group, or only those of these stems. */
@@ -468,14 +485,7 @@ export class PrefixOverrides {
     }
     for (const entry of c.prefixed) {
       const g = this.group(entry.key);
-      let list = g.prefixed.get(type);
-      if (delta === 1) {
-        if (!list) g.prefixed.set(type, (list = []));
-        list.push(entry);
-      } else if (list) {
-        list.splice(list.indexOf(entry), 1);
-        if (list.length === 0) g.prefixed.delete(type);
-      }
+      changeEntry(g.prefixed, type, entry, delta);
       g.prefixedTotal += delta;
       dirtyKeys.add(entry.key);
     }
@@ -484,15 +494,7 @@ export class PrefixOverrides {
       dirtyKeys.add(c.ordinary.key);
     }
     for (const entry of c.ordinaryStems ?? []) {
-      const g = this.group(entry.key);
-      let list = g.ordinaryStems.get(type);
-      if (delta === 1) {
-        if (!list) g.ordinaryStems.set(type, (list = []));
-        list.push(entry);
-      } else if (list) {
-        list.splice(list.indexOf(entry), 1);
-        if (list.length === 0) g.ordinaryStems.delete(type);
-      }
+      changeEntry(this.group(entry.key).ordinaryStems, type, entry, delta);
       dirtyKeys.add(entry.key);
     }
     if (c.unstripped) {
