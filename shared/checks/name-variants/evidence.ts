@@ -1,12 +1,6 @@
 // Is a cluster of similar spellings a name? Rule 4 of name-variants.ts: points for each kind of
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
-import {
-  Alternation,
-  FOREIGN_ALTERNATIONS,
-  parseName,
-  type Unit,
-  type VariantComparison,
-} from '../../hebrew/variants';
+import { Alternation, FOREIGN_ALTERNATIONS, parseName, type VariantComparison } from '../../hebrew/variants';
 import { starterGlossary } from '../../glossary/starter';
 import { glossaryWords } from './glossary-words';
 import type { Candidate, StemCluster } from './clusters';
@@ -14,6 +8,18 @@ import type { StemInfo } from './stem-info';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
 import { NAME_CUES, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
+import {
+  conjugations,
+  inflections,
+  looksHebrew,
+  nounAndPast,
+  participles,
+  peoplesPlural,
+  pielAndPual,
+  pielFamily,
+  pielWithNoun,
+  verbAndAlefNoun,
+} from './hebrew-families';
 
 /** Alternations only transcription produces (not Hebrew spelling or Hebrew word pairs). */
 const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
@@ -38,184 +44,6 @@ export interface EvidenceSources {
   readonly glossaryStems: ReadonlySet<string>;
   /** Stem → the first spelling of its candidate cluster, so רסטן and ראסטן are one neighbour. */
   readonly canonical: ReadonlyMap<string, string>;
-}
-
-/**
- * Shaped like Hebrew inflection: a hitpael/nitpael prefix (מת־ הת־ נת־ ית־ תת־) or a masculine plural,
- * with no geresh or Arabic article. Transcribed names rarely take these shapes; Hebrew words the lexicon
- * lacks often do.
- */
-function looksHebrew(stem: string): boolean {
-  if (/[׳־]/.test(stem) || stem.length < 5) return false;
-  return /^(?:מת|הת|נת|ית|תת)/.test(stem) || /ים$/.test(stem);
-}
-
-/**
- * A piel verb family (ייצב/ייצוב, קיבע/קיבוע, תיקצב/לתקצב/תקצוב): the past writes a י after the first
- * letter, the verbal noun a ו before the last, the infinitive's stem neither. True when the spellings
- * differ only by those two letters, one has the י and not all have the ו. Hebrew words the lexicon
- * lacks pair this way in any news text; transcribed names rarely do (מוסל/מוסול has no such י, and
- * כירכוכ/כרכוכ differs by the י alone).
- */
-function pielFamily(members: readonly StemUse[]): boolean {
-  let skeleton: string | undefined;
-  let yod = false;
-  let vav = 0;
-  for (const { info } of members) {
-    const u = info.parsed.units;
-    if (info.parsed.article !== '' || u.length < 4 || u.some((x) => x.geresh)) return false;
-    const hasYod = (u[1] as Unit).letter === 'י';
-    const hasVav = (u[u.length - 2] as Unit).letter === 'ו';
-    const rest = u
-      .filter((_, i) => !(i === 1 && hasYod) && !(i === u.length - 2 && hasVav))
-      .map((x) => x.letter)
-      .join('');
-    if (skeleton !== undefined && rest !== skeleton) return false;
-    skeleton = rest;
-    if (hasYod) yod = true;
-    if (hasVav) vav++;
-  }
-  return yod && vav > 0 && vav < members.length && (skeleton?.length ?? 0) >= 3;
-}
-
-/**
- * The past and infinitive stem of a piel verb (תיקצב/תקצב) whose verbal noun the document also writes
- * (תקצוב): pielFamily without the noun in the cluster, which happens when the noun is ordinary Hebrew
- * and so left out of it. Two spellings, the longer with a י after the first letter.
- */
-function pielWithNoun(members: readonly StemUse[], doc: NameDocument): boolean {
-  const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
-  if (short.length < 4 || /[׳־א]/.test(long) || long !== short[0] + 'י' + short.slice(1)) return false;
-  return doc.uses.has(short.slice(0, -1) + 'ו' + short.slice(-1));
-}
-
-/**
- * A verbal noun of the qtila pattern and the past it comes from (פשיטה/פשטה "raid/raided", דקירה/דקרה):
- * two spellings ending in ה, the longer with a י before its last consonant. Hebrew words the lexicon
- * lacks pair this way; a transcribed name that does is usually marked otherwise (a geresh: ח׳ליפה).
- */
-function nounAndPast(members: readonly StemUse[]): boolean {
-  if (members.length !== 2) return false;
-  const [a, b] = members.map((m) => m.info) as [StemInfo, StemInfo];
-  const [short, long] = a.letters < b.letters ? [a, b] : [b, a];
-  const s = short.parsed.units;
-  const l = long.parsed.units;
-  if (short.parsed.article || long.parsed.article || l.length !== s.length + 1 || s.length < 4) return false;
-  if ([...s, ...l].some((u) => u.geresh) || (s[s.length - 1] as Unit).letter !== 'ה') return false;
-  const at = l.length - 3;
-  // A doubled י is the consonantal y of a name (חודיידה/חודידה, דבייבה/דביבה), not the qtila vowel.
-  if ((l[at - 1] as Unit).letter === 'י' || (l[at + 1] as Unit).letter === 'י') return false;
-  return (
-    (l[at] as Unit).letter === 'י' &&
-    l.every((u, i) => i === at || u.letter === (s[i < at ? i : i - 1] as Unit).letter)
-  );
-}
-
-/** The two spellings of a two-spelling cluster, shorter first (the Hebrew word-family tests below). */
-function shorterAndLonger(members: readonly StemUse[]): [string, string] | undefined {
-  if (members.length !== 2) return undefined;
-  const [a, b] = members.map((m) => m.info.stem) as [string, string];
-  return a.length < b.length ? [a, b] : [b, a];
-}
-
-/**
- * A verb of a final-ה root and its verbal noun, which writes an א before the ה (הרצה/הרצאה "lectured /
- * lecture", השווה/השוואה, הלווה/הלוואה): both begin with the hif'il ה. The א is the one a transcription
- * also inserts, so without this the pair looks like a name.
- */
-function verbAndAlefNoun(members: readonly StemUse[]): boolean {
-  const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
-  return (
-    short.length >= 4 &&
-    short.startsWith('ה') &&
-    short.endsWith('ה') &&
-    !/[׳־]/.test(short) &&
-    long === short.slice(0, -1) + 'אה'
-  );
-}
-
-/**
- * A pu'al participle beside the piel one (מנוטר/מנטר "monitored/monitor", מסוכסך/מסכסך): both begin with
- * מ and differ by the ו after the first root letter. Transcribed names of that shape usually write an א
- * somewhere (מסוראתה/מסראתה), so spellings with an א are left to the alternation table.
- */
-function participles(members: readonly StemUse[]): boolean {
-  const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
-  return (
-    short.length >= 4 &&
-    short.startsWith('מ') &&
-    !/[׳־א]/.test(long) &&
-    long === short.slice(0, 2) + 'ו' + short.slice(2)
-  );
-}
-
-/**
- * Hebrew pairs of one root that differ as a transcription would, in three more shapes seen among the
- * lexicon's variant-like pairs: a pu'al or hof'al past beside the piel past or hif'il noun (פורסמו /
- * פרסמו, הופצצה/הפצצה: a ו after the first letter, both ending in ה or ו); a hif'il past beside its
- * noun in construct (העבירה/העברת, הפסיקה/הפסקת); a plural in -ות beside the abstract -יות
- * (מדינות/מדיניות). Spellings with a geresh, an article or an א after the first letter are left alone.
- */
-function conjugations(members: readonly StemUse[]): boolean {
-  const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
-  if (short.length < 5 || /[׳־]/.test(long) || /א/.test(long.slice(1))) return false;
-  const ending = short[short.length - 1];
-  if ((ending === 'ה' || ending === 'ו') && long[long.length - 1] === ending)
-    if (long === short[0] + 'ו' + short.slice(1)) return true;
-  if (short.startsWith('ה') && short.endsWith('ת') && long.endsWith('ה'))
-    if (long === short.slice(0, 3) + 'י' + short.slice(3, -1) + 'ה') return true;
-  return short.endsWith('ות') && long === short.slice(0, -2) + 'יות';
-}
-
-/**
- * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
- * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, and an
- * -iya noun beside its construct (כירורגיה / כירורגיית). Names rarely take these ending pairs.
- */
-function inflections(members: readonly StemUse[]): boolean {
-  const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
-  if (short.length < 4) return false;
-  if (/[׳־]/.test(long)) return false;
-  if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
-  // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
-  if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
-  return short.endsWith('יה') && long === short.slice(0, -1) + 'ית';
-}
-
-/**
- * A people's plural as a noun and as an adjective (דרוזים / דרוזיים, חות׳ים / חות׳יים): grammar, even
- * when the people's name carries a geresh, so no evidence makes it one name written two ways.
- */
-function peoplesPlural(members: readonly StemUse[]): boolean {
-  const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
-  return short.length >= 4 && short.endsWith('ים') && long === short.slice(0, -2) + 'יים';
-}
-
-/**
- * A verb's piel past, pu'al past and infinitive stem side by side (ניטרל / נוטרל / נטרל): one spelling
- * with a י after its first letter, one with a ו there, one with neither. A name may write its first
- * vowel with a י or not (סינוואר / סנוואר), but not the three ways.
- */
-function pielAndPual(members: readonly StemUse[]): boolean {
-  const stems = members.map((m) => m.info.stem);
-  if (stems.some((s) => /[׳־א]/.test(s))) return false;
-  const base = stems.find(
-    (s) =>
-      s.length >= 4 && stems.includes(s[0] + 'י' + s.slice(1)) && stems.includes(s[0] + 'ו' + s.slice(1)),
-  );
-  return base !== undefined;
 }
 
 /**
