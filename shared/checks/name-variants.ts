@@ -261,10 +261,7 @@ export class NameVariantIndex implements DocumentIndex {
     const compounds = compoundFindings(doc);
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
-    if (!this.hasGlossary) {
-      const reported = new Set(findings.map((f) => `${f.paragraph}:${f.start}`));
-      for (const f of establishedFindings(doc, reported)) findings.push(f);
-    }
+    if (!this.hasGlossary) for (const f of establishedFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return findings;

@@ -34,14 +34,20 @@ function writings(doc: NameDocument, stem: string): { type: string; prefix: stri
   return found;
 }
 
-/** `reported`: "paragraph:start" of the words other name-variant findings already point at. */
-export function establishedFindings(doc: NameDocument, reported: ReadonlySet<string>): Finding[] {
+/**
+ * `earlier`: the name-variant findings made so far; a word one of them points at is not reported again.
+ * Their positions are gathered only when a deprecated spelling is written at all, which is rare: a full
+ * list of positions on every re-check would be work for nothing.
+ */
+export function establishedFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
   const findings: Finding[] = [];
+  let reported: ReadonlySet<string> | undefined;
   for (const [deprecated, preferred] of ESTABLISHED) {
     const written = writings(doc, deprecated);
     if (written.length === 0) continue;
     const established = writings(doc, preferred);
     if (established.length === 0) continue;
+    reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
     const count = established.reduce((n, w) => n + (doc.stats.typeCount.get(w.type) ?? 0), 0);
     const pair: SpellingPair = { kind: 'established', preferred, found: deprecated, count };
     for (const { type, prefix } of written)

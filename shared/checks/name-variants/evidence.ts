@@ -7,7 +7,7 @@ import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
-import { NAME_CUES, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
+import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import {
   conjugations,
   inflections,
@@ -178,18 +178,10 @@ function detachedArticle(cluster: StemCluster, members: readonly StemUse[], doc:
 }
 
 /**
- * Words that begin many different Arabic place names (ג׳בל "mountain", ביר "well", ראס "cape", שייח׳):
- * two spellings of one of them in two different names (ג׳בל מוכבר, ג׳אבל in Hebron; שייח׳ זוויד, שארם
- * א־שייח׳) are how each place is written, not one name spelt two ways.
- */
-const NAME_HEADS: ReadonlySet<string> = new Set(
-  'ג׳בל ג׳באל שייח׳ שיח׳ ביר עין ראס דיר ואדי תל חאן ח׳אן בית כפר בני סידי מרג׳ ח׳רבת'.split(' '),
-);
-
-/**
- * A cluster of one head word (NAME_HEADS, with or without the article) whose spellings share no
- * name-like neighbour (an ordinary one, בשכונת, says nothing): each stands in a different name. The same name written two ways shares its other words
- * (ח׳אן יונס / חאן יונס), so it is still reported.
+ * A cluster of one head word of place names (PLACE_NAME_HEADS: ג׳בל מוכבר, ג׳אבל in Hebron), with or
+ * without the article, whose spellings share no name-like neighbour (an ordinary one, בשכונת, says
+ * nothing): each stands in a different name, written as that place is. The same name written two ways
+ * shares its other words (ח׳אן יונס / חאן יונס), so it is still reported.
  */
 function headOfDifferentNames(
   members: readonly StemUse[],
@@ -198,7 +190,7 @@ function headOfDifferentNames(
 ): boolean {
   const bare = (m: StemUse) => m.info.stem.replace(/^(?:אל|א)־/, '');
   return (
-    members.some((m) => NAME_HEADS.has(bare(m))) &&
+    members.some((m) => PLACE_NAME_HEADS.has(bare(m))) &&
     sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE
   );
 }

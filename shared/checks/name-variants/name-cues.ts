@@ -12,6 +12,24 @@ export const NAME_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * First words of place and person names that are also Hebrew words (אבו "his father", כפר "village"):
+ * a maqaf compound that starts with one is a name (אבו־גוש, כפר־סבא), whatever its other part
+ * (stem-info.ts).
+ */
+export const COMPOUND_NAME_HEADS: ReadonlySet<string> = new Set(
+  'אבו אום כפר עין ראס דיר ואדי ביר תל חאן'.split(' '),
+);
+
+/**
+ * Words that begin many different Arabic place names (ג׳בל "mountain", ביר "well", ראס "cape", שייח׳):
+ * two spellings of one of them in two different names (ג׳בל מוכבר, ג׳אבל in Hebron; שייח׳ זוויד, שארם
+ * א־שייח׳) are how each place is written, not one name spelt two ways (evidence.ts).
+ */
+export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
+  'ג׳בל ג׳באל שייח׳ שיח׳ ביר עין ראס דיר ואדי תל חאן ח׳אן בית כפר בני סידי מרג׳ ח׳רבת'.split(' '),
+);
+
 /** Words whose answers are remembered (shared/memo/remembered.ts). */
 const MEMO_LIMIT = 100_000;
 

@@ -3,6 +3,7 @@
 import { isCommonWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { alternateKeys, coarseKey, parseName, type ParsedName } from '../../hebrew/variants';
+import { COMPOUND_NAME_HEADS } from './name-cues';
 
 export interface StemInfo {
   readonly stem: string;
@@ -20,15 +21,11 @@ export interface StemInfo {
   readonly letters: number;
 }
 
-/**
- * First words of place and person names that are also Hebrew words (אבו "his father", כפר "village"):
- * a compound that starts with one is a name (אבו־גוש, כפר־סבא), whatever its other part.
- */
-const NAME_HEADS: ReadonlySet<string> = new Set('אבו אום כפר עין ראס דיר ואדי ביר תל חאן'.split(' '));
-
 function compoundIsCommon(stem: string): boolean {
   const parts = stem.split(MAQAF).filter((p) => p !== '');
-  return parts.length > 0 && !NAME_HEADS.has(parts[0] as string) && parts.every((p) => isCommonWord(p));
+  return (
+    parts.length > 0 && !COMPOUND_NAME_HEADS.has(parts[0] as string) && parts.every((p) => isCommonWord(p))
+  );
 }
 
 /**
