@@ -8,6 +8,7 @@ import { LEXICON_WORDS } from './lexicon-data';
 import { NEWS_WORDS } from './lexicon-news';
 import { regularizeFinals, withFinalForm } from './letters';
 import { prefixReadings } from './prefixes';
+import { rememberedPerKey } from '../memo/remembered';
 
 const WORDS: ReadonlySet<string> = new Set(LEXICON_WORDS.split(/\s+/).filter((w) => w !== ''));
 /**
@@ -100,21 +101,13 @@ function lookUp(word: string, seen = SEEN): boolean {
   return false;
 }
 
-const writtenMemo = new Map<string, boolean>();
-
 /**
  * isCommonWord by the hand-written list alone. The news words keep names out as well as a list made
  * from pages can, not perfectly (סאמר, the English Summer, is in it); where an English source names
  * the word, the source decides, so source-names asks this (and news-vocabulary builds on it).
  */
-export function isCommonByWrittenList(word: string): boolean {
-  let answer = writtenMemo.get(word);
-  if (answer === undefined) {
-    answer = lookUp(word, NOTHING_SEEN);
-    if (writtenMemo.size >= MEMO_LIMIT) writtenMemo.clear();
-    writtenMemo.set(word, answer);
-  }
-  return answer;
-}
+export const isCommonByWrittenList: (word: string) => boolean = rememberedPerKey(MEMO_LIMIT, (word) =>
+  lookUp(word, NOTHING_SEEN),
+);
 
 export const lexiconSize = WORDS.size + SEEN.size;
