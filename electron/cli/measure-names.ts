@@ -8,11 +8,9 @@
 // that finds no name is false. An unfinished last word (a search tool's cut) is dropped.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument } from '../../shared/checks/engine';
-import { paragraphsFromText } from '../../shared/model/document';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { tokenize } from '../../shared/hebrew/tokenize';
-import { prefixReadings } from '../../shared/hebrew/prefixes';
+import { findsName, reportedClusters } from '../../shared/checks/name-variants/cluster-match';
 
 /** A key line's spellings, its spellings without the words they all share at either end, and, when
  * the spellings have as many words, each word that differs. */
@@ -62,18 +60,6 @@ function excerpts(dir: string): string[] {
     });
 }
 
-function reportedClusters(text: string): Set<string>[] {
-  const byId = new Map<string, Set<string>>();
-  for (const f of checkDocument({ source: [], target: paragraphsFromText(text) }))
-    if (f.check === 'name-variants' && f.clusterId && f.variants)
-      byId.set(f.clusterId, new Set(f.variants.map(normalizeWord)));
-  return [...byId.values()];
-}
-
-const spells = (word: string, name: Set<string>) =>
-  name.has(word) || prefixReadings(word).some((r) => r.prefix !== '' && name.has(r.stem));
-const finds = (reported: Set<string>, name: Set<string>) =>
-  [...reported].filter((w) => spells(w, name)).length >= 2;
 const per2000 = (count: number, words: number) => ((count * 2000) / words).toFixed(2);
 
 const args = process.argv.slice(2);
@@ -83,7 +69,7 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
   const texts = excerpts(dir);
   const words = texts.reduce((n, t) => n + tokenize(t).length, 0);
   if (perFile) {
-    const falses = texts.flatMap((t) => reportedClusters(t).filter((c) => !key.some((k) => finds(c, k))));
+    const falses = texts.flatMap((t) => reportedClusters(t).filter((c) => !key.some((k) => findsName(c, k))));
     console.log(
       `${dir}: each excerpt alone, ${words} words, ${falses.length} false = ${per2000(falses.length, words)} per 2,000 words`,
     );
@@ -91,8 +77,8 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
     continue;
   }
   const reported = reportedClusters(texts.join('\n'));
-  const missed = key.filter((k) => !reported.some((c) => finds(c, k)));
-  const falses = reported.filter((c) => !key.some((k) => finds(c, k)));
+  const missed = key.filter((k) => !reported.some((c) => findsName(c, k)));
+  const falses = reported.filter((c) => !key.some((k) => findsName(c, k)));
   const found = key.length - missed.length;
   console.log(
     `${dir}: ${words} words; recall ${found}/${key.length} = ${((100 * found) / key.length).toFixed(1)}%; ` +

@@ -7,11 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from './engine';
-import { paragraphsFromText } from '../model/document';
 import { normalizeWord } from '../hebrew/normalize';
 import { tokenize } from '../hebrew/tokenize';
-import { prefixReadings } from '../hebrew/prefixes';
+import { findsName, reportedClusters } from './name-variants/cluster-match';
 
 const dir = join(__dirname, 'name-variants.corpus');
 
@@ -44,23 +42,10 @@ function clustersOf(path: string): Set<string>[] {
 }
 
 function measureText(file: string, text: string, expected: Set<string>[]): Measurement {
-  const target = paragraphsFromText(text);
-  const findings = checkDocument({ source: [], target });
-  const clusters = new Map<string, Set<string>>();
-  for (const f of findings)
-    if (f.check === 'name-variants' && f.clusterId && f.variants)
-      clusters.set(f.clusterId, new Set(f.variants.map(normalizeWord)));
-  // A reported spelling counts when it is the expected one with a prefix still attached (במוסול for
-  // מוסול): the finding and its fix are right, only the cluster's label keeps the prefix.
-  const spells = (v: string, exp: Set<string>) =>
-    exp.has(v) || prefixReadings(v).some((r) => r.prefix !== '' && exp.has(r.stem));
-  const matches = (reported: Set<string>, exp: Set<string>) =>
-    [...reported].filter((v) => spells(v, exp)).length >= 2;
-  const missed = expected
-    .filter((e) => ![...clusters.values()].some((c) => matches(c, e)))
-    .map((e) => [...e].join('/'));
-  const falseClusters = [...clusters.values()]
-    .filter((c) => !expected.some((e) => matches(c, e)))
+  const clusters = reportedClusters(text);
+  const missed = expected.filter((e) => !clusters.some((c) => findsName(c, e))).map((e) => [...e].join('/'));
+  const falseClusters = clusters
+    .filter((c) => !expected.some((e) => findsName(c, e)))
     .map((c) => [...c].join('/'));
   return {
     file,

@@ -1,0 +1,26 @@
+// How a measurement matches the clusters name-variants reports against an answer key (the corpus test
+// and `npm run measure-names`): one cluster per name, its spellings in comparison form.
+import { checkDocument } from '../engine';
+import { paragraphsFromText } from '../../model/document';
+import { normalizeWord } from '../../hebrew/normalize';
+import { prefixReadings } from '../../hebrew/prefixes';
+
+/** The clusters name-variants reports for a text (no source, no glossary), each as its spellings. */
+export function reportedClusters(text: string): Set<string>[] {
+  const byId = new Map<string, Set<string>>();
+  for (const f of checkDocument({ source: [], target: paragraphsFromText(text) }))
+    if (f.check === 'name-variants' && f.clusterId && f.variants)
+      byId.set(f.clusterId, new Set(f.variants.map(normalizeWord)));
+  return [...byId.values()];
+}
+
+/**
+ * A reported cluster finds a key's name when two of its spellings are the name's. A spelling counts
+ * when it is one of them with a prefix still attached (במוסול for מוסול): the finding and its fix are
+ * right, only the cluster's label keeps the prefix.
+ */
+export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
+  const spells = (word: string) =>
+    name.has(word) || prefixReadings(word).some((r) => r.prefix !== '' && name.has(r.stem));
+  return [...reported].filter(spells).length >= 2;
+}
