@@ -611,7 +611,7 @@ export class PrefixOverrides {
 
   /** The name spellings of a group: seen alone, named by a variant, or read after standing prefixes. */
   private namesInGroup(key: string, g: Group): StemInfo[] {
-    // Each spelling with how many words of the document write it.
+    // Each spelling with how many word forms of the document write it (לדוחא and מדוחא are two).
     const forms = new Map<string, { info: StemInfo; words: number }>();
     const add = (info: StemInfo, words: number) => {
       const known = forms.get(info.stem);
