@@ -757,6 +757,15 @@ describe('name-variants: findings', () => {
     ]);
   });
 
+  it('splits at a detached article even when the word after it reads as ordinary Hebrew', () => {
+    // מנדב reads as מ + נדב; the pair אל מנדב is kept all the same, so the article is not written twice.
+    const text = 'כוח באב אל־מנדב נשאר פתוח.\nמצר באב אל מנדב נשאר סגור.';
+    const findings = checkDocument({ target: paragraphsFromText(text), source: [] }).filter(
+      (f) => f.check === 'name-variants',
+    );
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([['אל מנדב', 'אל־מנדב']]);
+  });
+
   it('flags every minority spelling with the majority as the fix, keeping the prefix', () => {
     const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.\nולראסטן הגיעו כוחות.';
     const doc = { target: paragraphsFromText(text), source: [] };

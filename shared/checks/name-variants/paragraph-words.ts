@@ -161,10 +161,16 @@ function growPlain(): void {
   plainHashes = hashes;
 }
 
-/** Per word id: COMMON, CUE and COUNTED (the facts paragraphWords reads for every word it meets). */
+/** Per word id: COMMON, CUE, COUNTED and ARTICLE (the facts paragraphWords reads for every word it meets). */
 const COMMON = 1;
 const CUE = 2;
 const COUNTED = 4;
+/**
+ * The Arabic article written as a word of its own (אל מנדב, א שאם): its pair with the next word is kept
+ * even when both are ordinary (אל "to", מנדב as מ + נדב), as compounds.ts and the evidence read the
+ * name behind it from that pair.
+ */
+const ARTICLE = 8;
 let wordFlags = new Uint8Array(1024);
 /**
  * The letters of the plain words in the table, one after another, and where each word's are (by id):
@@ -222,6 +228,7 @@ function known(norm: string): number {
     wordFlags[id] =
       (isCommonWord(norm) ? COMMON : 0) |
       (placeCue(norm) !== PlaceCue.None ? CUE : 0) |
+      (norm === 'אל' || norm === 'א' ? ARTICLE : 0) |
       // Counted by the name statistics (isCountedWord), known once per word rather than per occurrence.
       (norm.includes(GERSHAYIM) ? 0 : COUNTED);
   }
@@ -368,7 +375,9 @@ export function paragraphWords(text: string, pool?: WordBufferPool): ParagraphWo
     const nextId = k + 1 < count ? (tokenIds[k + 1] as number) : -1;
     if (
       nextId >= 0 &&
-      ((flags & COMMON) === 0 || ((wordFlags[nextId] as number) & COMMON) === 0 || (flags & CUE) !== 0) &&
+      ((flags & COMMON) === 0 ||
+        ((wordFlags[nextId] as number) & COMMON) === 0 ||
+        (flags & (CUE | ARTICLE)) !== 0) &&
       adjacent(text, end, tokenStarts[k + 1] as number)
     ) {
       pairIds[pairLength++] = id;
