@@ -1,10 +1,13 @@
 // An acronym written with its gershayim and without it (דאע״ש / דאעש, נאט״ו / נאטו): one name written two
 // ways, which editors want written one way. The gershayim form is the standard one (HEBREW.md §5), so it
 // is preferred however often the other is used. A bare spelling that is an ordinary word, or has three
-// letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own).
+// letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own). An acronym whose last
+// letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18)
+// is one name too: the commoner form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
-import { GERSHAYIM } from '../../hebrew/letters';
-import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
+import { GERSHAYIM, isFinalForm, toRegularForm } from '../../hebrew/letters';
+import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { tokenize } from '../../hebrew/tokenize';
 import type { NameDocument } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
 import type { ParagraphWords } from './paragraph-words';
@@ -29,18 +32,31 @@ function paragraphAcronyms(paragraph: ParagraphWords): readonly string[] {
   return found;
 }
 
-/** An acronym's readings, each with the gershayim before its last letter, and how often it is written. */
-function acronymsByBareForm(doc: NameDocument): Map<string, { acronym: string; count: number }> {
-  // Counted per written form first, in order of first use, so each form's readings are made once and
-  // not once per use; the acronym a bare form gets is still that of its first use.
+/** How often each acronym is written (comparison form, prefix still on), in order of first use. */
+function acronymUses(doc: NameDocument): Map<string, number> {
   const uses = new Map<string, number>();
   for (const paragraph of doc.stats.paragraphs)
     for (const word of paragraph ? paragraphAcronyms(paragraph) : [])
       uses.set(word, (uses.get(word) ?? 0) + 1);
+  return uses;
+}
+
+/** The readings of a written acronym whose stem has the gershayim before its last letter. */
+function acronymReadings(word: string): PrefixReading[] {
+  return prefixReadings(word).filter(
+    (r) => !r.articleRestored && r.stem.indexOf(GERSHAYIM) === r.stem.length - 2,
+  );
+}
+
+/** An acronym's readings, each with the gershayim before its last letter, and how often it is written. */
+function acronymsByBareForm(
+  uses: ReadonlyMap<string, number>,
+): Map<string, { acronym: string; count: number }> {
+  // Counted per written form first, in order of first use, so each form's readings are made once and
+  // not once per use; the acronym a bare form gets is still that of its first use.
   const byBare = new Map<string, { acronym: string; count: number }>();
   for (const [word, count] of uses)
-    for (const { stem, articleRestored } of prefixReadings(word)) {
-      if (articleRestored || stem.indexOf(GERSHAYIM) !== stem.length - 2) continue;
+    for (const { stem } of acronymReadings(word)) {
       const bare = stem.replace(GERSHAYIM, '');
       const entry = byBare.get(bare);
       if (entry) entry.count += count;
@@ -51,8 +67,10 @@ function acronymsByBareForm(doc: NameDocument): Map<string, { acronym: string; c
 
 export function acronymFindings(doc: NameDocument): Finding[] {
   const findings: Finding[] = [];
-  const byBare = acronymsByBareForm(doc);
-  if (byBare.size === 0) return findings;
+  const uses = acronymUses(doc);
+  if (uses.size === 0) return findings;
+  finalFormFindings(doc, uses, findings);
+  const byBare = acronymsByBareForm(uses);
   for (const [bare, { acronym, count }] of byBare) {
     const use = doc.uses.get(bare);
     if (!use || use.info.common || use.info.letters < MIN_BARE) continue;
@@ -66,4 +84,41 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     }
   }
   return findings;
+}
+
+/** An acronym's letters with its last one in the regular form: the key its final-form writings share. */
+function regularKey(stem: string): string {
+  return stem.slice(0, -1) + toRegularForm(stem.slice(-1));
+}
+
+/** Reports each writing of an acronym whose last letter's form differs from the preferred writing. */
+function finalFormFindings(doc: NameDocument, uses: ReadonlyMap<string, number>, findings: Finding[]): void {
+  const byKey = new Map<string, Map<string, number>>();
+  for (const [word, count] of uses)
+    for (const { stem } of acronymReadings(word)) {
+      const forms = byKey.get(regularKey(stem)) ?? new Map<string, number>();
+      forms.set(stem, (forms.get(stem) ?? 0) + count);
+      byKey.set(regularKey(stem), forms);
+    }
+  const reported = new Set<string>();
+  for (const [key, forms] of byKey) {
+    if (forms.size < 2) continue;
+    const [preferred, count] = [...forms].reduce((best, form) =>
+      form[1] > best[1] || (form[1] === best[1] && isFinalForm(form[0].slice(-1))) ? form : best,
+    );
+    for (const word of uses.keys()) {
+      if (reported.has(word)) continue;
+      const reading = acronymReadings(word).find((r) => regularKey(r.stem) === key && r.stem !== preferred);
+      if (!reading) continue;
+      reported.add(word);
+      const pair: SpellingPair = { kind: 'acronym-final', preferred, found: reading.stem, count };
+      const replacement = attachPrefix(reading.prefix, preferred);
+      doc.stats.paragraphs.forEach((paragraph, index) => {
+        if (!paragraph || !paragraphAcronyms(paragraph).includes(word)) return;
+        for (const token of tokenize(paragraph.text))
+          if (token.norm === word)
+            findings.push(pairFinding(doc, pair, index, token.start, token.end, replacement));
+      });
+    }
+  }
 }
