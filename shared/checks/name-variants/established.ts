@@ -2,9 +2,12 @@
 // the document (חאלב beside חלב, Aleppo): one name written two ways, which the evidence rules cannot
 // see when the established form is also a Hebrew word (חלב, "milk"). The table decides which is right,
 // however often each is used. Only without a glossary of the user's: a glossary replaces the table,
-// and its own check reports deprecated spellings.
+// and its own check reports deprecated spellings. Words of Hebrew place names written defectively
+// beside their full spelling (קרית beside קריית) are reported the same way, glossary or not: they are
+// Hebrew spelling, which no glossary of foreign names lists (full-spelling-names.ts).
 import type { Finding } from '../../model/finding';
 import { starterGlossary } from '../../glossary/starter';
+import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
 import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
 import type { NameDocument } from './stem-use';
@@ -39,10 +42,15 @@ function writings(doc: NameDocument, stem: string): { type: string; prefix: stri
  * Their positions are gathered only when a deprecated spelling is written at all, which is rare: a full
  * list of positions on every re-check would be work for nothing.
  */
-export function establishedFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
+export function establishedFindings(
+  doc: NameDocument,
+  earlier: readonly Finding[],
+  withStarterTable: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   let reported: ReadonlySet<string> | undefined;
-  for (const [deprecated, preferred] of ESTABLISHED) {
+  const tables = withStarterTable ? [FULL_SPELLING_NAMES, ESTABLISHED] : [FULL_SPELLING_NAMES];
+  for (const [deprecated, preferred] of tables.flatMap((table) => [...table])) {
     const written = writings(doc, deprecated);
     if (written.length === 0) continue;
     const established = writings(doc, preferred);
