@@ -246,7 +246,15 @@ const rows: readonly Row[] = [
     'קטאר',
     'Academy: no א where the Arabic has no alif; קטאר is "a common error" ([S3]).',
   ],
-  ['doha', 'place', 'Doha', 'דוחה', '', '', `${EST}.`],
+  [
+    'doha',
+    'place',
+    'Doha',
+    'דוחה',
+    '',
+    'דוחא',
+    `${EST}, and the Academy's: الدوحة ends in ة, written ה (as in חמה). דוחא occurs in the press beside it.`,
+  ],
   ['riyadh', 'place', 'Riyadh', 'ריאד', '', '', `${EST}.`],
   [
     'sanaa',
