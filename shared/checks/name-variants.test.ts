@@ -360,6 +360,12 @@ const mustFlag: Row[] = [
     reason: 'an acronym written with its gershayim and without it (acronyms.ts)',
   },
   {
+    text: 'השליח טס לדוחא לסבב שיחות.\nהמשלחת חזרה מדוחא בבוקר.\nהשופט דוחה את הבקשה.\nהשיחות בדוחה נמשכו עד הלילה.',
+    cluster: ['דוחה', 'דוחא'],
+    reason:
+      'the starter table forbids דוחא beside the established דוחה (Doha, fix 41); the evidence alone reads בדוחה as ב + דוחה "rejects", a word the judge uses too',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -720,10 +726,6 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'ארגון אל-חשד א-שעבי הודיע על גיוס.\nהחשוד נעצר בחשד לשחיתות.\nלפי החשד, הכסף הועבר לחו"ל.',
     reason:
       'בחשד = ב + חשד (suspicion) beside אל-חשד (al-Hashd): only the article differs, and the name never stands after ב',
-  },
-  {
-    text: 'השליח טס לדוחא לסבב שיחות.\nהמשלחת חזרה מדוחא בבוקר.\nהשופט דוחה את הבקשה.\nהשיחות בדוחה נמשכו עד הלילה.',
-    reason: 'דוחה stands alone as a word (the judge rejects), so בדוחה is read as ב + that word',
   },
   {
     text: 'הנשיא הגיע לבירות המפרץ.\nבבירות אירופה התקיימו הפגנות.\nהפסגה נערכה בביירות.\nתושבי ביירות מחו.',
