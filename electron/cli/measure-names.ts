@@ -2,7 +2,8 @@
 //   npm run --silent measure-names -- DIR… [--per-file]
 // A DIR holds numbered excerpts (NN.txt) and clusters.txt: one cluster a line, its spellings without
 // prefixes, _ for a space inside a spelling, # for a comment. All files of a DIR are checked as one
-// document (or each alone with --per-file, false clusters only). A reported cluster finds a key's name
+// document (or each alone with --per-file: recall over the names written two ways within one excerpt,
+// and false clusters). A reported cluster finds a key's name
 // when it holds two of its spellings, or two of the words in which a multi-word name's spellings differ
 // (the checker reports the word: ח׳מינאי / חמינאי for עלי ח׳מינאי / עלי חמינאי); a reported cluster
 // that finds no name is false. An unfinished last word (a search tool's cut) is dropped.
@@ -10,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { tokenize } from '../../shared/hebrew/tokenize';
+import { prefixReadings } from '../../shared/hebrew/prefixes';
 import { findsName, reportedClusters } from '../../shared/checks/name-variants/cluster-match';
 
 /** A key line's spellings, its spellings without the words they all share at either end, and, when
@@ -60,6 +62,14 @@ function excerpts(dir: string): string[] {
     });
 }
 
+/** The words of a text in comparison form, each also without any prefix it may carry. */
+function writtenWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokenize(text))
+    for (const reading of prefixReadings(token.norm)) if (!reading.articleRestored) words.add(reading.stem);
+  return words;
+}
+
 const per2000 = (count: number, words: number) => ((count * 2000) / words).toFixed(2);
 
 const args = process.argv.slice(2);
@@ -69,10 +79,26 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
   const texts = excerpts(dir);
   const words = texts.reduce((n, t) => n + tokenize(t).length, 0);
   if (perFile) {
-    const falses = texts.flatMap((t) => reportedClusters(t).filter((c) => !key.some((k) => findsName(c, k))));
+    let inExcerpts = 0;
+    const missed: string[] = [];
+    const falses = texts.flatMap((t) => {
+      const reported = reportedClusters(t);
+      // The key's names written two ways within this excerpt, as an article's check would meet them.
+      const written = writtenWords(t);
+      for (const k of key.filter((k) => [...k].filter((s) => written.has(s)).length >= 2)) {
+        inExcerpts++;
+        if (!reported.some((c) => findsName(c, k)))
+          missed.push([...k].filter((s) => written.has(s)).join('/'));
+      }
+      return reported.filter((c) => !key.some((k) => findsName(c, k)));
+    });
+    const found = inExcerpts - missed.length;
     console.log(
-      `${dir}: each excerpt alone, ${words} words, ${falses.length} false = ${per2000(falses.length, words)} per 2,000 words`,
+      `${dir}: each excerpt alone, ${words} words; recall ${found}/${inExcerpts} = ` +
+        `${inExcerpts ? ((100 * found) / inExcerpts).toFixed(1) : '—'}% of the names written two ways within ` +
+        `one excerpt; ${falses.length} false = ${per2000(falses.length, words)} per 2,000 words`,
     );
+    for (const m of missed) console.log(`  missed: ${m}`);
     for (const c of falses) console.log(`  false: ${[...c].join('/')}`);
     continue;
   }
