@@ -787,6 +787,19 @@ describe('name-variants: findings', () => {
     expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([['אל מנדב', 'אל־מנדב']]);
   });
 
+  it('replaces a detached article with the word after it when the fix carries its own article', () => {
+    // ת׳אני / תאני differ by a geresh too, so this is a cluster, not a compound: the fix of תאני alone
+    // would read אל אל־ת׳אני.
+    const text =
+      'האמיר תמים בן חמד אל־ת׳אני נפגש עם השר.\nלדברי תמים בן חמד אל תאני, השיחות נמשכות.\nהאמיר אל־ת׳אני הוסיף.';
+    const findings = checkDocument({ target: paragraphsFromText(text), source: [] }).filter(
+      (f) => f.check === 'name-variants',
+    );
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement, f.variants])).toEqual([
+      ['אל תאני', 'אל־ת׳אני', ['אל־ת׳אני', 'אל תאני']],
+    ]);
+  });
+
   it('flags every minority spelling with the majority as the fix, keeping the prefix', () => {
     const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.\nולראסטן הגיעו כוחות.';
     const doc = { target: paragraphsFromText(text), source: [] };

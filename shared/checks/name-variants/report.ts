@@ -3,6 +3,7 @@
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix } from '../../hebrew/prefixes';
+import { parseName } from '../../hebrew/variants';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { StemCluster } from './clusters';
@@ -119,6 +120,7 @@ export class ClusterReporter {
           .join('\u0000'),
       );
     const preferred = surfaces.get(preferredStem) ?? preferredStem;
+    const preferredArticle = parseName(normalizeWord(preferred)).article !== '';
     // The part of a finding's cache key shared by the whole cluster, built once, not per occurrence.
     const clusterKey = `${preferredCount}:${clusterId}:${variants.join('|')}`;
     const findings: Finding[] = [];
@@ -139,16 +141,20 @@ export class ClusterReporter {
               word.start,
               word.start + originalPrefixLength(text, word, reading.prefix.length),
             );
+            // After a detached article (אל תאני), a preferred spelling with its own article replaces
+            // both words: the bare word alone would be "fixed" to אל אל־ת׳אני.
+            const article = preferredArticle && prefix === '' ? detachedArticleBefore(text, word.start) : 0;
+            const start = word.start - article;
             const replacement = attachPrefix(prefix, preferred, reading.articleRestored);
             const version = doc.stats.versions[paragraph] ?? 0;
             const finding =
-              this.reused(clusterKey, paragraph, version, word.start, word.end, replacement) ??
+              this.reused(clusterKey, paragraph, version, start, word.end, replacement) ??
               buildFinding({
                 check: 'name-variants',
                 severity: 'warning',
                 paragraph,
                 paragraphText: text,
-                start: word.start,
+                start,
                 end: word.end,
                 key: 'name-variant',
                 params,
@@ -164,6 +170,15 @@ export class ClusterReporter {
     }
     return findings;
   }
+}
+
+/** The Arabic article written as a word of its own (אל תאני, א סווידא). */
+const DETACHED_ARTICLE = /(?:^|[^\u05D0-\u05EA\u05BE'׳-])(אל|א) $/;
+
+/** The length of a detached article and its space right before `start` (0 when there is none). */
+function detachedArticleBefore(text: string, start: number): number {
+  const match = DETACHED_ARTICLE.exec(text.slice(Math.max(0, start - 4), start));
+  return match ? (match[1] as string).length + 1 : 0;
 }
 
 /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
@@ -189,6 +204,10 @@ function surfaceOf(use: StemUse, doc: NameDocument): string {
       const cut = originalPrefixLength(text, word, reading.prefix.length);
       let surface = normalizeInvisibles(text.slice(word.start + cut, word.end));
       if (reading.articleRestored) surface = 'ה' + surface;
+      // Labelled as written, with a detached article before it (אל תאני beside אל־ת׳אני).
+      const article =
+        reading.prefix === '' && use.info.parsed.article === '' ? detachedArticleBefore(text, word.start) : 0;
+      if (article > 0) surface = text.slice(word.start - article, word.start) + surface;
       if (reading.prefix === '') return surface;
       if (!best || paragraph < best.paragraph) best = { paragraph, text: surface };
     }
