@@ -395,6 +395,15 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'המטוס תדלק באוויר.\nהתדלוק נמשך שעה.\nהצוות השלים את התדלוק ותדלק שוב.',
+    reason:
+      'תדלק / תדלוק: a four-consonant verb and its verbal noun (the noun writes a ו before the last letter)',
+  },
+  {
+    text: 'המדינות נרמלו את היחסים.\nהנרמול נחתם בוושינגטון.\nהשר אמר שהנרמול עם ערב הסעודית קרוב.\nהממשלה נרמלה את הקשר.',
+    reason: 'נרמל / נרמול: the same verb-and-noun family',
+  },
+  {
     text: 'החזאים מפיחים תקוה בלב החקלאים.\nבבית החולים בפתח תקווה טופלו הפצועים.\nהתושבים איבדו תקוה.',
     reason:
       'תקוה/תקווה is mostly the word "hope": not in the full-spelling table of names, though פתח תקווה is a name',

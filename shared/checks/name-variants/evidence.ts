@@ -18,6 +18,7 @@ import {
   pielAndPual,
   pielFamily,
   pielWithNoun,
+  quadriliteralNoun,
   verbAndAlefNoun,
 } from './hebrew-families';
 
@@ -261,7 +262,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     participles(members) ||
     conjugations(members) ||
     inflections(members) ||
-    pielAndPual(members);
+    pielAndPual(members) ||
+    quadriliteralNoun(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   // Equal letters joined differently (אלג׳זירה / אל־ג׳זירה, טול־כרם / טולכרם, דאע״ש / דאעש): row 17, a
   // writing of the name, never two Hebrew words.

@@ -78,6 +78,18 @@ export function nounAndPast(members: readonly StemUse[]): boolean {
   );
 }
 
+/**
+ * A four-consonant verb and its verbal noun (תדלק/תדלוק "refuelled/refuelling", שדרג/שדרוג, תחקר/תחקור):
+ * the noun writes a ו before the last letter, the verb no vowel letter at all. A transcribed name of
+ * four letters writes its long vowels (מנסור, not מנסר), so a spelling with none is a Hebrew verb.
+ */
+export function quadriliteralNoun(members: readonly StemUse[]): boolean {
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [verb, noun] = pair;
+  return verb.length === 4 && !/[אויה׳־]/.test(verb) && noun === verb.slice(0, 3) + 'ו' + verb.slice(3);
+}
+
 /** The two spellings of a two-spelling cluster, shorter first (the Hebrew word-family tests below). */
 function shorterAndLonger(members: readonly StemUse[]): [string, string] | undefined {
   if (members.length !== 2) return undefined;
