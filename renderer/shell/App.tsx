@@ -28,7 +28,7 @@ import { OpenDialog } from '../open/OpenDialog';
 import { FindReplace } from '../editor/FindReplace';
 import { AddToGlossary } from '../editor/AddToGlossary';
 import { openPair, type PairTexts } from './session';
-import { useGlobalKeys } from './useGlobalKeys';
+import { useGlobalKeys, useLatest } from './useGlobalKeys';
 import { useTransitionSnapshot } from './useTransitionSnapshot';
 import { useGlossaryForChecks } from './useGlossaryForChecks';
 import { openRequestsFrom } from './open-requests';
@@ -185,15 +185,17 @@ export function App({ api, initial, service, onLanguage }: AppProps) {
     open: () => setDialog('open'),
   });
 
+  // The menu's F8 steps through the list on screen, as the key does (useLatest in useGlobalKeys.ts).
+  const step = useLatest(stepTo);
   useEffect(() => {
     const stops = [
-      api.on('menu:next-finding', () => stepTo(true)),
-      api.on('menu:previous-finding', () => stepTo(false)),
+      api.on('menu:next-finding', () => step.current(true)),
+      api.on('menu:previous-finding', () => step.current(false)),
       api.on('menu:open', () => setDialog('open')),
       api.on('menu:language', ({ language }) => onLanguage(language)),
     ];
     return () => stops.forEach((stop) => stop());
-  }, [api, stepTo, onLanguage]);
+  }, [api, step, onLanguage]);
 
   const dropError = useFileDrop(open);
   const [openRequests] = useState(() => openRequestsFrom(api));

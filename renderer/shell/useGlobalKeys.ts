@@ -1,7 +1,7 @@
 // Window-wide shortcuts: F8 / Shift+F8 (next/previous finding, as in Word's and OmegaT's review
 // modes), document undo/redo, find, open. Undo/redo inside text fields stays with the field; the
 // paragraph editor binds its own Ctrl+Z to the document history (ParagraphEditor.tsx).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface GlobalCommands {
   readonly next: () => void;
@@ -17,11 +17,22 @@ function inTextField(target: EventTarget | null): boolean {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 }
 
-export function useGlobalKeys(commands: GlobalCommands): void {
-  const latest = useRef(commands);
-  useEffect(() => {
-    latest.current = commands;
+/**
+ * `value` as of the last commit, for handlers that outlive a render. Updated in a layout effect, in the
+ * same task as the DOM: a passive effect after a transition render (a findings answer) runs only after
+ * the browser has painted, and a key pressed in between acted on the list before it (F8 on findings
+ * already drawn did nothing, as the list it stepped through was still empty).
+ */
+export function useLatest<T>(value: T): { readonly current: T } {
+  const latest = useRef(value);
+  useLayoutEffect(() => {
+    latest.current = value;
   });
+  return latest;
+}
+
+export function useGlobalKeys(commands: GlobalCommands): void {
+  const latest = useLatest(commands);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const c = latest.current;
@@ -39,5 +50,5 @@ export function useGlobalKeys(commands: GlobalCommands): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [latest]);
 }
