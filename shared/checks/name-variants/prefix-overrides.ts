@@ -29,25 +29,9 @@ import type { WordStatistics } from './statistics';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS } from './stem-use';
 import { PlaceCue, placeCue, placeSlot, slotOf } from './name-cues';
-
-/**
- * Alternations strong enough to read an ordinary-looking word as a name spelling (להיא beside לאהיא):
- * a letter swap or a vowel letter alone also relate ordinary words (וכן/וחן).
- */
-const STRONG = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
-
-/**
- * Alternations by which an ordinary word after a prefix spells a name (judgeOrdinaryStem); a geresh
- * alone does not (ג/ג׳ are two sounds).
- */
-const PREFIXED_NAMING =
-  Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double | Alternation.Ending;
-
-/** The fewest letters of an ordinary word that a variant may show to be a name. */
-const SHORT_WORD = 4;
-
-/** Comparisons allowed in one group (a larger group has a too-common key to say anything). */
-const MAX_GROUP_PAIRS = 400;
+import { judgeGroup, type Verdict } from './group-verdicts';
+import { PREFIXED_NAMING, SHORT_WORD, STRONG } from './naming-thresholds';
+import { Group, changeEntry, type PrefixedEntry } from './prefix-groups';
 
 interface TypeProfile {
   /** Readings with a prefix whose stem could be a name. */
@@ -56,15 +40,6 @@ interface TypeProfile {
   readonly unstrippable: boolean;
   /** Readings as a prefix + an ordinary word (בדוחה = ב + דוחה), which may be a name's spelling. */
   readonly ordinaryStems: readonly PrefixedEntry[];
-}
-
-/** A prefixed reading a word offers to the group of its stem's key. */
-interface PrefixedEntry {
-  readonly key: string;
-  readonly reading: PrefixReading;
-  readonly info: StemInfo;
-  /** Read through the article the prefix swallowed (במוואסי = ב + המוואסי): ה was seen on it too. */
-  readonly viaArticle?: boolean;
 }
 
 /** What one word puts into the groups (see contributionOf). */
@@ -82,73 +57,7 @@ interface Contribution {
   readonly ordinary?: StemInfo;
 }
 
-/** A multiset of stems (the same stem counts once per word that contributes it). */
-class StemBag {
-  readonly counts = new Map<string, { info: StemInfo; count: number }>();
-  total = 0;
-
-  add(info: StemInfo, delta: 1 | -1): void {
-    const entry = this.counts.get(info.stem);
-    const count = (entry?.count ?? 0) + delta;
-    if (count === 0) this.counts.delete(info.stem);
-    else if (entry) entry.count = count;
-    else this.counts.set(info.stem, { info, count });
-    this.total += delta;
-  }
-}
-
-/** Words sharing a coarse key: the spellings seen alone and those seen after a prefix. */
-class Group {
-  readonly bare = new StemBag();
-  /** Unstrippable words found to spell a name: they count as bare once named. */
-  readonly named = new StemBag();
-  /** Word → its prefixed readings in this group. */
-  readonly prefixed = new Map<string, PrefixedEntry[]>();
-  prefixedTotal = 0;
-  /** Unstrippable words whose whole spelling has this key. */
-  readonly unstripped = new Set<string>();
-  /** Ordinary words standing where a name stands (after a place noun). */
-  readonly ordinary = new StemBag();
-  /** Unstrippable word → its readings as prefix + ordinary word with this key. */
-  readonly ordinaryStems = new Map<string, PrefixedEntry[]>();
-
-  isEmpty(): boolean {
-    return (
-      this.bare.total === 0 &&
-      this.ordinary.total === 0 &&
-      this.named.total === 0 &&
-      this.prefixedTotal === 0 &&
-      this.unstripped.size === 0 &&
-      this.ordinaryStems.size === 0
-    );
-  }
-}
-
 const NO_CONTRIBUTION: Contribution = { prefixed: [] };
-
-/** Adds a word's reading to a group's list for that word (delta 1), or takes it out (-1). */
-function changeEntry(
-  byWord: Map<string, PrefixedEntry[]>,
-  type: string,
-  entry: PrefixedEntry,
-  delta: 1 | -1,
-): void {
-  let list = byWord.get(type);
-  if (delta === 1) {
-    if (!list) byWord.set(type, (list = []));
-    list.push(entry);
-  } else if (list) {
-    list.splice(list.indexOf(entry), 1);
-    if (list.length === 0) byWord.delete(type);
-  }
-}
-
-/** Which prefixed readings of a group stand (judgeGroup), and how many prefixes the group shows. */
-interface Verdict {
-  /** Every prefixed reading in the group, or only those of these stems. */
-  readonly stands: true | ReadonlySet<string>;
-  readonly prefixes: number;
-}
 
 /** A reading of a word of the document, as a word standing before a name word (neighbourReading). */
 interface NeighbourEntry {
@@ -379,7 +288,7 @@ export class PrefixOverrides {
     for (const type of dirtyTypes) this.judgeUnstripped(type, dirtyKeys);
     for (const key of dirtyKeys) {
       const group = this.groups.get(key);
-      const verdict = group && this.judgeGroup(key, group);
+      const verdict = group && judgeGroup(key, group, this.comparisons);
       if (!verdict) this.verdicts.delete(key);
       else this.verdicts.set(key, verdict);
       for (const type of group?.prefixed.keys() ?? []) dirtyTypes.add(type);
@@ -629,76 +538,6 @@ export class PrefixOverrides {
     // verb the lexicon lacks) beside ביקרה ("visited"). Two forms (לדוחא, מדוחא) or a transcription's
     // mark (א־רקה) will do; דורא alone beside בדורה is no longer enough.
     return [...forms.values()].filter((f) => f.words >= 2 || f.info.arabicLooking).map((f) => f.info);
-  }
-
-  /**
-   * A group's prefixed readings stand when the group shows two different prefixes (alone counts as '').
-   * In a group whose key is too short to say anything (two letters: many unrelated words share it),
-   * only a stem seen itself after two different prefixes stands (המוואסי, במוואסי), or one a word seen
-   * alone spells through a transcription alternation (בחיאם beside ח'יאם).
-   */
-  private judgeGroup(key: string, g: Group): Verdict | undefined {
-    const bareTotal = g.bare.total + g.named.total + g.ordinary.total;
-    if (g.prefixedTotal === 0 || bareTotal * g.prefixedTotal > MAX_GROUP_PAIRS) return undefined;
-    const prefixes = new Set<string>();
-    const stems: StemInfo[] = [];
-    const prefixesOfStem = new Map<string, Set<string>>();
-    for (const entries of g.prefixed.values())
-      for (const e of entries) {
-        prefixes.add(e.reading.prefix);
-        stems.push(e.info);
-        let set = prefixesOfStem.get(e.info.stem);
-        if (!set) prefixesOfStem.set(e.info.stem, (set = new Set()));
-        set.add(e.reading.prefix);
-        if (e.viaArticle) set.add('ה');
-      }
-    const all: Verdict = { stands: true, prefixes: prefixes.size };
-    if (key.length < 3) {
-      // Or a stem that a word seen alone spells through a transcription alternation (בחיאם beside ח'יאם).
-      const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
-      const standing = new Set(
-        stems
-          .filter(
-            (s) =>
-              (prefixesOfStem.get(s.stem)?.size ?? 0) >= 2 ||
-              bare.some(
-                (b) => b.stem !== s.stem && ((this.comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0,
-              ),
-          )
-          .map((s) => s.stem),
-      );
-      return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
-    }
-    const infoOf = new Map(stems.map((info) => [info.stem, info]));
-    if (infoOf.size * infoOf.size > MAX_GROUP_PAIRS) return prefixes.size >= 2 ? all : undefined;
-    // Per stem: two prefixes on it, or on it and a variant of it (במוסל beside לממשל, a word that
-    // merely shares the key, is no second prefix of מוסל); or a related spelling seen alone.
-    const standing = new Set<string>();
-    const entries = [...prefixesOfStem];
-    entries.forEach(([a, pa], i) => {
-      if (pa.size >= 2) standing.add(a);
-      for (const [b, pb] of entries.slice(i + 1))
-        if (
-          new Set([...pa, ...pb]).size >= 2 &&
-          this.comparisons.compare(infoOf.get(a) as StemInfo, infoOf.get(b) as StemInfo)
-        ) {
-          standing.add(a);
-          standing.add(b);
-        }
-    });
-    const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
-    // An ordinary word backs a prefixed name only through a transcription alternation (עקבה/בעקאבה).
-    const ordinary = [...g.ordinary.counts.values()].map((b) => b.info);
-    for (const s of stems) {
-      if (standing.has(s.stem)) continue;
-      const related = (b: StemInfo, strong: boolean) => {
-        if (b.stem === s.stem) return false;
-        const c = this.comparisons.compare(b, s);
-        return c !== null && (!strong || (c.kinds & STRONG) !== 0);
-      };
-      if (bare.some((b) => related(b, false)) || ordinary.some((b) => related(b, true))) standing.add(s.stem);
-    }
-    return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
   }
 
   /**

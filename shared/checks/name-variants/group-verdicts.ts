@@ -1,0 +1,84 @@
+// Whether a group's prefixed readings stand: the evidence that a word's first letters are a prefix and
+// not the start of a name (בח'אן beside לחאן, not a name בח'אן), judged per group of a coarse key.
+import type { ComparisonCache } from './clusters';
+import { STRONG } from './naming-thresholds';
+import type { Group } from './prefix-groups';
+import type { StemInfo } from './stem-info';
+
+/** Comparisons allowed in one group (a larger group has a too-common key to say anything). */
+const MAX_GROUP_PAIRS = 400;
+
+/** Which prefixed readings of a group stand (judgeGroup), and how many prefixes the group shows. */
+export interface Verdict {
+  /** Every prefixed reading in the group, or only those of these stems. */
+  readonly stands: true | ReadonlySet<string>;
+  readonly prefixes: number;
+}
+
+/**
+ * A group's prefixed readings stand when the group shows two different prefixes (alone counts as '').
+ * In a group whose key is too short to say anything (two letters: many unrelated words share it),
+ * only a stem seen itself after two different prefixes stands (המוואסי, במוואסי), or one a word seen
+ * alone spells through a transcription alternation (בחיאם beside ח'יאם).
+ */
+export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache): Verdict | undefined {
+  const bareTotal = g.bare.total + g.named.total + g.ordinary.total;
+  if (g.prefixedTotal === 0 || bareTotal * g.prefixedTotal > MAX_GROUP_PAIRS) return undefined;
+  const prefixes = new Set<string>();
+  const stems: StemInfo[] = [];
+  const prefixesOfStem = new Map<string, Set<string>>();
+  for (const entries of g.prefixed.values())
+    for (const e of entries) {
+      prefixes.add(e.reading.prefix);
+      stems.push(e.info);
+      let set = prefixesOfStem.get(e.info.stem);
+      if (!set) prefixesOfStem.set(e.info.stem, (set = new Set()));
+      set.add(e.reading.prefix);
+      if (e.viaArticle) set.add('ה');
+    }
+  const all: Verdict = { stands: true, prefixes: prefixes.size };
+  if (key.length < 3) {
+    // Or a stem that a word seen alone spells through a transcription alternation (בחיאם beside ח'יאם).
+    const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
+    const standing = new Set(
+      stems
+        .filter(
+          (s) =>
+            (prefixesOfStem.get(s.stem)?.size ?? 0) >= 2 ||
+            bare.some((b) => b.stem !== s.stem && ((comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0),
+        )
+        .map((s) => s.stem),
+    );
+    return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
+  }
+  const infoOf = new Map(stems.map((info) => [info.stem, info]));
+  if (infoOf.size * infoOf.size > MAX_GROUP_PAIRS) return prefixes.size >= 2 ? all : undefined;
+  // Per stem: two prefixes on it, or on it and a variant of it (במוסל beside לממשל, a word that
+  // merely shares the key, is no second prefix of מוסל); or a related spelling seen alone.
+  const standing = new Set<string>();
+  const entries = [...prefixesOfStem];
+  entries.forEach(([a, pa], i) => {
+    if (pa.size >= 2) standing.add(a);
+    for (const [b, pb] of entries.slice(i + 1))
+      if (
+        new Set([...pa, ...pb]).size >= 2 &&
+        comparisons.compare(infoOf.get(a) as StemInfo, infoOf.get(b) as StemInfo)
+      ) {
+        standing.add(a);
+        standing.add(b);
+      }
+  });
+  const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
+  // An ordinary word backs a prefixed name only through a transcription alternation (עקבה/בעקאבה).
+  const ordinary = [...g.ordinary.counts.values()].map((b) => b.info);
+  for (const s of stems) {
+    if (standing.has(s.stem)) continue;
+    const related = (b: StemInfo, strong: boolean) => {
+      if (b.stem === s.stem) return false;
+      const c = comparisons.compare(b, s);
+      return c !== null && (!strong || (c.kinds & STRONG) !== 0);
+    };
+    if (bare.some((b) => related(b, false)) || ordinary.some((b) => related(b, true))) standing.add(s.stem);
+  }
+  return standing.size > 0 ? { stands: standing, prefixes: prefixes.size } : undefined;
+}
