@@ -21,7 +21,6 @@
 import { isCommonWord, isLexiconWord, isWordWithoutPrefix } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { PREFIXES, attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
-import { Alternation } from '../../hebrew/variants';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
 import { rememberedStemInfo } from './stem-infos';
@@ -30,8 +29,9 @@ import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS } from './stem-use';
 import { PlaceCue, placeCue, placeSlot, slotOf } from './name-cues';
 import { judgeGroup, type Verdict } from './group-verdicts';
-import { PREFIXED_NAMING, SHORT_WORD, STRONG } from './naming-thresholds';
 import { Group, changeEntry, type PrefixedEntry } from './prefix-groups';
+import { ordinaryStemNaming } from './ordinary-stems';
+import { isNamedByVariant } from './unstripped-names';
 
 interface TypeProfile {
   /** Readings with a prefix whose stem could be a name. */
@@ -417,43 +417,12 @@ export class PrefixOverrides {
     }
   }
 
-  /**
-   * An unstrippable word is a name when its group holds another spelling related by a strong alternation.
-   * A geresh alone does not name it: ג/ג׳, ז/ז׳, צ/צ׳ are different sounds, and a prefixed Hebrew word
-   * beside a name that only adds a geresh is still the word (בגדה "in the bank" beside בג׳דה, Jeddah).
-   */
+  /** Names an unstrippable word, or takes its name back, as its group now says (isNamedByVariant). */
   private judgeUnstripped(type: string, dirtyKeys: Set<string>): void {
     const whole = this.contributions.get(type)?.unstripped;
     if (!whole) return;
     const g = this.group(whole.key);
-    // Three letters are a prefix + a two-letter word, mostly a function word (לאף, שרק, בכך): so many
-    // that one differs from any short name by one letter (לאף beside בית ליף). Only a longer spelling,
-    // the name's long vowel written out, names one (ברק beside בארק, Barrack).
-    const short = whole.letters < SHORT_WORD;
-    // Its readings as a prefix + an ordinary word (במספר = ב + מספר).
-    const hebrew = prefixReadings(type).filter((r) => r.prefix !== '' && isCommonWord(r.stem));
-    // A spelling that reads as the same prefix + a variant of that word (במסאפר = ב + מסאפר, Masafer,
-    // beside מספר) is the prefixed name: it shows nothing about this word, which stays prefix + word.
-    // לאהיא beside להיא does name it: אהיא is no variant of היא (an א at the start is not optional).
-    const samePrefix = (b: StemInfo) =>
-      hebrew.some(
-        (r) =>
-          b.stem.length > r.prefix.length + 2 &&
-          b.stem.startsWith(r.prefix) &&
-          this.comparisons.compare(this.info(b.stem.slice(r.prefix.length)), this.info(r.stem)) !== null,
-      );
-    // The spelling that names it needs four letters too: שין (the letter) or ואן (Van) beside שאין,
-    // ואין (ש/ו + אין) is a short word beside a function word.
-    const spells = (b: StemInfo) => {
-      if (b.stem === whole.stem || b.letters < SHORT_WORD || (short && b.letters <= whole.letters))
-        return false;
-      const kinds = (this.comparisons.compare(b, whole)?.kinds ?? 0) & ~Alternation.Joiner;
-      return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b);
-    };
-    let isName = false;
-    for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;
-    if (!isName)
-      for (const entries of g.prefixed.values()) if (entries.some((e) => spells(e.info))) isName = true;
+    const isName = isNamedByVariant(type, whole, g, this.comparisons);
     if (isName === this.namesByVariant.has(type)) return;
     if (isName) this.namesByVariant.add(type);
     else this.namesByVariant.delete(type);
@@ -462,27 +431,19 @@ export class PrefixOverrides {
   }
 
   /**
-   * An unstrippable word is a prefix + a name that is also an ordinary word (בדוחה = ב + דוחה beside
-   * דוחא, Doha) when the document never writes that word alone, and its group holds a spelling of a
-   * name (seen alone, or read after standing prefixes: לדוחא, מדוחא) that differs from it as a
-   * transcription does: a final ה/א, an inserted א, the article, a doubled ל, a geresh with another of
-   * these (PREFIXED_NAMING). ו/י, swapped letters and a construct ה/ת relate Hebrew words, so they
-   * never do. Adds to `changed` the word and the stems that started or stopped being names.
+   * Reads an unstrippable word as a prefix + a name that is also an ordinary word when its groups say so
+   * (ordinaryStemNaming). Adds to `changed` the word and the stems that started or stopped being names.
    */
   private judgeOrdinaryStem(stats: WordStatistics, type: string, changed: Set<string>): void {
-    let found: PrefixReading | undefined;
-    if (stats.typeCount.has(type))
-      for (const entry of this.contributions.get(type)?.ordinaryStems ?? []) {
-        // (A word that comes or goes alone changes the attested reading of the words that read as it
-        // after a prefix, so they are contributed and judged again.)
-        if (stats.typeCount.has(entry.info.stem)) continue;
-        const g = this.groups.get(entry.key);
-        if (!g || (g.bare.total + g.named.total === 0 && !this.verdicts.has(entry.key))) continue;
-        if (this.namesInGroup(entry.key, g).some((name) => this.spellsName(stats, entry, name))) {
-          found = entry.reading;
-          break;
-        }
-      }
+    const found = stats.typeCount.has(type)
+      ? ordinaryStemNaming(
+          stats,
+          this.comparisons,
+          this.contributions.get(type)?.ordinaryStems ?? [],
+          this.groups,
+          this.verdicts,
+        )
+      : undefined;
     const old = this.namedReadings.get(type);
     if (old?.stem === found?.stem && old?.prefix === found?.prefix) return;
     changed.add(type);
@@ -498,46 +459,6 @@ export class PrefixOverrides {
       this.namedStems.set(found.stem, (this.namedStems.get(found.stem) ?? 0) + 1);
       changed.add(found.stem);
     }
-  }
-
-  /**
-   * Does an ordinary word after a prefix spell `name` (PREFIXED_NAMING)? When only the article differs,
-   * the ordinary word is the name's very stem, and Arabic names are often Arabic words that Hebrew
-   * shares (אל־חשד, al-Hashd, and חשד "suspicion" in בחשד): then the name must also be written after
-   * the same prefix (בא־רקה beside ברקה), standing where the word stands. Otherwise the word needs four
-   * letters: three-letter Hebrew words are so many that one of them differs from any short name by an
-   * א (מאל, מיל).
-   */
-  private spellsName(stats: WordStatistics, entry: PrefixedEntry, name: StemInfo): boolean {
-    const comparison = this.comparisons.compare(name, entry.info);
-    if (!comparison) return false;
-    const kinds = comparison.kinds & ~Alternation.Joiner;
-    if ((kinds & ~PREFIXED_NAMING) !== 0 || kinds === 0 || kinds === Alternation.Geresh) return false;
-    if (kinds === Alternation.Article)
-      return stats.typeCount.has(attachPrefix(entry.reading.prefix, name.stem));
-    return entry.info.letters >= SHORT_WORD;
-  }
-
-  /** The name spellings of a group: seen alone, named by a variant, or read after standing prefixes. */
-  private namesInGroup(key: string, g: Group): StemInfo[] {
-    // Each spelling with how many word forms of the document write it (לדוחא and מדוחא are two).
-    const forms = new Map<string, { info: StemInfo; words: number }>();
-    const add = (info: StemInfo, words: number) => {
-      const known = forms.get(info.stem);
-      if (known) known.words += words;
-      else forms.set(info.stem, { info, words });
-    };
-    // Word forms, not how often each is written: the readings follow which words occur, not how often.
-    for (const { info, count } of [...g.bare.counts.values(), ...g.named.counts.values()]) add(info, count);
-    const verdict = this.verdicts.get(key);
-    if (verdict)
-      for (const entries of g.prefixed.values())
-        for (const e of entries)
-          if (verdict.stands === true || verdict.stands.has(e.info.stem)) add(e.info, 1);
-    // One word form is too little to stand for a name against an ordinary word: יקרא ("will call", a
-    // verb the lexicon lacks) beside ביקרה ("visited"). Two forms (לדוחא, מדוחא) or a transcription's
-    // mark (א־רקה) will do; דורא alone beside בדורה is no longer enough.
-    return [...forms.values()].filter((f) => f.words >= 2 || f.info.arabicLooking).map((f) => f.info);
   }
 
   /**
