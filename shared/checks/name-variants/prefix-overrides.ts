@@ -18,7 +18,7 @@
 // Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
-import { isCommonWord, isLexiconWord, isWordWithoutPrefix } from '../../hebrew/lexicon';
+import { isLexiconWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { PREFIXES, attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import type { ComparisonCache } from './clusters';
@@ -32,15 +32,7 @@ import { judgeGroup, type Verdict } from './group-verdicts';
 import { Group, changeEntry, type PrefixedEntry } from './prefix-groups';
 import { ordinaryStemNaming } from './ordinary-stems';
 import { isNamedByVariant } from './unstripped-names';
-
-interface TypeProfile {
-  /** Readings with a prefix whose stem could be a name. */
-  readonly prefixed: readonly PrefixedEntry[];
-  /** Ordinary only as prefix + word (להיא), so possibly a name spelling. */
-  readonly unstrippable: boolean;
-  /** Readings as a prefix + an ordinary word (בדוחה = ב + דוחה), which may be a name's spelling. */
-  readonly ordinaryStems: readonly PrefixedEntry[];
-}
+import { rememberedProfile, type TypeProfile } from './word-profiles';
 
 /** What one word puts into the groups (see contributionOf). */
 interface Contribution {
@@ -64,41 +56,6 @@ interface NeighbourEntry {
   readonly word: string;
   readonly prefix: string;
   readonly info: StemInfo;
-}
-
-/** Ordinary Hebrew only as prefix + word (להיא = ל + היא), not as a word or an inflection of its own. */
-function isCommonOnlyWithPrefix(word: string): boolean {
-  return prefixReadings(word).some((r) => r.prefix !== '' && isCommonWord(r.stem));
-}
-
-/** A word's profile: its prefixed readings whose stem could be a name, and whether it is unstrippable. */
-function profileOf(type: string): TypeProfile {
-  const prefixed: PrefixedEntry[] = [];
-  const ordinaryStems: PrefixedEntry[] = [];
-  for (const reading of prefixReadings(type)) {
-    if (reading.prefix === '' || reading.articleRestored) continue;
-    const info = rememberedStemInfo(reading.stem);
-    if (info.letters < MIN_LETTERS) continue;
-    if (!info.common) prefixed.push({ key: info.key, reading, info });
-    // A word itself, not one more prefix + word (שמאל is no ש + מאל, מאל being only מ + אל).
-    else if (isWordWithoutPrefix(reading.stem)) ordinaryStems.push({ key: info.key, reading, info });
-  }
-  const unstrippable = !isLexiconWord(type) && isCommonOnlyWithPrefix(type);
-  return { prefixed, unstrippable, ordinaryStems: unstrippable ? ordinaryStems : [] };
-}
-
-/** Profiles never change with the document: remembered for every document, like the stem infos. */
-const profiles = new Map<string, TypeProfile>();
-const PROFILE_LIMIT = 200_000;
-
-function rememberedProfile(type: string): TypeProfile {
-  let profile = profiles.get(type);
-  if (profile === undefined) {
-    if (profiles.size >= PROFILE_LIMIT) profiles.clear();
-    profile = profileOf(type);
-    profiles.set(type, profile);
-  }
-  return profile;
 }
 
 export class PrefixOverrides {
