@@ -20,7 +20,7 @@
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
 import { isLexiconWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
-import { PREFIXES, attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
 import { rememberedStemInfo } from './stem-infos';
@@ -33,6 +33,7 @@ import { Group, changeEntry, type PrefixedEntry } from './prefix-groups';
 import { ordinaryStemNaming } from './ordinary-stems';
 import { isNamedByVariant } from './unstripped-names';
 import { rememberedProfile, type TypeProfile } from './word-profiles';
+import { MaqafReadings } from './maqaf-readings';
 
 /** What one word puts into the groups (see contributionOf). */
 interface Contribution {
@@ -80,10 +81,7 @@ export class PrefixOverrides {
   private readonly prefixedStems = new Map<string, number>();
   /** Group key → whether its prefixed readings stand (two different prefixes seen). */
   private readonly verdicts = new Map<string, Verdict>();
-  /** Word written prefix + maqaf + stem (ב־ח׳אן) → that reading. */
-  private readonly explicitOf = new Map<string, PrefixReading>();
-  /** Stem → how many such words carry it: attested as a word by the maqaf. */
-  private readonly explicitStems = new Map<string, number>();
+  private readonly maqaf = new MaqafReadings();
   /** The readings of every word of the document, by key (readingsOf; what neighbourReading compares). */
   private readonly readingsByKey = new Map<string, NeighbourEntry[]>();
   /** The words whose readings are in readingsByKey. */
@@ -155,8 +153,7 @@ export class PrefixOverrides {
     this.groups.clear();
     this.prefixedStems.clear();
     this.verdicts.clear();
-    this.explicitOf.clear();
-    this.explicitStems.clear();
+    this.maqaf.clear();
     this.slotted.clear();
     this.cuePaired.clear();
     this.readingsByKey.clear();
@@ -237,7 +234,7 @@ export class PrefixOverrides {
         if (stats.typeCount.has(stem)) pending.push(stem);
     }
     for (const type of all ? [...dirtyTypes] : pending)
-      for (const reader of this.updateExplicit(stats, type)) dirtyTypes.add(reader);
+      for (const reader of this.maqaf.update(stats, type)) dirtyTypes.add(reader);
     // Unstrippable words are judged against their group without the named words (so two ordinary
     // words never make each other names), then the named ones join their group as bare spellings.
     for (const key of [...dirtyKeys])
@@ -433,7 +430,7 @@ export class PrefixOverrides {
       this.overrides.set(type, named);
       return;
     }
-    let best = this.explicitOf.get(type);
+    let best = this.maqaf.readingOf(type);
     if (!best) {
       // Of the readings that stand, the one whose group shows more prefixes; on a tie the shorter
       // prefix (בכרבלא beside לכרבלה: ב + כרבלא, not בכ + רבלא; names often begin with a prefix letter).
@@ -453,53 +450,13 @@ export class PrefixOverrides {
     }
     if (!best && stats.typeCount.has(type)) {
       const base = stats.reading(type);
-      if (this.explicitStems.size > 0)
+      if (this.maqaf.attestsAny())
         for (const r of prefixReadings(type))
-          if (r.prefix.length > (best ?? base).prefix.length && this.explicitStems.has(r.stem)) best = r;
+          if (r.prefix.length > (best ?? base).prefix.length && this.maqaf.attests(r.stem)) best = r;
       if (!best && base.prefix === '') best = this.neighbourReading(stats, type);
     }
     if (best) this.overrides.set(type, best);
     else this.overrides.delete(type);
-  }
-
-  /** The prefix + maqaf reading of a word (ב־ח׳אן → ב־ + ח׳אן), when its stem could be a name. */
-  private explicitReading(type: string): PrefixReading | undefined {
-    if (!type.includes(MAQAF)) return undefined;
-    return prefixReadings(type).find(
-      (r) => r.prefix.endsWith(MAQAF) && this.info(r.stem).letters >= MIN_LETTERS,
-    );
-  }
-
-  /**
-   * Keeps explicitStems current for a word that came, went or changed; returns the words (present in
-   * the document) that may read differently because a stem started or stopped being attested.
-   */
-  private updateExplicit(stats: WordStatistics, type: string): string[] {
-    const old = this.explicitOf.get(type);
-    const now = stats.typeCount.has(type) ? this.explicitReading(type) : undefined;
-    if (old?.stem === now?.stem) return [];
-    const flipped: string[] = [];
-    if (old) {
-      this.explicitOf.delete(type);
-      const count = (this.explicitStems.get(old.stem) ?? 0) - 1;
-      if (count > 0) this.explicitStems.set(old.stem, count);
-      else {
-        this.explicitStems.delete(old.stem);
-        flipped.push(old.stem);
-      }
-    }
-    if (now) {
-      this.explicitOf.set(type, now);
-      const count = (this.explicitStems.get(now.stem) ?? 0) + 1;
-      this.explicitStems.set(now.stem, count);
-      if (count === 1) flipped.push(now.stem);
-    }
-    const readers = [type];
-    for (const stem of flipped)
-      for (const prefix of PREFIXES)
-        for (const form of [prefix + stem, attachPrefix(prefix, stem, true)])
-          if (stats.typeCount.has(form)) readers.push(form);
-    return readers;
   }
 
   /**
