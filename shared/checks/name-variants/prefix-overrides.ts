@@ -19,13 +19,11 @@
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
 import { isLexiconWord } from '../../hebrew/lexicon';
-import { MAQAF } from '../../hebrew/letters';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import type { ComparisonCache } from './clusters';
 import type { StemInfo } from './stem-info';
 import { rememberedStemInfo } from './stem-infos';
 import type { WordStatistics } from './statistics';
-import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS } from './stem-use';
 import { PlaceCue, placeCue, placeSlot, slotOf } from './name-cues';
 import { judgeGroup, type Verdict } from './group-verdicts';
@@ -34,6 +32,7 @@ import { ordinaryStemNaming } from './ordinary-stems';
 import { isNamedByVariant } from './unstripped-names';
 import { rememberedProfile, type TypeProfile } from './word-profiles';
 import { MaqafReadings } from './maqaf-readings';
+import { NeighbourReadings, neighbourDirty } from './neighbour-readings';
 
 /** What one word puts into the groups (see contributionOf). */
 interface Contribution {
@@ -51,13 +50,6 @@ interface Contribution {
 }
 
 const NO_CONTRIBUTION: Contribution = { prefixed: [] };
-
-/** A reading of a word of the document, as a word standing before a name word (neighbourReading). */
-interface NeighbourEntry {
-  readonly word: string;
-  readonly prefix: string;
-  readonly info: StemInfo;
-}
 
 export class PrefixOverrides {
   /** Word → the reading to use instead of the attested one. */
@@ -82,14 +74,13 @@ export class PrefixOverrides {
   /** Group key → whether its prefixed readings stand (two different prefixes seen). */
   private readonly verdicts = new Map<string, Verdict>();
   private readonly maqaf = new MaqafReadings();
-  /** The readings of every word of the document, by key (readingsOf; what neighbourReading compares). */
-  private readonly readingsByKey = new Map<string, NeighbourEntry[]>();
-  /** The words whose readings are in readingsByKey. */
-  private readonly keyedWords = new Set<string>();
+  private readonly neighbours: NeighbourReadings;
 
   private readonly info = rememberedStemInfo;
 
-  constructor(private readonly comparisons: ComparisonCache) {}
+  constructor(private readonly comparisons: ComparisonCache) {
+    this.neighbours = new NeighbourReadings(comparisons);
+  }
 
   readingOf(stats: WordStatistics, type: string): PrefixReading {
     return this.overrides.get(type) ?? stats.reading(type);
@@ -109,7 +100,7 @@ export class PrefixOverrides {
       return 'all';
     }
     let changed: ReadonlySet<string> = taken;
-    const neighbourChanges = edited ? this.neighbourDirty(stats, edited) : new Set<string>();
+    const neighbourChanges = edited ? neighbourDirty(stats, edited) : new Set<string>();
     // A word's slot changes only by an edit of a paragraph that holds it: one that also holds a cue,
     // or any when the word already stands after a cue (its count changes the share in slots).
     const cueEdited = [...(edited ?? [])].some((w) => placeCue(w) !== PlaceCue.None);
@@ -121,27 +112,6 @@ export class PrefixOverrides {
     }
     if (changed.size === 0 && neighbourChanges.size === 0) return changed;
     return this.refresh(stats, changed, false, neighbourChanges);
-  }
-
-  /**
-   * Words whose neighbour reading may have changed with the edited words: the edited words themselves
-   * and every word standing before an edited name word (a pair may have come or gone there).
-   */
-  private neighbourDirty(stats: WordStatistics, edited: ReadonlySet<string>): Set<string> {
-    // A pair (W, N) comes or goes only with both words edited, and it changes the reading of a word T
-    // before N only when one of W's readings shares a coarse key with one of T's.
-    const editedKeys = new Set<string>();
-    for (const word of edited) {
-      editedKeys.add(this.info(word).key);
-      for (const entry of this.profile(word).prefixed) editedKeys.add(entry.key);
-    }
-    const out = new Set<string>(edited);
-    for (const word of edited) {
-      if (this.info(word).common) continue;
-      for (const before of stats.prev.get(word)?.keys() ?? [])
-        if (this.profile(before).prefixed.some((e) => editedKeys.has(e.key))) out.add(before);
-    }
-    return out;
   }
 
   private clear(): void {
@@ -156,8 +126,7 @@ export class PrefixOverrides {
     this.maqaf.clear();
     this.slotted.clear();
     this.cuePaired.clear();
-    this.readingsByKey.clear();
-    this.keyedWords.clear();
+    this.neighbours.clear();
   }
 
   /**
@@ -221,7 +190,7 @@ export class PrefixOverrides {
         this.apply(type, now, 1, dirtyKeys);
       }
     }
-    if (all) for (const type of dirtyTypes) this.keyReadings(type, true);
+    if (all) for (const type of dirtyTypes) this.neighbours.track(type, true);
     const pending = all ? [] : [...types];
     // A word other words are read as (וושינגטון in לוושינגטון) keeps its first letter: when that
     // changes for a word, the word is contributed again. Stems only get shorter along such a chain,
@@ -229,7 +198,7 @@ export class PrefixOverrides {
     for (let k = 0; k < pending.length; k++) {
       const type = pending[k] as string;
       dirtyTypes.add(type);
-      this.keyReadings(type, stats.typeCount.has(type));
+      this.neighbours.track(type, stats.typeCount.has(type));
       for (const stem of this.recontribute(stats, type, dirtyKeys))
         if (stats.typeCount.has(stem)) pending.push(stem);
     }
@@ -453,73 +422,10 @@ export class PrefixOverrides {
       if (this.maqaf.attestsAny())
         for (const r of prefixReadings(type))
           if (r.prefix.length > (best ?? base).prefix.length && this.maqaf.attests(r.stem)) best = r;
-      if (!best && base.prefix === '') best = this.neighbourReading(stats, type);
+      if (!best && base.prefix === '') best = this.neighbours.readingOf(stats, type);
     }
     if (best) this.overrides.set(type, best);
     else this.overrides.delete(type);
-  }
-
-  /**
-   * Multi-word names give evidence to their parts: a word read with a prefix (בח׳אן) stands before the
-   * same name word (יונס) as another word (חאן, לחאן) whose reading has a different prefix and a stem
-   * that is a variant of its own. Only non-ordinary name words count as the shared rest of a name.
-   * Of the readings that have such a partner, the one with the longest prefix, the first on a tie.
-   */
-  private neighbourReading(stats: WordStatistics, type: string): PrefixReading | undefined {
-    const next = stats.next.get(type);
-    if (!next) return undefined;
-    let best: PrefixReading | undefined;
-    for (const { reading: r, info: mine } of this.profile(type).prefixed) {
-      if (best && r.prefix.length <= best.prefix.length) continue;
-      // The other words with a reading under the same key: a few, where the words before one name
-      // word may be thousands.
-      for (const theirs of this.readingsByKey.get(mine.key) ?? []) {
-        if (theirs.word === type || r.prefix === theirs.prefix) continue;
-        if (r.stem !== theirs.info.stem && !this.comparisons.compare(mine, theirs.info)) continue;
-        if (!this.shareNameWord(stats, next, theirs.word)) continue;
-        best = r;
-        break;
-      }
-    }
-    return best;
-  }
-
-  /** Does `other` stand before one of the non-ordinary words in `next` (a word's words after it)? */
-  private shareNameWord(stats: WordStatistics, next: NeighbourCounts, other: string): boolean {
-    for (const name of next.keys())
-      if (!this.info(name).common && stats.adjacentPairs.has(other, name)) return true;
-    return false;
-  }
-
-  /** A word's readings as a word before a name word: itself, and its prefixed readings. */
-  private readingsOf(word: string): NeighbourEntry[] {
-    const entries: NeighbourEntry[] = [];
-    const add = (prefix: string, info: StemInfo) => {
-      if (prefix.endsWith(MAQAF) || info.letters < MIN_LETTERS) return;
-      entries.push({ word, prefix, info });
-    };
-    add('', this.info(word));
-    for (const entry of this.profile(word).prefixed) add(entry.reading.prefix, entry.info);
-    return entries;
-  }
-
-  /** Puts a word's readings into readingsByKey (`present`) or takes them out. */
-  private keyReadings(word: string, present: boolean): void {
-    if (present === this.keyedWords.has(word)) return;
-    if (present) this.keyedWords.add(word);
-    else this.keyedWords.delete(word);
-    for (const entry of this.readingsOf(word)) {
-      const key = entry.info.key;
-      let list = this.readingsByKey.get(key);
-      if (present) {
-        if (!list) this.readingsByKey.set(key, (list = []));
-        list.push(entry);
-      } else if (list) {
-        const kept = list.filter((e) => e.word !== word);
-        if (kept.length > 0) this.readingsByKey.set(key, kept);
-        else this.readingsByKey.delete(key);
-      }
-    }
   }
 
   /** What the grouping needs to know about a word, independent of the document (rememberedProfile). */
