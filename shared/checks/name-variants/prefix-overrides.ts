@@ -25,7 +25,8 @@ import type { StemInfo } from './stem-info';
 import { rememberedStemInfo } from './stem-infos';
 import type { WordStatistics } from './statistics';
 import { MIN_LETTERS } from './stem-use';
-import { PlaceCue, placeCue, placeSlot, slotOf } from './name-cues';
+import { PlaceCue } from './name-cues';
+import { PlaceSlots } from './place-slots';
 import { judgeGroup, type Verdict } from './group-verdicts';
 import { Group, changeEntry, type PrefixedEntry } from './prefix-groups';
 import { ordinaryStemNaming } from './ordinary-stems';
@@ -63,10 +64,9 @@ export class PrefixOverrides {
   readonly namedStems = new Map<string, number>();
   /** Word → its reading as prefix + a name that is also an ordinary word (ב + דוחה). */
   private readonly namedReadings = new Map<string, PrefixReading>();
-  /** Words standing after a place cue often enough (placeSlot), with the strongest such cue. */
-  readonly slotted = new Map<string, PlaceCue>();
-  /** Words standing right after a place cue at least once. */
-  private readonly cuePaired = new Set<string>();
+  private readonly slots = new PlaceSlots();
+  /** Words standing after a place cue often enough (place-slots.ts), with the strongest such cue. */
+  readonly slotted: ReadonlyMap<string, PlaceCue> = this.slots.slotted;
   private readonly contributions = new Map<string, Contribution>();
   private readonly groups = new Map<string, Group>();
   /** Stem → how many words read as that stem after a prefix (such a stem keeps its own first letter). */
@@ -95,21 +95,13 @@ export class PrefixOverrides {
     const taken = stats.takeChangedTypes();
     if (taken === 'all') {
       this.clear();
-      this.settleAllSlots(stats);
+      this.slots.settleAll(stats);
       this.refresh(stats, stats.typeCount.keys(), true);
       return 'all';
     }
     let changed: ReadonlySet<string> = taken;
     const neighbourChanges = edited ? neighbourDirty(stats, edited) : new Set<string>();
-    // A word's slot changes only by an edit of a paragraph that holds it: one that also holds a cue,
-    // or any when the word already stands after a cue (its count changes the share in slots).
-    const cueEdited = [...(edited ?? [])].some((w) => placeCue(w) !== PlaceCue.None);
-    for (const word of edited ?? []) {
-      if (!cueEdited && !this.cuePaired.has(word)) continue;
-      if (placeSlot(stats.prev.get(word), 0) === PlaceCue.None) this.cuePaired.delete(word);
-      else this.cuePaired.add(word);
-      if (this.settleSlot(stats, word)) changed = new Set([...changed, word]);
-    }
+    for (const word of this.slots.settleEdited(stats, edited)) changed = new Set([...changed, word]);
     if (changed.size === 0 && neighbourChanges.size === 0) return changed;
     return this.refresh(stats, changed, false, neighbourChanges);
   }
@@ -124,44 +116,8 @@ export class PrefixOverrides {
     this.prefixedStems.clear();
     this.verdicts.clear();
     this.maqaf.clear();
-    this.slotted.clear();
-    this.cuePaired.clear();
+    this.slots.clear();
     this.neighbours.clear();
-  }
-
-  /**
-   * Every word's place slot after a reset: placeSlot for each word standing after a cue, summed from the
-   * cues' side (the words after each cue) rather than by listing the words before each such word.
-   */
-  private settleAllSlots(stats: WordStatistics): void {
-    const slots = new Map<string, { inSlot: number; best: PlaceCue }>();
-    for (const cue of stats.typeCount.keys()) {
-      const level = placeCue(cue);
-      if (level === PlaceCue.None) continue;
-      stats.next.get(cue)?.forEach((word, count) => {
-        this.cuePaired.add(word);
-        const slot = slots.get(word);
-        if (!slot) slots.set(word, { inSlot: count, best: level });
-        else {
-          slot.inSlot += count;
-          if (level > slot.best) slot.best = level;
-        }
-      });
-    }
-    for (const word of this.cuePaired) {
-      const { inSlot, best } = slots.get(word) as { inSlot: number; best: PlaceCue };
-      const slot = slotOf(inSlot, best, stats.typeCount.get(word) ?? 0);
-      if (slot !== PlaceCue.None) this.slotted.set(word, slot);
-    }
-  }
-
-  /** Updates a word's place slot; true when it changed. */
-  private settleSlot(stats: WordStatistics, word: string): boolean {
-    const slot = placeSlot(stats.prev.get(word), stats.typeCount.get(word) ?? 0);
-    if (slot === (this.slotted.get(word) ?? PlaceCue.None)) return false;
-    if (slot === PlaceCue.None) this.slotted.delete(word);
-    else this.slotted.set(word, slot);
-    return true;
   }
 
   /**
