@@ -18,39 +18,20 @@
 // Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
 // words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
 // the groups they touch are judged again, so a keystroke does not redo the pass over the document.
-import { isLexiconWord } from '../../hebrew/lexicon';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import type { ComparisonCache } from './clusters';
-import type { StemInfo } from './stem-info';
 import { rememberedStemInfo } from './stem-infos';
 import type { WordStatistics } from './statistics';
-import { MIN_LETTERS } from './stem-use';
 import { PlaceCue } from './name-cues';
 import { PlaceSlots } from './place-slots';
 import { judgeGroup, type Verdict } from './group-verdicts';
-import { Group, changeEntry, type PrefixedEntry } from './prefix-groups';
+import { Group, changeEntry } from './prefix-groups';
 import { ordinaryStemNaming } from './ordinary-stems';
 import { isNamedByVariant } from './unstripped-names';
 import { rememberedProfile, type TypeProfile } from './word-profiles';
 import { MaqafReadings } from './maqaf-readings';
+import { contributionOf, type Contribution } from './word-contributions';
 import { NeighbourReadings, neighbourDirty } from './neighbour-readings';
-
-/** What one word puts into the groups (see contributionOf). */
-interface Contribution {
-  /** The stem it is seen as standing alone, in the group of that stem's key. */
-  readonly bare?: StemInfo;
-  readonly prefixed: readonly PrefixedEntry[];
-  /** Ordinary only with a prefix (להיא): a name if a variant in its group spells it. */
-  readonly unstripped?: StemInfo;
-  /** Its readings as prefix + ordinary word, in the groups of those words' keys (judgeOrdinaryStem). */
-  readonly ordinaryStems?: readonly PrefixedEntry[];
-  /** The stem its attested reading strips to, when that reading has a prefix. */
-  readonly prefixedStem?: string;
-  /** An ordinary word in a name slot (after a place noun), in the group of its key. */
-  readonly ordinary?: StemInfo;
-}
-
-const NO_CONTRIBUTION: Contribution = { prefixed: [] };
 
 export class PrefixOverrides {
   /** Word → the reading to use instead of the attested one. */
@@ -141,7 +122,7 @@ export class PrefixOverrides {
         if (base.prefix !== '') this.bumpPrefixedStem(base.stem, 1);
       }
       for (const type of dirtyTypes) {
-        const now = this.contributionOf(type, stats.reading(type));
+        const now = contributionOf(type, stats.reading(type), this.prefixedStems, this.slotted);
         this.contributions.set(type, now);
         this.apply(type, now, 1, dirtyKeys);
       }
@@ -210,7 +191,7 @@ export class PrefixOverrides {
     if (old) this.apply(type, old, -1, dirtyKeys);
     let now: Contribution | undefined;
     if (stats.typeCount.has(type)) {
-      now = this.contributionOf(type, stats.reading(type));
+      now = contributionOf(type, stats.reading(type), this.prefixedStems, this.slotted);
       this.contributions.set(type, now);
       this.apply(type, now, 1, dirtyKeys);
     } else this.contributions.delete(type);
@@ -229,41 +210,6 @@ export class PrefixOverrides {
     if (count === 0) this.prefixedStems.delete(stem);
     else this.prefixedStems.set(stem, count);
     return count === 0 || (delta === 1 && count === 1);
-  }
-
-  private contributionOf(type: string, base: PrefixReading): Contribution {
-    const part = this.groupPart(type, base);
-    return base.prefix === '' ? part : { ...part, prefixedStem: base.stem };
-  }
-
-  /** What a word puts into the groups, given its attested reading. */
-  private groupPart(type: string, base: PrefixReading): Contribution {
-    const baseInfo = this.info(base.stem);
-    if (baseInfo.common) {
-      const strippedToWord = base.prefix === '' || isLexiconWord(base.stem);
-      if (strippedToWord && this.profile(type).unstrippable) {
-        const { ordinaryStems } = this.profile(type);
-        return {
-          prefixed: [],
-          unstripped: this.info(type),
-          ...(ordinaryStems.length ? { ordinaryStems } : {}),
-        };
-      }
-      if (base.prefix === '' && baseInfo.letters >= MIN_LETTERS && this.slotted.get(type) === PlaceCue.Noun)
-        return { prefixed: [], ordinary: baseInfo };
-      return NO_CONTRIBUTION;
-    }
-    if (baseInfo.letters < MIN_LETTERS) return NO_CONTRIBUTION;
-    if (base.prefix !== '') {
-      if (!base.articleRestored) return { bare: baseInfo, prefixed: [] };
-      // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
-      const name = this.info(base.stem.slice(1));
-      if (name.common || name.letters < MIN_LETTERS) return NO_CONTRIBUTION;
-      const reading = { prefix: base.prefix, stem: name.stem };
-      return { prefixed: [{ key: name.key, reading, info: name, viaArticle: true }] };
-    }
-    if (this.prefixedStems.has(type)) return { bare: baseInfo, prefixed: [] };
-    return { bare: baseInfo, prefixed: this.profile(type).prefixed };
   }
 
   private apply(type: string, c: Contribution, delta: 1 | -1, dirtyKeys: Set<string>): void {
