@@ -1,37 +1,32 @@
 // Prefix readings the document supports only through variants: a name that never stands alone but
 // appears after two different prefixes (בח'אן יונס, לחאן יונס), or after one prefix and alone in
-// another spelling (בבסרה beside בצרה). Words are grouped by the coarse key of each prefix reading; a
-// group seen with two or more different prefixes (a standalone spelling counting as the empty prefix)
-// gives its words that reading. A name that merely starts with a prefix letter (מחמוד, ביירות) is seen
-// with one "prefix" only and keeps it. Also finds words that are ordinary only as prefix + word (להיא
-// = ל + היא) but spell a name beside a variant (לאהיא).
-// Two more readings come from the text around a word rather than from its group:
-//   - a prefix followed by a maqaf or hyphen (ב-ח'אן, HEBREW.md §4: a prefix before a foreign word may
-//     take one) is a prefix, and the word after it is attested as a word of its own, so בח'אן beside
-//     ב-ח'אן is ב + ח'אן too: the hyphen is typography, never a second spelling;
-//   - multi-word names give evidence to their first word: בח'אן יונס beside חאן יונס reads as
-//     ב + ח'אן, because the two stand before the same name word and their stems are variants.
-// Words that stand right after a place cue often enough (בעיר עקבה, סביב חמה; name-cues.ts) are kept
-// as "slotted". An ordinary word after a place noun joins its group as an ordinary spelling, which
-// backs a prefixed variant (בעקאבה → ב + עקאבה) only through a transcription alternation (א, geresh,
-// article, doubled ל); name-variants.ts admits it as a possible name.
-// Kept incrementally: each word's contribution to the groups is remembered, and after an edit only the
-// words whose reading may have changed (WordStatistics.takeChangedTypes) are re-contributed and only
-// the groups they touch are judged again, so a keystroke does not redo the pass over the document.
+// another spelling (בבסרה beside בצרה). Words are grouped by the coarse key of each prefix reading
+// (prefix-groups.ts; what each word puts in: word-contributions.ts); a group seen with two or more
+// different prefixes (a standalone spelling counting as the empty prefix) gives its words that reading
+// (group-verdicts.ts). A name that merely starts with a prefix letter (מחמוד, ביירות) is seen with one
+// "prefix" only and keeps it. Words that are ordinary only as prefix + word (להיא = ל + היא) may spell
+// a name beside a variant (לאהיא; unstripped-names.ts), or be a prefix + a name that is also an
+// ordinary word (בדוחה beside דוחא; ordinary-stems.ts).
+// Two more readings come from the text around a word rather than from its group: a prefix before a
+// maqaf (ב־ח'אן; maqaf-readings.ts), and a multi-word name shared with a variant (בח'אן יונס beside
+// חאן יונס; neighbour-readings.ts). Words right after a place cue (place-slots.ts) join their group as
+// ordinary spellings, which back a prefixed variant only through a transcription alternation.
+// This class keeps all of it incrementally: each word's contribution to the groups is remembered, and
+// after an edit only the words whose reading may have changed (WordStatistics.takeChangedTypes) are
+// re-contributed and only the groups they touch are judged again, so a keystroke does not redo the
+// pass over the document.
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import type { ComparisonCache } from './clusters';
-import { rememberedStemInfo } from './stem-infos';
-import type { WordStatistics } from './statistics';
-import { PlaceCue } from './name-cues';
-import { PlaceSlots } from './place-slots';
 import { judgeGroup, type Verdict } from './group-verdicts';
-import { Group, changeEntry } from './prefix-groups';
-import { ordinaryStemNaming } from './ordinary-stems';
-import { isNamedByVariant } from './unstripped-names';
-import { rememberedProfile, type TypeProfile } from './word-profiles';
 import { MaqafReadings } from './maqaf-readings';
-import { contributionOf, type Contribution } from './word-contributions';
+import type { PlaceCue } from './name-cues';
 import { NeighbourReadings, neighbourDirty } from './neighbour-readings';
+import { ordinaryStemNaming } from './ordinary-stems';
+import { PlaceSlots } from './place-slots';
+import { Group, changeEntry } from './prefix-groups';
+import type { WordStatistics } from './statistics';
+import { isNamedByVariant } from './unstripped-names';
+import { contributionOf, type Contribution } from './word-contributions';
 
 export class PrefixOverrides {
   /** Word → the reading to use instead of the attested one. */
@@ -56,8 +51,6 @@ export class PrefixOverrides {
   private readonly verdicts = new Map<string, Verdict>();
   private readonly maqaf = new MaqafReadings();
   private readonly neighbours: NeighbourReadings;
-
-  private readonly info = rememberedStemInfo;
 
   constructor(private readonly comparisons: ComparisonCache) {
     this.neighbours = new NeighbourReadings(comparisons);
@@ -328,10 +321,5 @@ export class PrefixOverrides {
     }
     if (best) this.overrides.set(type, best);
     else this.overrides.delete(type);
-  }
-
-  /** What the grouping needs to know about a word, independent of the document (rememberedProfile). */
-  private profile(type: string): TypeProfile {
-    return rememberedProfile(type);
   }
 }
