@@ -366,6 +366,12 @@ const mustFlag: Row[] = [
       'the starter table forbids דוחא beside the established דוחה (Doha, fix 41); the evidence alone reads בדוחה as ב + דוחה "rejects", a word the judge uses too',
   },
   {
+    text: 'נשיא טורקיה הגיע לביקור.\nהשגריר התורכי נפגש עם השר.\nהממשלה הטורקית הודיעה כי טורקיה תסייע.',
+    cluster: ['טורקי', 'תורכי'],
+    reason:
+      'a word the press writes two accepted ways, mixed in one document: the way used most is kept, over all its forms (dual-spellings.ts)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -394,6 +400,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'נשיא טורקיה הגיע לביקור.\nהשגריר הטורקי נפגש עם השר.\nהטורקים והפלסטינים חתמו, והרשות הפלסטינית בירכה.',
+    reason:
+      'one way of writing each word in all its forms (טורקיה, הטורקי, הטורקים; פלסטינים, פלסטינית): nothing mixed',
+  },
   {
     text: 'המטוס תדלק באוויר.\nהתדלוק נמשך שעה.\nהצוות השלים את התדלוק ותדלק שוב.',
     reason:

@@ -4,9 +4,12 @@
 // however often each is used. Only without a glossary of the user's: a glossary replaces the table,
 // and its own check reports deprecated spellings. Words of Hebrew place names written defectively
 // beside their full spelling (קרית beside קריית) are reported the same way, glossary or not: they are
-// Hebrew spelling, which no glossary of foreign names lists (full-spelling-names.ts).
+// Hebrew spelling, which no glossary of foreign names lists (full-spelling-names.ts). So are words the
+// press writes two accepted ways, mixed in one document (טורקיה beside תורכיה; dual-spellings.ts): the
+// way the document uses most is kept.
 import type { Finding } from '../../model/finding';
 import { starterGlossary } from '../../glossary/starter';
+import { DUAL_SPELLINGS } from '../../hebrew/dual-spellings';
 import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
 import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
@@ -49,22 +52,49 @@ export function establishedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   let reported: ReadonlySet<string> | undefined;
-  const tables = withStarterTable ? [FULL_SPELLING_NAMES, ESTABLISHED] : [FULL_SPELLING_NAMES];
-  for (const [deprecated, preferred] of tables.flatMap((table) => [...table])) {
-    const written = writings(doc, deprecated);
-    if (written.length === 0) continue;
-    const established = writings(doc, preferred);
-    if (established.length === 0) continue;
+  const report = (deprecated: string, preferred: string, count: number, dual: boolean) => {
     reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
-    const count = established.reduce((n, w) => n + (doc.stats.typeCount.get(w.type) ?? 0), 0);
-    const pair: SpellingPair = { kind: 'established', preferred, found: deprecated, count };
-    for (const { type, prefix } of written)
+    const pair: SpellingPair = dual
+      ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
+      : { kind: 'established', preferred, found: deprecated, count };
+    for (const { type, prefix } of writings(doc, deprecated))
       for (const paragraph of doc.stats.paragraphsOf(type))
         for (const word of doc.stats.occurrences(paragraph, type))
           if (!reported.has(`${paragraph}:${word.start}`))
             findings.push(
               pairFinding(doc, pair, paragraph, word.start, word.end, attachPrefix(prefix, preferred)),
             );
+  };
+  const tables = withStarterTable ? [FULL_SPELLING_NAMES, ESTABLISHED] : [FULL_SPELLING_NAMES];
+  for (const [deprecated, preferred] of tables.flatMap((table) => [...table])) {
+    if (!isWritten(doc, deprecated)) continue;
+    const count = uses(doc, preferred);
+    if (count > 0) report(deprecated, preferred, count, false);
+  }
+  for (const family of DUAL_SPELLINGS) {
+    // How often each way is used over all its forms; only a family written two ways is looked at.
+    const ways = (family[0] as readonly string[]).map((_, way) =>
+      family.reduce((n, row) => n + (row[way] ? uses(doc, row[way] as string) : 0), 0),
+    );
+    if (ways.filter((n) => n > 0).length < 2) continue;
+    // The most used way; on a tie the one listed first, the commoner in the press.
+    const kept = ways.indexOf(Math.max(...ways));
+    for (const row of family)
+      row.forEach((form, way) => {
+        const preferred = row[kept] as string;
+        if (way !== kept && form !== '' && preferred !== '' && isWritten(doc, form))
+          report(form, preferred, ways[kept] as number, true);
+      });
   }
   return findings;
+}
+
+/** True when the document writes `stem`, alone or after a prefix. */
+function isWritten(doc: NameDocument, stem: string): boolean {
+  return writings(doc, stem).length > 0;
+}
+
+/** How often the document writes `stem`, alone or after a prefix. */
+function uses(doc: NameDocument, stem: string): number {
+  return writings(doc, stem).reduce((n, w) => n + (doc.stats.typeCount.get(w.type) ?? 0), 0);
 }

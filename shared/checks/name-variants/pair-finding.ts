@@ -15,6 +15,8 @@ export interface SpellingPair {
   readonly count: number;
   /** What the cluster id is made of, when it must not follow which spelling is preferred. */
   readonly idParts?: readonly string[];
+  /** The message, when not the name-variant one (a word written two accepted ways). */
+  readonly key?: 'spelling-way';
 }
 
 /** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */
@@ -33,7 +35,7 @@ export function pairFinding(
     paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
     start,
     end,
-    key: 'name-variant',
+    key: pair.key ?? 'name-variant',
     params: { found: pair.found, preferred: pair.preferred, count: pair.count, spellings: 2 },
     replacements: [replacement],
     variants: [pair.preferred, pair.found],
