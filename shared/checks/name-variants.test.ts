@@ -372,6 +372,12 @@ const mustFlag: Row[] = [
       'a word the press writes two accepted ways, mixed in one document: the way used most is kept, over all its forms (dual-spellings.ts)',
   },
   {
+    text: 'סוכנות הידיעות "וופא" מסרה כי השיחות נמשכו.\nלפי סוכנות וואפא, הנשיא נפגש עם השליח.\nוופא ציינה כי הסיוע יגיע.',
+    cluster: ['וופא', 'וואפא'],
+    reason:
+      'a name beginning with a doubled ו (row 11): וואפא alone is no evidence that it is ו + ואפא, so it stays a spelling of וופא',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

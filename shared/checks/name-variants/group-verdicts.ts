@@ -27,8 +27,14 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
   const prefixes = new Set<string>();
   const stems: StemInfo[] = [];
   const prefixesOfStem = new Map<string, Set<string>>();
-  for (const entries of g.prefixed.values())
+  // The words that offer each stem: a word seen alone does not back its own prefixed reading (וואפא
+  // alone is no evidence for ו + ואפא, which differs from it only by the doubled ו).
+  const offeredBy = new Map<string, Set<string>>();
+  for (const [word, entries] of g.prefixed)
     for (const e of entries) {
+      let words = offeredBy.get(e.info.stem);
+      if (!words) offeredBy.set(e.info.stem, (words = new Set()));
+      words.add(word);
       prefixes.add(e.reading.prefix);
       stems.push(e.info);
       let set = prefixesOfStem.get(e.info.stem);
@@ -45,7 +51,12 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
         .filter(
           (s) =>
             (prefixesOfStem.get(s.stem)?.size ?? 0) >= 2 ||
-            bare.some((b) => b.stem !== s.stem && ((comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0),
+            bare.some(
+              (b) =>
+                b.stem !== s.stem &&
+                !(offeredBy.get(s.stem)?.size === 1 && offeredBy.get(s.stem)?.has(b.stem)) &&
+                ((comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0,
+            ),
         )
         .map((s) => s.stem),
     );
@@ -73,8 +84,9 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
   const ordinary = [...g.ordinary.counts.values()].map((b) => b.info);
   for (const s of stems) {
     if (standing.has(s.stem)) continue;
+    const offering = offeredBy.get(s.stem);
     const related = (b: StemInfo, strong: boolean) => {
-      if (b.stem === s.stem) return false;
+      if (b.stem === s.stem || (offering?.size === 1 && offering.has(b.stem))) return false;
       const c = comparisons.compare(b, s);
       return c !== null && (!strong || (c.kinds & STRONG) !== 0);
     };
