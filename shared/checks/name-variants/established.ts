@@ -29,15 +29,29 @@ const ESTABLISHED: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** The words of the document that write `stem`, alone or after a prefix, with that prefix. */
-function writings(doc: NameDocument, stem: string): { type: string; prefix: string }[] {
-  const found: { type: string; prefix: string }[] = [];
-  if (doc.stats.typeCount.has(stem)) found.push({ type: stem, prefix: '' });
-  for (const prefix of PREFIXES) {
-    const type = attachPrefix(prefix, stem);
-    if (doc.stats.typeCount.has(type)) found.push({ type, prefix });
+interface Writing {
+  readonly type: string;
+  readonly prefix: string;
+}
+
+/** Every way to write a table's stem, alone or after a prefix: made once, asked on every re-check. */
+const writingsOfStem = new Map<string, readonly Writing[]>();
+
+function allWritings(stem: string): readonly Writing[] {
+  let all = writingsOfStem.get(stem);
+  if (all === undefined) {
+    all = [
+      { type: stem, prefix: '' },
+      ...PREFIXES.map((prefix) => ({ type: attachPrefix(prefix, stem), prefix })),
+    ];
+    writingsOfStem.set(stem, all);
   }
-  return found;
+  return all;
+}
+
+/** The words of the document that write `stem`, alone or after a prefix, with that prefix. */
+function writings(doc: NameDocument, stem: string): Writing[] {
+  return allWritings(stem).filter((w) => doc.stats.typeCount.has(w.type));
 }
 
 /**
@@ -91,10 +105,12 @@ export function establishedFindings(
 
 /** True when the document writes `stem`, alone or after a prefix. */
 function isWritten(doc: NameDocument, stem: string): boolean {
-  return writings(doc, stem).length > 0;
+  return allWritings(stem).some((w) => doc.stats.typeCount.has(w.type));
 }
 
 /** How often the document writes `stem`, alone or after a prefix. */
 function uses(doc: NameDocument, stem: string): number {
-  return writings(doc, stem).reduce((n, w) => n + (doc.stats.typeCount.get(w.type) ?? 0), 0);
+  let count = 0;
+  for (const w of allWritings(stem)) count += doc.stats.typeCount.get(w.type) ?? 0;
+  return count;
 }
