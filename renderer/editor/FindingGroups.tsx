@@ -1,7 +1,7 @@
 // The findings list of the panel: grouped by check with counts, and inside a check, repeated findings
 // of one kind folded into one row (state/repeated-findings.ts) with "Fix all" and "Ignore all".
 // Memoized: its inputs do not change while the reviewer types.
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/model/finding';
 import { groupByCheck } from '../state/findings-view';
@@ -9,6 +9,7 @@ import { fixAllEdits, ignoreAllSteps, rowsOf } from '../state/repeated-findings'
 import type { ReviewStore } from '../state/review-store';
 import type { Step } from '../state/review-state';
 import { wordsAround } from '../state/excerpt';
+import { useLatest } from '../state/use-latest';
 import { FindingMessage } from './FindingMessage';
 import './findings.css';
 
@@ -40,13 +41,10 @@ export const FindingGroups = memo(function FindingGroups({
   const [shown, setShown] = useState<Record<string, number>>({});
   // One stable handler for every item, so an item redraws only when its own finding changes. Updated
   // with the DOM (a layout effect): a click on a row just drawn must find its finding in the list.
-  const latest = useRef({ findings, goToFinding });
-  useLayoutEffect(() => {
-    latest.current = { findings, goToFinding };
-  });
+  const latest = useLatest({ findings, goToFinding });
   const select = useCallback(
     (f: Finding) => latest.current.goToFinding(latest.current.findings.indexOf(f)),
-    [],
+    [latest],
   );
   return (
     <>

@@ -9,6 +9,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import { defaultKeymap } from '@codemirror/commands';
 import type { TextEdit } from '../../shared/model/finding';
 import type { ReviewStore } from '../state/review-store';
+import { useLatest } from '../state/use-latest';
 import { hebrewBidi } from './cm/bidi';
 import { cspNonce } from './cm/csp-nonce';
 import { findingMarks, setFindingMarks, type MarkSpec } from './cm/finding-marks';
@@ -35,10 +36,7 @@ export interface ParagraphEditorProps {
 export function ParagraphEditor(props: ParagraphEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
+  const latest = useLatest(props);
 
   // One EditorView per activated paragraph; text and marks are then pushed into it (effects below).
   useEffect(() => {
@@ -95,7 +93,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
       editorView.destroy();
       view.current = null;
     };
-  }, []);
+  }, [latest]);
 
   // The review state changed under the editor (undo, a fix applied elsewhere): taken from the store the
   // moment it changes, so a keystroke that follows at once is made against the same text. Typing here
@@ -109,7 +107,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
     };
     follow();
     return store.subscribe(follow);
-  }, [store]);
+  }, [store, latest]);
 
   // Marks are recomputed on every render of the row; push them only when they differ, and only with
   // the text they were computed for (a render a keystroke behind would place them one character off).
@@ -122,7 +120,7 @@ export function ParagraphEditor(props: ParagraphEditorProps) {
     if (!v || pushedKey.current === marksKey || v.state.doc.toString() !== text) return;
     pushedKey.current = marksKey;
     v.dispatch({ effects: setFindingMarks.of(latest.current.marks), annotations: external.of(true) });
-  }, [marksKey, text]);
+  }, [marksKey, text, latest]);
 
   return <div ref={host} className="paragraph-editor" data-testid="paragraph-editor" />;
 }

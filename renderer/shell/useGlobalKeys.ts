@@ -1,7 +1,8 @@
 // Window-wide shortcuts: F8 / Shift+F8 (next/previous finding, as in Word's and OmegaT's review
 // modes), document undo/redo, find, open. Undo/redo inside text fields stays with the field; the
 // paragraph editor binds its own Ctrl+Z to the document history (ParagraphEditor.tsx).
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../state/use-latest';
 
 export interface GlobalCommands {
   readonly next: () => void;
@@ -15,20 +16,6 @@ export interface GlobalCommands {
 function inTextField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
-}
-
-/**
- * `value` as of the last commit, for handlers that outlive a render. Updated in a layout effect, in the
- * same task as the DOM: a passive effect after a transition render (a findings answer) runs only after
- * the browser has painted, and a key pressed in between acted on the list before it (F8 on findings
- * already drawn did nothing, as the list it stepped through was still empty).
- */
-export function useLatest<T>(value: T): { readonly current: T } {
-  const latest = useRef(value);
-  useLayoutEffect(() => {
-    latest.current = value;
-  });
-  return latest;
 }
 
 export function useGlobalKeys(commands: GlobalCommands): void {
