@@ -407,6 +407,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'מנהיג המורדים עבד אל־מלכ אל־חות׳י נאם.\nהחות׳ים שיגרו טילים, ולוחם חות׳י נהרג.\nאל־חות׳י איים על ישראל.',
+    reason:
+      'חות׳י "a Houthi" beside the surname אל־חות׳י, with the people in the plural (החות׳ים): two words',
+  },
+  {
     text: 'נשיא טורקיה הגיע לביקור.\nהשגריר הטורקי נפגש עם השר.\nהטורקים והפלסטינים חתמו, והרשות הפלסטינית בירכה.',
     reason:
       'one way of writing each word in all its forms (טורקיה, הטורקי, הטורקים; פלסטינים, פלסטינית): nothing mixed',

@@ -2,6 +2,7 @@
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
 import { Alternation, FOREIGN_ALTERNATIONS, parseName, type VariantComparison } from '../../hebrew/variants';
 import { starterGlossary } from '../../glossary/starter';
+import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
 import { glossaryWords } from './glossary-words';
 import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
@@ -156,6 +157,27 @@ function constructBesideDefinite(
   return members.some((m) => m.info.parsed.article === '' && m.types.every(alwaysBeforeDefinite));
 }
 
+/**
+ * A people's adjective beside a surname made from it (חות׳י "a Houthi" beside עבד אל־מלכ אל־חות׳י,
+ * the nisba): the spellings differ only by the article, the bare one ends in י, and the document also
+ * writes the people in the plural (החות׳ים). Two words, not one name written two ways.
+ */
+function gentilicBesideSurname(
+  cluster: StemCluster,
+  members: readonly StemUse[],
+  doc: NameDocument,
+): boolean {
+  // Only the pair: in a larger cluster the other spellings (אלחות׳י / אל־חות׳י) are the surname written
+  // two ways, which is reported.
+  if (members.length !== 2 || (cluster.kinds & ~(Alternation.Article | Alternation.Joiner)) !== 0)
+    return false;
+  const written = (stem: string) =>
+    ['', ...PREFIXES].some((prefix) => doc.stats.typeCount.has(attachPrefix(prefix, stem)));
+  return members.some(
+    (m) => m.info.parsed.article === '' && m.info.stem.endsWith('י') && written(m.info.stem + 'ם'),
+  );
+}
+
 /** The Arabic article written as a word of its own (אל קאעידה, א שאם). */
 const DETACHED_ARTICLES: ReadonlySet<string> = new Set(['אל', 'א']);
 
@@ -244,6 +266,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     twoEstablishedNames(members) ||
     constructBesideDefinite(cluster, members, doc) ||
     detachedArticle(cluster, members, doc) ||
+    gentilicBesideSurname(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
     peoplesPlural(members) ||
     wordOfTwoNames(cluster, members, doc) ||
