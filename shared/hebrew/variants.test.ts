@@ -16,6 +16,7 @@ const same: [string, string, number, string][] = [
   ['חאן', 'כאן', Alternation.Swap, '5: ח ↔ כ'],
   ["מע'אר", "מר'אר", Alternation.Swap, '6: ע׳ ↔ ר׳'],
   ["ג'יהאד", 'גיהאד', Alternation.Geresh, '7: ג׳ ↔ ג'],
+  ["דור'מוש", 'דורמוש', Alternation.Geresh, '14: ר׳ (gh) with its geresh left out, filed under ע and ר'],
   ["עות'מאני", 'עותמאני', Alternation.Geresh, '8: ת׳ ↔ ת'],
   ['טהראן', 'תהראן', Alternation.Swap, '9: ט ↔ ת'],
   ['בצרה', 'בסרה', Alternation.Swap, '9: ס ↔ צ'],

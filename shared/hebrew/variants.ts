@@ -109,7 +109,8 @@ export function coarseKey(name: ParsedName): string {
  * depends on vowel letters that are optional or is itself dropped:
  *   - inner ג left out: a silent Turkish ğ (isSoftG) written or not (ארדוגאן / ארדואן);
  *   - ע read as א: ʿayn and hamza are confused or ʿayn is dropped (בקאעי / בקאאי, סריע / סריא;
- *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע.
+ *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע;
+ *   - ר׳ without its geresh: the coarse key files ר׳ (gh) with ע, a plain ר under itself.
  * Only the keys that differ from the coarse key.
  */
 export function alternateKeys(name: ParsedName): string[] {
@@ -129,6 +130,14 @@ export function alternateKeys(name: ParsedName): string[] {
         units: name.units.map((u, i) =>
           i > 0 && u.letter === 'ע' && !u.geresh ? { letter: 'א', geresh: false } : u,
         ),
+      }),
+    );
+  // A ר׳ (gh, row 6) with its geresh left out (row 14) is a plain ר: דור׳מוש / דורמוש.
+  if (name.units.some((u) => u.letter === 'ר' && u.geresh))
+    keys.add(
+      coarseKey({
+        article: name.article,
+        units: name.units.map((u) => (u.letter === 'ר' ? { letter: 'ר', geresh: false } : u)),
       }),
     );
   keys.delete(key);
