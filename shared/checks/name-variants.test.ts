@@ -831,6 +831,16 @@ describe('name-variants: findings', () => {
     ]);
   });
 
+  it('reads a detached article with a prefix on it as the article (באל ג׳זירה), keeping the prefix', () => {
+    const text = 'לערוץ אל־ג׳זירה נמסר כי יש הרוגים.\nבאל ג׳זירה דווח כי נערכו חיפושים.\nמנהל אל־ג׳זירה אמר.';
+    const findings = checkDocument({ target: paragraphsFromText(text), source: [] }).filter(
+      (f) => f.check === 'name-variants',
+    );
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([
+      ['באל ג׳זירה', 'באל־ג׳זירה'],
+    ]);
+  });
+
   it('flags every minority spelling with the majority as the fix, keeping the prefix', () => {
     const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.\nולראסטן הגיעו כוחות.';
     const doc = { target: paragraphsFromText(text), source: [] };

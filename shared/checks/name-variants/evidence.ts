@@ -8,7 +8,15 @@ import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
-import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
+import {
+  NAME_CUES,
+  PLACE_NAME_HEADS,
+  PlaceCue,
+  isDetachedArticle,
+  isNameCue,
+  placeCue,
+  placeSlot,
+} from './name-cues';
 import {
   conjugations,
   inflections,
@@ -178,9 +186,6 @@ function gentilicBesideSurname(
   );
 }
 
-/** The Arabic article written as a word of its own (אל קאעידה, א שאם). */
-const DETACHED_ARTICLES: ReadonlySet<string> = new Set(['אל', 'א']);
-
 /**
  * The article written as a separate word before the bare spelling (אל קאעידה beside אל־קאעידה): one
  * name written as one word or two, which compounds.ts reports on both words with the right fix. Read
@@ -192,7 +197,7 @@ function detachedArticle(cluster: StemCluster, members: readonly StemUse[], doc:
   const afterArticle = (type: string) => {
     let seen = 0;
     for (const [before, count] of doc.stats.prev.get(type) ?? []) {
-      if (!DETACHED_ARTICLES.has(before)) return false;
+      if (!isDetachedArticle(before)) return false;
       seen += count;
     }
     return seen > 0 && seen === doc.stats.typeCount.get(type);

@@ -93,3 +93,15 @@ export function placeSlot(before: CountsBefore | undefined, uses: number): Place
 export function slotOf(inSlot: number, best: PlaceCue, uses: number): PlaceCue {
   return inSlot * 3 >= uses ? best : PlaceCue.None;
 }
+
+/**
+ * The Arabic article written as a word of its own (אל קאעידה, א שאם), with a Hebrew prefix on it or not
+ * (באל ג׳זירה). Not שאל ("asked"), a word of its own.
+ */
+export function isDetachedArticle(word: string): boolean {
+  if (word === 'אל' || word === 'א') return true;
+  return (
+    word !== 'שאל' &&
+    prefixReadings(word).some((r) => r.prefix !== '' && !r.articleRestored && r.stem === 'אל')
+  );
+}

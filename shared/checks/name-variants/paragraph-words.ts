@@ -11,7 +11,7 @@ import {
 } from '../../hebrew/tokenize';
 import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonWord } from '../../hebrew/lexicon';
-import { PlaceCue, placeCue } from './name-cues';
+import { PlaceCue, isDetachedArticle, placeCue } from './name-cues';
 import { grown, type WordBufferPool } from './typed-arrays';
 
 export interface WordOccurrence {
@@ -166,7 +166,7 @@ const COMMON = 1;
 const CUE = 2;
 const COUNTED = 4;
 /**
- * The Arabic article written as a word of its own (אל מנדב, א שאם): its pair with the next word is kept
+ * The Arabic article written as a word of its own (אל מנדב, א שאם, באל ג׳זירה): its pair with the next word is kept
  * even when both are ordinary (אל "to", מנדב as מ + נדב), as compounds.ts and the evidence read the
  * name behind it from that pair.
  */
@@ -228,7 +228,7 @@ function known(norm: string): number {
     wordFlags[id] =
       (isCommonWord(norm) ? COMMON : 0) |
       (placeCue(norm) !== PlaceCue.None ? CUE : 0) |
-      (norm === 'אל' || norm === 'א' ? ARTICLE : 0) |
+      (isDetachedArticle(norm) ? ARTICLE : 0) |
       // Counted by the name statistics (isCountedWord), known once per word rather than per occurrence.
       (norm.includes(GERSHAYIM) ? 0 : COUNTED);
   }

@@ -4,6 +4,7 @@ import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix } from '../../hebrew/prefixes';
 import { parseName } from '../../hebrew/variants';
+import { isDetachedArticle } from './name-cues';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { StemCluster } from './clusters';
@@ -143,9 +144,13 @@ export class ClusterReporter {
             );
             // After a detached article (אל תאני), a preferred spelling with its own article replaces
             // both words: the bare word alone would be "fixed" to אל אל־ת׳אני.
-            const article = preferredArticle && prefix === '' ? detachedArticleBefore(text, word.start) : 0;
-            const start = word.start - article;
-            const replacement = attachPrefix(prefix, preferred, reading.articleRestored);
+            const article = preferredArticle && prefix === '' ? detachedArticleBefore(text, word.start) : '';
+            const start = word.start - (article === '' ? 0 : article.length + 1);
+            // The article's own prefix stays (באל ג׳זירה → באל־ג׳זירה).
+            const replacement =
+              article === ''
+                ? attachPrefix(prefix, preferred, reading.articleRestored)
+                : article.slice(0, article.lastIndexOf('א')) + preferred;
             const version = doc.stats.versions[paragraph] ?? 0;
             const finding =
               this.reused(clusterKey, paragraph, version, start, word.end, replacement) ??
@@ -172,13 +177,13 @@ export class ClusterReporter {
   }
 }
 
-/** The Arabic article written as a word of its own (אל תאני, א סווידא). */
-const DETACHED_ARTICLE = /(?:^|[^\u05D0-\u05EA\u05BE'׳-])(אל|א) $/;
+/** The word right before `start`, when one space parts them (as typed, prefix on). */
+const WORD_BEFORE = /(?:^|[^\u05D0-\u05EA\u05BE'׳-])([\u05D0-\u05EA]+) $/;
 
-/** The length of a detached article and its space right before `start` (0 when there is none). */
-function detachedArticleBefore(text: string, start: number): number {
-  const match = DETACHED_ARTICLE.exec(text.slice(Math.max(0, start - 4), start));
-  return match ? (match[1] as string).length + 1 : 0;
+/** The detached article right before `start` as typed (אל, א, באל), or '' when there is none. */
+function detachedArticleBefore(text: string, start: number): string {
+  const match = WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return match && isDetachedArticle(match[1] as string) ? (match[1] as string) : '';
 }
 
 /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
@@ -206,8 +211,10 @@ function surfaceOf(use: StemUse, doc: NameDocument): string {
       if (reading.articleRestored) surface = 'ה' + surface;
       // Labelled as written, with a detached article before it (אל תאני beside אל־ת׳אני).
       const article =
-        reading.prefix === '' && use.info.parsed.article === '' ? detachedArticleBefore(text, word.start) : 0;
-      if (article > 0) surface = text.slice(word.start - article, word.start) + surface;
+        reading.prefix === '' && use.info.parsed.article === ''
+          ? detachedArticleBefore(text, word.start)
+          : '';
+      if (article !== '') surface = `${article.slice(article.lastIndexOf('א'))} ${surface}`;
       if (reading.prefix === '') return surface;
       if (!best || paragraph < best.paragraph) best = { paragraph, text: surface };
     }
