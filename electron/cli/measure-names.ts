@@ -117,7 +117,8 @@ const INFLECTION = /^(?:י|ית|ים|יים|יות|ה)$/;
 function writtenTwoWays(name: ReadonlySet<string>, words: readonly Set<string>[]): string[] | undefined {
   const written = [...name].filter((s) => isWritten(s, words));
   const within = (a: string, b: string) =>
-    standsIn(piecesOf(a), piecesOf(b)) || (a.startsWith(b) && INFLECTION.test(a.slice(b.length)));
+    (piecesOf(a).length < piecesOf(b).length && standsIn(piecesOf(a), piecesOf(b))) ||
+    (a.startsWith(b) && INFLECTION.test(a.slice(b.length)));
   const ways = written.filter((a) => !written.some((b) => b !== a && within(a, b)));
   return ways.length >= 2 ? ways : undefined;
 }

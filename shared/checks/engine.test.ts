@@ -140,6 +140,11 @@ describe('CheckEngine properties', () => {
       ['דוחא', 'לדוחא', 'מדוחא', 'בדוחה', 'דוחה', 'לדוחה', 'א-רקה', 'בא-רקה', 'ברקה', 'רקה'],
       ['אל-חשד', 'בחשד', 'החשד', 'דורא', 'בדורה', 'דורה', 'שיחות', 'ארגון'],
     ],
+    [
+      'compounds, detached articles, acronyms and words written two accepted ways',
+      ['בת־ים', 'בת', 'ים', 'ובת', 'אל', 'באל', "ג'זירה", "אל-ג'זירה", 'מנדב', 'אל־מנדב'],
+      ['רע"ם', 'רע"מ', 'ברע"ם', 'טורקיה', 'תורכיה', 'הטורקי', 'קרית', 'קריית', 'וופא', 'וואפא'],
+    ],
   ])('updateTarget follows %s', (_, ...lists) => {
     const word = fc.constantFrom(...lists.flat());
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));

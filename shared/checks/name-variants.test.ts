@@ -378,6 +378,12 @@ const mustFlag: Row[] = [
       'a name beginning with a doubled ו (row 11): וואפא alone is no evidence that it is ו + ואפא, so it stays a spelling of וופא',
   },
   {
+    text: 'תושבי בת ים יצאו להפגין.\nראש עיריית בת־ים אמר כי המצב קשה.\nבחוף בת ים נמצאה גופה.',
+    cluster: ['בת ים', 'בת־ים'],
+    reason:
+      'row 17: a compound of two ordinary words written with a maqaf and with a space; the commoner form is kept (maqaf-spacing.ts)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -406,6 +412,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'ההחלטה התקבלה על־ידי הממשלה.\nהחוק נחקק על ידי הכנסת.\nהכוחות נעו לצפון־מזרח העיר ולצפון מזרח המחוז.\nהמשא ומתן הערבי־ישראלי והערבי ישראלי.',
+    reason:
+      'maqaf and space mixed after a particle (על־ידי), in a compass point (צפון־מזרח) and between two adjectives: grammar, not names',
+  },
   {
     text: 'מנהיג המורדים עבד אל־מלכ אל־חות׳י נאם.\nהחות׳ים שיגרו טילים, ולוחם חות׳י נהרג.\nאל־חות׳י איים על ישראל.',
     reason:

@@ -51,6 +51,9 @@
 //      the document, is reported with the established form as the fix (חאלב beside חלב; established.ts);
 //      so is a word of a Hebrew place name written defectively beside its full spelling (קרית beside
 //      קריית; full-spelling-names.ts), with a glossary too.
+//   9. A compound written with a maqaf and with a space (בת־ים / בת ים), its parts ordinary words or not,
+//      is reported with the commoner form, unless its first part is a particle of grammar (על־ידי;
+//      maqaf-spacing.ts).
 // Measured on name-variants.corpus/ by name-variants.corpus.test.ts (recall and false clusters).
 import type { Finding } from '../model/finding';
 import type { PrefixReading } from '../hebrew/prefixes';
@@ -80,6 +83,7 @@ import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
 import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
+import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { PlaceCue } from './name-variants/name-cues';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
@@ -264,6 +268,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
     for (const f of establishedFindings(doc, findings, !this.hasGlossary)) findings.push(f);
+    for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return findings;

@@ -8,6 +8,7 @@ import type { Finding } from '../../model/finding';
 import { GERSHAYIM, isFinalForm, toRegularForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { tokenize } from '../../hebrew/tokenize';
+import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
 import type { ParagraphWords } from './paragraph-words';
@@ -41,12 +42,10 @@ function acronymUses(doc: NameDocument): Map<string, number> {
   return uses;
 }
 
-/** The readings of a written acronym whose stem has the gershayim before its last letter. */
-function acronymReadings(word: string): PrefixReading[] {
-  return prefixReadings(word).filter(
-    (r) => !r.articleRestored && r.stem.indexOf(GERSHAYIM) === r.stem.length - 2,
-  );
-}
+/** The readings of a written acronym whose stem has the gershayim before its last letter (remembered). */
+const acronymReadings: (word: string) => readonly PrefixReading[] = rememberedPerKey(100_000, (word) =>
+  prefixReadings(word).filter((r) => !r.articleRestored && r.stem.indexOf(GERSHAYIM) === r.stem.length - 2),
+);
 
 /** An acronym's readings, each with the gershayim before its last letter, and how often it is written. */
 function acronymsByBareForm(

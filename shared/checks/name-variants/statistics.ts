@@ -1,6 +1,7 @@
 // Document totals of the per-paragraph word statistics, kept current by adding and subtracting one
 // paragraph at a time, and each word's prefix reading (gated by what the document attests).
 import type { AlignedDocument } from '../../model/document';
+import { MAQAF } from '../../hebrew/letters';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import {
   occurrencesIn,
@@ -81,6 +82,8 @@ export class WordStatistics {
    * Hebrew (see paragraphsOf).
    */
   readonly typeParagraphs = new Map<string, number[]>();
+  /** The words written with a maqaf inside (בת־ים): the compounds maqaf-spacing.ts compares. */
+  readonly maqafTypes = new Set<string>();
   private readonly pairs = new WordPairs();
   /** Word → the words directly after it (the pairs of ParagraphWords), with counts. */
   readonly next: NeighbourIndex = this.pairs.next;
@@ -107,6 +110,7 @@ export class WordStatistics {
     this.paragraphs = [];
     this.versions = [];
     this.ordinaryIndex.clear();
+    this.maqafTypes.clear();
     this.pairs.clear();
     for (const map of [
       this.typeCount,
@@ -153,13 +157,20 @@ export class WordStatistics {
       this.applyPairs(words, 1);
     });
     if (generation === wordIdGeneration()) {
-      for (const id of firstSeen) this.typeCount.set(wordOfId(id), counts[id] as number);
+      for (const id of firstSeen) {
+        const type = wordOfId(id);
+        this.typeCount.set(type, counts[id] as number);
+        if (type.includes(MAQAF)) this.maqafTypes.add(type);
+      }
       for (const id of firstNamed) this.typeParagraphs.set(wordOfId(id), paragraphsById[id] as number[]);
       return;
     }
     // The id table was refilled during the pass (over WORD_ID_LIMIT distinct words): by string.
     this.paragraphs.forEach((words, i) => {
-      for (const type of words.all) bump(this.typeCount, type, 1);
+      for (const type of words.all) {
+        bump(this.typeCount, type, 1);
+        if (type.includes(MAQAF)) this.maqafTypes.add(type);
+      }
       for (const word of words.words) this.bumpTypeParagraph(word.norm, i, 1);
     });
   }
@@ -189,6 +200,8 @@ export class WordStatistics {
       }
     for (const type of words.all) {
       const total = bump(this.typeCount, type, sign);
+      if (total === 0) this.maqafTypes.delete(type);
+      else if (sign === 1 && total === 1 && type.includes(MAQAF)) this.maqafTypes.add(type);
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
