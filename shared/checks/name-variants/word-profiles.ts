@@ -36,7 +36,10 @@ function profileOf(type: string): TypeProfile {
   return { prefixed, unstrippable, ordinaryStems: unstrippable ? ordinaryStems : [] };
 }
 
-/** Profiles never change with the document: remembered for every document, like the stem infos. */
+/**
+ * Profiles never change with the document: remembered for every document, like the stem infos, and
+ * written out as they are (not with memo/remembered.ts) for the same reason: asked on every word.
+ */
 const profiles = new Map<string, TypeProfile>();
 const PROFILE_LIMIT = 200_000;
 
