@@ -30,7 +30,8 @@ const PARTICLES: ReadonlySet<string> = new Set(
 /** Two adjectives joined (הערבי־ישראלי, האמריקאי־איראני): a compound of grammar, not a name. */
 const ADJECTIVE = /(?:י|ית|יים|יות)$/;
 
-const HEBREW_PART = /^[\u05D0-\u05EA]{2,}$/;
+/** A part of two letters or more, a geresh allowed (אבו־ג׳נין); no digits, Latin or lone prefix (ב־2024). */
+const HEBREW_PART = /^[\u05D0-\u05EA][\u05D0-\u05EA׳]+$/;
 
 interface Split {
   readonly type: string;
