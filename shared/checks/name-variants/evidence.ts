@@ -162,7 +162,10 @@ function constructBesideDefinite(
     }
     return followed > 0 && followed === doc.stats.typeCount.get(type);
   };
-  return members.some((m) => m.info.parsed.article === '' && m.types.every(alwaysBeforeDefinite));
+  // Bare by either reading: אלפתאח has the article joined on (עבד אלפתאח א־סיסי beside עבד אל־פתאח).
+  return members.some(
+    (m) => m.info.parsed.article === '' && !m.info.joinedParsed && m.types.every(alwaysBeforeDefinite),
+  );
 }
 
 /**
