@@ -390,6 +390,12 @@ const mustFlag: Row[] = [
       'the article joined or with a maqaf (row 17), before a definite word: אלפתאח has its article, so it is no noun in construct',
   },
   {
+    text: "היורש של אבו מאזן הוא חוסיין א-שייח'.\nבמקרה של מחסור, א-שייח יקבל את סמכויותיו.\nהוא מינה את א-שייח' כיורשו.",
+    cluster: ["א-שייח'", 'א-שייח'],
+    reason:
+      'a word that heads place names (שייח׳ זוויד) with the article on every spelling ends a name (a surname): one name, the geresh left out',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

@@ -212,7 +212,8 @@ function detachedArticle(cluster: StemCluster, members: readonly StemUse[], doc:
  * A cluster of one head word of place names (PLACE_NAME_HEADS: ג׳בל מוכבר, ג׳אבל in Hebron), with or
  * without the article, whose spellings share no name-like neighbour (an ordinary one, בשכונת, says
  * nothing): each stands in a different name, written as that place is. The same name written two ways
- * shares its other words (ח׳אן יונס / חאן יונס), so it is still reported.
+ * shares its other words (ח׳אן יונס / חאן יונס), so it is still reported. Not when every spelling has
+ * the article: then the word is the last of a name (a surname, א־שייח׳), and one spelling of it.
  */
 function headOfDifferentNames(
   members: readonly StemUse[],
@@ -220,6 +221,8 @@ function headOfDifferentNames(
   sources: EvidenceSources,
 ): boolean {
   const bare = (m: StemUse) => m.info.stem.replace(/^(?:אל|א)־/, '');
+  // With the article on every spelling the word ends a name (חוסיין א־שייח׳ / א־שייח), not heads one.
+  if (members.every((m) => m.info.parsed.article !== '')) return false;
   return (
     members.some((m) => PLACE_NAME_HEADS.has(bare(m))) &&
     sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE
