@@ -396,6 +396,11 @@ const mustFlag: Row[] = [
       'a word that heads place names (שייח׳ זוויד) with the article on every spelling ends a name (a surname): one name, the geresh left out',
   },
   {
+    text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
+    cluster: ['מוחמד', 'מחמד'],
+    reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -424,6 +429,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'מוחמד עבאס נפצע.\nחיית המחמד שלו ברחה.\nהוא חיפש את חיית מחמד אחרת.',
+    reason: 'מחמד after חיית is the Hebrew "pet", not Muhammad',
+  },
   {
     text: 'ההחלטה התקבלה על־ידי הממשלה.\nהחוק נחקק על ידי הכנסת.\nהכוחות נעו לצפון־מזרח העיר ולצפון מזרח המחוז.\nהמשא ומתן הערבי־ישראלי והערבי ישראלי.',
     reason:

@@ -1,12 +1,21 @@
 // Words the Hebrew press writes two or three accepted ways, none of them wrong, with their inflected
 // forms side by side: טורקיה / תורכיה (Turkey, ט or ת for t, HEBREW.md §6 row 9), פלסטיני / פלסטינאי /
-// פלשתיני (the gentilic written -י or -אי, the country with ס or with ש as in the Hebrew פלשת). A
+// פלשתיני (the gentilic written -י or -אי, the country with ס or with ש as in the Hebrew פלשת), מוחמד /
+// מחמד (Muhammad, the u of the first syllable written or not, row 10). A
 // document that mixes them spells one word two ways; the way it uses most is kept. They are ordinary
 // words to the lexicon, so the name evidence never pairs them (the ט/ת swap also parts real Hebrew
 // words: טרם/תרם), which is why they are listed.
 
-/** Each family: rows of one form per way of writing, '' where that way has no such form. */
-export const DUAL_SPELLINGS: readonly (readonly (readonly string[])[])[] = [
+/**
+ * A family: rows of one form per way of writing, '' where that way has no such form; and words after
+ * which a form is an ordinary word, not this one (חיית מחמד, "pet").
+ */
+export interface DualSpelling {
+  readonly rows: readonly (readonly string[])[];
+  readonly notAfter?: ReadonlySet<string>;
+}
+
+const families: readonly (readonly (readonly string[])[])[] = [
   [
     ['טורקיה', 'תורכיה'],
     ['טורקי', 'תורכי'],
@@ -29,4 +38,11 @@ export const DUAL_SPELLINGS: readonly (readonly (readonly string[])[])[] = [
     ['פלסטיניות', 'פלסטינאיות', 'פלשתיניות'],
     ['פלסטין', '', 'פלשתין'],
   ],
+];
+
+export const DUAL_SPELLINGS: readonly DualSpelling[] = [
+  ...families.map((rows) => ({ rows })),
+  // Muhammad: the press writes מוחמד, and מחמד as many Arabs in Israel write their name; מחמד is also
+  // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
+  { rows: [['מוחמד', 'מחמד']], notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
 ];

@@ -12,7 +12,7 @@ import { starterGlossary } from '../../glossary/starter';
 import { DUAL_SPELLINGS } from '../../hebrew/dual-spellings';
 import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
-import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
+import { PREFIXES, attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import type { NameDocument } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
 
@@ -66,18 +66,22 @@ export function establishedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   let reported: ReadonlySet<string> | undefined;
-  const report = (deprecated: string, preferred: string, count: number, dual: boolean) => {
+  const report = (
+    deprecated: string,
+    preferred: string,
+    count: number,
+    dual: boolean,
+    notAfter?: ReadonlySet<string>,
+  ) => {
     reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
     const pair: SpellingPair = dual
       ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
       : { kind: 'established', preferred, found: deprecated, count };
-    for (const { type, prefix } of writings(doc, deprecated))
-      for (const paragraph of doc.stats.paragraphsOf(type))
-        for (const word of doc.stats.occurrences(paragraph, type))
-          if (!reported.has(`${paragraph}:${word.start}`))
-            findings.push(
-              pairFinding(doc, pair, paragraph, word.start, word.end, attachPrefix(prefix, preferred)),
-            );
+    for (const use of usesOf(doc, deprecated, notAfter))
+      if (!reported.has(`${use.paragraph}:${use.start}`))
+        findings.push(
+          pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
+        );
   };
   const tables = withStarterTable ? [FULL_SPELLING_NAMES, ESTABLISHED] : [FULL_SPELLING_NAMES];
   for (const [deprecated, preferred] of tables.flatMap((table) => [...table])) {
@@ -85,22 +89,55 @@ export function establishedFindings(
     const count = uses(doc, preferred);
     if (count > 0) report(deprecated, preferred, count, false);
   }
-  for (const family of DUAL_SPELLINGS) {
+  for (const { rows, notAfter } of DUAL_SPELLINGS) {
     // How often each way is used over all its forms; only a family written two ways is looked at.
-    const ways = (family[0] as readonly string[]).map((_, way) =>
-      family.reduce((n, row) => n + (row[way] ? uses(doc, row[way] as string) : 0), 0),
+    const count = (form: string) =>
+      form === '' || !isWritten(doc, form)
+        ? 0
+        : notAfter
+          ? usesOf(doc, form, notAfter).length
+          : uses(doc, form);
+    const ways = (rows[0] as readonly string[]).map((_, way) =>
+      rows.reduce((n, row) => n + count(row[way] as string), 0),
     );
     if (ways.filter((n) => n > 0).length < 2) continue;
     // The most used way; on a tie the one listed first, the commoner in the press.
     const kept = ways.indexOf(Math.max(...ways));
-    for (const row of family)
+    for (const row of rows)
       row.forEach((form, way) => {
         const preferred = row[kept] as string;
         if (way !== kept && form !== '' && preferred !== '' && isWritten(doc, form))
-          report(form, preferred, ways[kept] as number, true);
+          report(form, preferred, ways[kept] as number, true, notAfter);
       });
   }
   return findings;
+}
+
+interface Use {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly prefix: string;
+}
+
+/** The word right before `start` in `text` (one space between), as typed, or ''. */
+function wordBefore(text: string, start: number): string {
+  return /([\u05D0-\u05EA]+) $/.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+}
+
+/** Where the document writes `stem`, alone or after a prefix; not right after a `notAfter` word. */
+function usesOf(doc: NameDocument, stem: string, notAfter?: ReadonlySet<string>): Use[] {
+  const found: Use[] = [];
+  for (const { type, prefix } of writings(doc, stem))
+    for (const paragraph of doc.stats.paragraphsOf(type)) {
+      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+      for (const word of doc.stats.occurrences(paragraph, type)) {
+        const before = notAfter ? wordBefore(text, word.start) : '';
+        if (before !== '' && prefixReadings(before).some((r) => notAfter?.has(r.stem))) continue;
+        found.push({ paragraph, start: word.start, end: word.end, prefix });
+      }
+    }
+  return found;
 }
 
 /** True when the document writes `stem`, alone or after a prefix. */
