@@ -430,6 +430,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'המטען נוטרל לפני הפיצוץ.\nהחבלן ביקש לנטרל מטען נוסף.\nהמטען השני נוטרל גם הוא.',
+    reason: "נוטרל / נטרל: a four-consonant verb's pu'al past beside its infinitive stem",
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nחיית המחמד שלו ברחה.\nהוא חיפש את חיית מחמד אחרת.',
     reason: 'מחמד after חיית is the Hebrew "pet", not Muhammad',
   },

@@ -28,6 +28,7 @@ import {
   pielFamily,
   pielWithNoun,
   quadriliteralNoun,
+  quadriliteralPual,
   verbAndAlefNoun,
 } from './hebrew-families';
 
@@ -297,7 +298,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     conjugations(members) ||
     inflections(members) ||
     pielAndPual(members) ||
-    quadriliteralNoun(members);
+    quadriliteralNoun(members) ||
+    quadriliteralPual(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
   // Equal letters joined differently (אלג׳זירה / אל־ג׳זירה, טול־כרם / טולכרם, דאע״ש / דאעש): row 17, a
   // writing of the name, never two Hebrew words.

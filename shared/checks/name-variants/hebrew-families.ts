@@ -90,6 +90,18 @@ export function quadriliteralNoun(members: readonly StemUse[]): boolean {
   return verb.length === 4 && !/[אויה׳־]/.test(verb) && noun === verb.slice(0, 3) + 'ו' + verb.slice(3);
 }
 
+/**
+ * A four-consonant verb's pu'al past beside its infinitive stem (נוטרל/נטרל "was neutralised / to
+ * neutralise", שודרג/שדרג): the pu'al writes a ו after the first letter, the stem no vowel letter at
+ * all. Muhammad written מוחמד and מחמד has this shape too; the dual table reports it (dual-spellings.ts).
+ */
+export function quadriliteralPual(members: readonly StemUse[]): boolean {
+  const pair = shorterAndLonger(members);
+  if (!pair) return false;
+  const [stem, pual] = pair;
+  return stem.length === 4 && !/[אויה׳־]/.test(stem) && pual === stem[0] + 'ו' + stem.slice(1);
+}
+
 /** The two spellings of a two-spelling cluster, shorter first (the Hebrew word-family tests below). */
 function shorterAndLonger(members: readonly StemUse[]): [string, string] | undefined {
   if (members.length !== 2) return undefined;
