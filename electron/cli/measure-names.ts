@@ -6,7 +6,8 @@
 // and false clusters). A reported cluster finds a key's name
 // when it holds two of its spellings, or two of the words in which a multi-word name's spellings differ
 // (the checker reports the word: ח׳מינאי / חמינאי for עלי ח׳מינאי / עלי חמינאי); a reported cluster
-// that finds no name is false. An unfinished last word (a search tool's cut) is dropped.
+// that finds no name is false. An unfinished last word (a search tool's cut: no closing punctuation, a
+// comma included) is dropped.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeWord } from '../../shared/hebrew/normalize';
@@ -82,7 +83,7 @@ function excerpts(dir: string): string[] {
     .sort()
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8').trim();
-      return /[.!?"״׳)\]:]$/.test(text) ? text : text.replace(/\s*\S+$/, '');
+      return /[.,;!?"״׳)\]:]$/.test(text) ? text : text.replace(/\s*\S+$/, '');
     });
 }
 
