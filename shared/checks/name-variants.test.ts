@@ -877,6 +877,17 @@ describe('name-variants: findings', () => {
     ]);
   });
 
+  it('pairs a joined name seen only after a prefix with its spaced form, keeping the prefix', () => {
+    const text =
+      'גדודי עז א-דין אל-קסאם הודיעו.\nלוחמי עז א-דין אל-קסאם פעלו.\nחמושים מעז-א-דין אל-קסאם חטפו.';
+    const findings = checkDocument({ target: paragraphsFromText(text), source: [] }).filter(
+      (f) => f.check === 'name-variants',
+    );
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([
+      ['מעז-א-דין', 'מעז א־דין'],
+    ]);
+  });
+
   it('flags every minority spelling with the majority as the fix, keeping the prefix', () => {
     const text = 'העיירה רסטן נכבשה.\nתושבי רסטן ברחו.\nהגשר בראסטן נהרס.\nולראסטן הגיעו כוחות.';
     const doc = { target: paragraphsFromText(text), source: [] };

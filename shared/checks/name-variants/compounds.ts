@@ -59,12 +59,24 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
     // The article is a part of its own (אל־מנדב / אל מנדב), so a short name after it may split there.
     const article = use.info.parsed.article !== '';
     if (use.info.common || use.info.letters < (article ? MIN_LETTERS : MIN_JOINED)) continue;
-    const spaced = spacedForms(doc, use.info.stem);
+    let spaced = spacedForms(doc, use.info.stem);
+    // A joined form seen only after a prefix keeps it (מעז־א־דין beside עז א־דין): the spaced form
+    // attests the stem after the prefix, which the document never writes alone.
+    let joinedPrefix = '';
+    if (spaced.length === 0 && use.info.stem.includes(MAQAF))
+      for (const reading of prefixReadings(use.info.stem)) {
+        if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
+        spaced = spacedForms(doc, reading.stem);
+        if (spaced.length > 0) {
+          joinedPrefix = reading.prefix;
+          break;
+        }
+      }
     if (spaced.length === 0) continue;
     for (const t of use.types) handled.add(t);
     const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
     const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
-    const joinedText = use.info.stem;
+    const joinedText = use.info.stem.slice(joinedPrefix.length);
     // On a tie the Academy's form: the article joined by a maqaf (HEBREW.md §2), other parts spaced.
     const preferSpaced = article ? spacedCount > use.count : spacedCount >= use.count;
     const pair: SpellingPair = {
@@ -77,7 +89,7 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
     };
     const report = (paragraph: number, start: number, end: number, replacement: string) =>
       findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
-    if (preferSpaced) reportJoined(doc, use, spacedText, report);
+    if (preferSpaced) reportJoined(doc, use, joinedPrefix, spacedText, report);
     else for (const s of spaced) reportSpaced(doc, s, joinedText, report);
   }
   return { findings, handled };
@@ -85,17 +97,20 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
 
 type Report = (paragraph: number, start: number, end: number, replacement: string) => void;
 
-function reportJoined(doc: NameDocument, use: StemUse, spacedText: string, report: Report): void {
+/** `joinedPrefix`: a prefix the joined stem itself starts with (מ of מעז־א־דין), kept in the fix. */
+function reportJoined(
+  doc: NameDocument,
+  use: StemUse,
+  joinedPrefix: string,
+  spacedText: string,
+  report: Report,
+): void {
   for (const type of use.types) {
     const reading = doc.readingOf(type);
+    const prefix = reading.prefix + joinedPrefix;
     for (const paragraph of doc.stats.paragraphsOf(type))
       for (const word of doc.stats.occurrences(paragraph, type))
-        report(
-          paragraph,
-          word.start,
-          word.end,
-          attachPrefix(reading.prefix, spacedText, reading.articleRestored),
-        );
+        report(paragraph, word.start, word.end, attachPrefix(prefix, spacedText, reading.articleRestored));
   }
 }
 
