@@ -367,9 +367,9 @@ const mustFlag: Row[] = [
   },
   {
     text: 'נשיא טורקיה הגיע לביקור.\nהשגריר התורכי נפגש עם השר.\nהממשלה הטורקית הודיעה כי טורקיה תסייע.',
-    cluster: ['טורקי', 'תורכי'],
+    cluster: ['טורקיה', 'טורקית', 'תורכי'],
     reason:
-      'a word the press writes two accepted ways, mixed in one document: the way used most is kept, over all its forms (dual-spellings.ts)',
+      'a word the press writes two accepted ways, mixed in one document: the way used most is kept, over all its forms, one cluster for them all (dual-spellings.ts)',
   },
   {
     text: 'סוכנות הידיעות "וופא" מסרה כי השיחות נמשכו.\nלפי סוכנות וואפא, הנשיא נפגש עם השליח.\nוופא ציינה כי הסיוע יגיע.',
@@ -429,6 +429,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'נשיא איראן נאם.\nהמשטר האיראני הגיב.\nעיראק והעיראקים שתקו, והבדואים בנגב מחו.',
+    reason: 'Iran, Iraq and the Bedouin each written one way in all their forms',
+  },
   {
     text: 'המטען נוטרל לפני הפיצוץ.\nהחבלן ביקש לנטרל מטען נוסף.\nהמטען השני נוטרל גם הוא.',
     reason: "נוטרל / נטרל: a four-consonant verb's pu'al past beside its infinitive stem",

@@ -1,7 +1,8 @@
 // Words the Hebrew press writes two or three accepted ways, none of them wrong, with their inflected
 // forms side by side: טורקיה / תורכיה (Turkey, ט or ת for t, HEBREW.md §6 row 9), פלסטיני / פלסטינאי /
 // פלשתיני (the gentilic written -י or -אי, the country with ס or with ש as in the Hebrew פלשת), מוחמד /
-// מחמד (Muhammad, the u of the first syllable written or not, row 10). A
+// מחמד (Muhammad, the u of the first syllable written or not, row 10), and איראן / אירן, עיראק / עירק,
+// אסלאם / איסלאם, בדואי / בדווי. A
 // document that mixes them spells one word two ways; the way it uses most is kept. They are ordinary
 // words to the lexicon, so the name evidence never pairs them (the ט/ת swap also parts real Hebrew
 // words: טרם/תרם), which is why they are listed.
@@ -32,11 +33,33 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['תוניסאים', 'טוניסאים'],
   ],
   [
-    ['פלסטיני', 'פלסטינאי', 'פלשתיני'],
-    ['פלסטינית', 'פלסטינאית', 'פלשתינית'],
-    ['פלסטינים', 'פלסטינאים', 'פלשתינים'],
-    ['פלסטיניות', 'פלסטינאיות', 'פלשתיניות'],
-    ['פלסטין', '', 'פלשתין'],
+    ['פלסטיני', 'פלסטינאי', 'פלשתיני', 'פלשתינאי'],
+    ['פלסטינית', 'פלסטינאית', 'פלשתינית', 'פלשתינאית'],
+    ['פלסטינים', 'פלסטינאים', 'פלשתינים', 'פלשתינאים'],
+    ['פלסטיניות', 'פלסטינאיות', 'פלשתיניות', 'פלשתינאיות'],
+    ['פלסטין', '', 'פלשתין', ''],
+  ],
+  // Iran and Iraq with and without the א of their long a (row 1).
+  [
+    ['איראן', 'אירן'],
+    ['איראני', 'אירני'],
+    ['איראנית', 'אירנית'],
+    ['איראנים', 'אירנים'],
+    ['איראניים', 'אירניים'],
+  ],
+  [
+    ['עיראק', 'עירק'],
+    ['עיראקי', 'עירקי'],
+    ['עיראקית', 'עירקית'],
+    ['עיראקים', 'עירקים'],
+    ['עיראקיים', 'עירקיים'],
+  ],
+  // Bedouin with א or with a doubled ו for the w (rows 1, 11).
+  [
+    ['בדואי', 'בדווי'],
+    ['בדואית', 'בדווית'],
+    ['בדואים', 'בדווים'],
+    ['בדואיות', 'בדוויות'],
   ],
 ];
 

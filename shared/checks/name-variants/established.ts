@@ -66,16 +66,25 @@ export function establishedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   let reported: ReadonlySet<string> | undefined;
+  /** `family`: a dual family's written forms, the kept way's first: one cluster for all its rows. */
   const report = (
     deprecated: string,
     preferred: string,
     count: number,
-    dual: boolean,
+    family?: readonly string[],
     notAfter?: ReadonlySet<string>,
   ) => {
     reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
-    const pair: SpellingPair = dual
-      ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
+    const pair: SpellingPair = family
+      ? {
+          kind: 'dual',
+          preferred,
+          found: deprecated,
+          count,
+          key: 'spelling-way',
+          variants: family,
+          idParts: ['dual', ...family].sort(),
+        }
       : { kind: 'established', preferred, found: deprecated, count };
     for (const use of usesOf(doc, deprecated, notAfter))
       if (!reported.has(`${use.paragraph}:${use.start}`))
@@ -87,7 +96,7 @@ export function establishedFindings(
   for (const [deprecated, preferred] of tables.flatMap((table) => [...table])) {
     if (!isWritten(doc, deprecated)) continue;
     const count = uses(doc, preferred);
-    if (count > 0) report(deprecated, preferred, count, false);
+    if (count > 0) report(deprecated, preferred, count);
   }
   for (const { rows, notAfter } of DUAL_SPELLINGS) {
     // How often each way is used over all its forms; only a family written two ways is looked at.
@@ -103,11 +112,14 @@ export function establishedFindings(
     if (ways.filter((n) => n > 0).length < 2) continue;
     // The most used way; on a tie the one listed first, the commoner in the press.
     const kept = ways.indexOf(Math.max(...ways));
+    const written = [kept, ...ways.keys()]
+      .flatMap((way) => rows.map((row) => row[way] as string))
+      .filter((form, k, all) => form !== '' && all.indexOf(form) === k && isWritten(doc, form));
     for (const row of rows)
       row.forEach((form, way) => {
         const preferred = row[kept] as string;
         if (way !== kept && form !== '' && preferred !== '' && isWritten(doc, form))
-          report(form, preferred, ways[kept] as number, true, notAfter);
+          report(form, preferred, ways[kept] as number, written, notAfter);
       });
   }
   return findings;
