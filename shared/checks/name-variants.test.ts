@@ -401,6 +401,11 @@ const mustFlag: Row[] = [
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',
   },
   {
+    text: 'ראש המודיעין המצרי עבאס כאמל נפגש עם בנט.\nבפגישה הזמין עבאס כמאל את בנט לביקור.\nזהו הביקור השני של כאמל בישראל.',
+    cluster: ['כאמל', 'כמאל'],
+    reason: 'an א moved in four letters is one name beside a shared name word (עבאס)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -429,6 +434,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'מזכ"ל חיזבאללה נעים קאסם נאם.\nגדודי עז א-דין אל-קסאם ירו רקטות.\nקאסם איים על ישראל.',
+    reason:
+      'קאסם / אל-קסאם: an א moved in four letters with no shared name word is two names (Qasem, Qassam)',
+  },
   {
     text: 'נשיא איראן נאם.\nהמשטר האיראני הגיב.\nעיראק והעיראקים שתקו, והבדואים בנגב מחו.',
     reason: 'Iran, Iraq and the Bedouin each written one way in all their forms',

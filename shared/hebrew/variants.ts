@@ -171,6 +171,12 @@ export const Alternation = {
    * and construct), so it is no evidence of a transcription on its own.
    */
   Construct: 1024,
+  /**
+   * The same א moved across one consonant in a four-letter spelling (כמאל / כאמל, בקאע / בקעא): also
+   * the Arabic fāʿil/faʿāl pair of two names (ראשד/רשאד Rashid/Rashad), so evidence.ts asks for a
+   * shared name word before such a pair is one name (עבאס כמאל / עבאס כאמל).
+   */
+  MovedShort: 2048,
 } as const;
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
@@ -294,13 +300,20 @@ function sameUnit(a: Unit, b: Unit): boolean {
  * costs. ו/י moved alone relate Hebrew words (סופר/ספור), so those are left to the plain edits.
  * `a` ends at i (exclusive) with [mater, C] and `b` ends at j with [C, mater], or the mirror.
  */
-function movedAlef(a: readonly Unit[], i: number, b: readonly Unit[], j: number): boolean {
-  if (i < 2 || j < 2) return false;
+function movedAlef(a: readonly Unit[], i: number, b: readonly Unit[], j: number): Step | undefined {
+  if (i < 2 || j < 2) return undefined;
   if (isInnerMater(a, i - 2) && isInnerMater(b, j - 1) && !MATRES.has((a[i - 1] as Unit).letter))
-    return sameUnit(a[i - 1] as Unit, b[j - 2] as Unit) && movable(a, i - 2, b, j - 1);
+    return sameUnit(a[i - 1] as Unit, b[j - 2] as Unit) ? moveStep(a, i - 2, b, j - 1) : undefined;
   if (isInnerMater(a, i - 1) && isInnerMater(b, j - 2) && !MATRES.has((a[i - 2] as Unit).letter))
-    return sameUnit(a[i - 2] as Unit, b[j - 1] as Unit) && movable(b, j - 2, a, i - 1);
-  return false;
+    return sameUnit(a[i - 2] as Unit, b[j - 1] as Unit) ? moveStep(b, j - 2, a, i - 1) : undefined;
+  return undefined;
+}
+
+/** The step a moved vowel letter costs: movable's, or the same א moved in four letters (MovedShort). */
+function moveStep(before: readonly Unit[], k: number, after: readonly Unit[], m: number): Step | undefined {
+  if (movable(before, k, after, m)) return MOVED_ALEF;
+  const sameAlef = (before[k] as Unit).letter === 'א' && (after[m] as Unit).letter === 'א';
+  return sameAlef && before.length === 4 && after.length === 4 ? MOVED_SHORT : undefined;
 }
 
 /**
@@ -320,6 +333,7 @@ function movable(before: readonly Unit[], k: number, after: readonly Unit[], m: 
 }
 
 const MOVED_ALEF: Step = { cost: 0.5, kind: Alternation.Alef };
+const MOVED_SHORT: Step = { cost: 0.5, kind: Alternation.Alef | Alternation.MovedShort };
 
 export interface VariantComparison {
   readonly cost: number;
@@ -369,11 +383,12 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
         best = viaIns;
         kind = (kinds[at(i, j - 1)] as number) | ins.kind;
       }
-      if (movedAlef(a.units, i, b.units, j)) {
-        const viaMove = (cost[at(i - 2, j - 2)] as number) + MOVED_ALEF.cost;
+      const move = movedAlef(a.units, i, b.units, j);
+      if (move) {
+        const viaMove = (cost[at(i - 2, j - 2)] as number) + move.cost;
         if (viaMove < best) {
           best = viaMove;
-          kind = (kinds[at(i - 2, j - 2)] as number) | MOVED_ALEF.kind;
+          kind = (kinds[at(i - 2, j - 2)] as number) | move.kind;
         }
       }
       cost[at(i, j)] = best;

@@ -288,6 +288,12 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   let score = 0;
   const anyCommon = members.some((m) => m.info.common);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
+  // A moved א in four letters is also two names (ראשד/רשאד): one name only beside a shared name word.
+  if (
+    cluster.kinds & Alternation.MovedShort &&
+    sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE
+  )
+    return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
   const verbAndNoun =
     pielFamily(members) ||
