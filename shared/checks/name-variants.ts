@@ -26,7 +26,8 @@
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
 //      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters, a silent Turkish ğ (ארדוגאן
 //      / ארדואן). Short names allow one optional letter at most; ו/י before a final ה/ת (-iya, -it) is
-//      an ending, not a variant.
+//      an ending, not a variant. An א moved across one consonant in four letters (כמאל/כאמל) is also
+//      two names (ראשד/רשאד): such a cluster is reported only beside a shared name word.
 //   4. A cluster is reported only with enough evidence that it is a name (score ≥ 3):
 //        +2 the spellings differ by a transcription alternation (א, geresh, article, letter swap,
 //           ending, doubled consonant), not only by ו/י as Hebrew plene spelling does (ספר/סיפר);
@@ -50,7 +51,8 @@
 //   8. Without a glossary, a spelling the starter table deprecates beside its established form, both in
 //      the document, is reported with the established form as the fix (חאלב beside חלב; established.ts);
 //      so is a word of a Hebrew place name written defectively beside its full spelling (קרית beside
-//      קריית; full-spelling-names.ts), with a glossary too.
+//      קריית; full-spelling-names.ts), with a glossary too, and a word the press writes two accepted
+//      ways mixed in one document (טורקיה/תורכיה, מוחמד/מחמד; dual-spellings.ts), with the way used most.
 //   9. A compound written with a maqaf and with a space (בת־ים / בת ים), its parts ordinary words or not,
 //      is reported with the commoner form, unless its first part is a particle of grammar (על־ידי;
 //      maqaf-spacing.ts).
