@@ -66,25 +66,18 @@ export function establishedFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   let reported: ReadonlySet<string> | undefined;
-  /** `family`: a dual family's written forms, the kept way's first: one cluster for all its rows. */
+  // One cluster per form (תורכי / טורקי, תורכית / טורקית), not per word: resolving a cluster in the
+  // editor writes one spelling over all of its occurrences, which must be the same form.
   const report = (
     deprecated: string,
     preferred: string,
     count: number,
-    family?: readonly string[],
+    dual = false,
     notAfter?: ReadonlySet<string>,
   ) => {
     reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
-    const pair: SpellingPair = family
-      ? {
-          kind: 'dual',
-          preferred,
-          found: deprecated,
-          count,
-          key: 'spelling-way',
-          variants: family,
-          idParts: ['dual', ...family].sort(),
-        }
+    const pair: SpellingPair = dual
+      ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
       : { kind: 'established', preferred, found: deprecated, count };
     for (const use of usesOf(doc, deprecated, notAfter))
       if (!reported.has(`${use.paragraph}:${use.start}`))
@@ -112,14 +105,11 @@ export function establishedFindings(
     if (ways.filter((n) => n > 0).length < 2) continue;
     // The most used way; on a tie the one listed first, the commoner in the press.
     const kept = ways.indexOf(Math.max(...ways));
-    const written = [kept, ...ways.keys()]
-      .flatMap((way) => rows.map((row) => row[way] as string))
-      .filter((form, k, all) => form !== '' && all.indexOf(form) === k && isWritten(doc, form));
     for (const row of rows)
       row.forEach((form, way) => {
         const preferred = row[kept] as string;
         if (way !== kept && form !== '' && preferred !== '' && isWritten(doc, form))
-          report(form, preferred, ways[kept] as number, written, notAfter);
+          report(form, preferred, ways[kept] as number, true, notAfter);
       });
   }
   return findings;

@@ -17,8 +17,6 @@ export interface SpellingPair {
   readonly idParts?: readonly string[];
   /** The message, when not the name-variant one (a word written two accepted ways). */
   readonly key?: 'spelling-way';
-  /** The cluster's spellings, when more than these two (a word's inflected forms in both ways). */
-  readonly variants?: readonly string[];
 }
 
 /** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */
@@ -42,10 +40,10 @@ export function pairFinding(
       found: pair.found,
       preferred: pair.preferred,
       count: pair.count,
-      spellings: pair.variants?.length ?? 2,
+      spellings: 2,
     },
     replacements: [replacement],
-    variants: pair.variants ? [...pair.variants] : [pair.preferred, pair.found],
+    variants: [pair.preferred, pair.found],
     clusterId: 'nv:' + hashString((pair.idParts ?? [pair.kind, pair.preferred, pair.found]).join('\u0000')),
   });
 }
