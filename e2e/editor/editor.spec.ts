@@ -522,3 +522,43 @@ test('a resolved spelling can be saved to the glossary', async ({ page }) => {
   // The glossary now deprecates ראסטן: the checks worker reloads it and the glossary check flags it.
   await expect(target(page).locator('.finding.check-glossary').filter({ hasText: 'ראסטן' })).toHaveCount(1);
 });
+
+test('a word written two accepted ways and a compound with maqaf and space are shown and resolved', async ({
+  page,
+}) => {
+  const en = [
+    'The president of Turkey arrived.',
+    'The Turkish envoy met the mayor of Bat Yam.',
+    'Bat Yam residents and the army of Turkey.',
+  ];
+  const he = [
+    'נשיא טורקיה הגיע לביקור.',
+    'השגריר התורכי נפגש עם ראש עיריית בת־ים.',
+    'תושבי בת ים וצבא טורקיה.',
+  ];
+  await page.getByTestId('open-button').click();
+  await page.getByTestId('paste-tab').click();
+  await page.getByTestId('paste-source').fill(en.join('\n'));
+  await page.getByTestId('paste-target').fill(he.join('\n'));
+  await page.getByTestId('open-pair').click();
+  await expect(target(page)).toContainText('התורכי');
+  // Both are clusters to resolve, under the "keep to one spelling" message rather than "one name".
+  const turkish = page.getByTestId('cluster').filter({ hasText: 'תורכי' });
+  await expect(turkish).toContainText('טורקי');
+  await expect(page.getByText(/“תורכי”: this document mostly writes this word the other way/)).toBeVisible();
+  // The spaced form is counted where its two words stand together.
+  await expect(page.getByTestId('cluster').filter({ hasText: 'בת־ים' })).toContainText('בת ים ×1');
+  // Resolving to the commoner way rewrites the form and keeps its prefix.
+  await turkish.getByTestId('resolve-cluster').click();
+  await page
+    .getByTestId('cluster-resolver')
+    .getByRole('radio', { name: /^טורקי/ })
+    .check();
+  await page.getByTestId('apply-cluster').click();
+  await expect(target(page)).toContainText('השגריר הטורקי');
+  await expect(turkish).toHaveCount(0);
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.getByText(/„בת־ים”: במסמך זה המילה נכתבת לרוב בכתיב האחר/)).toBeVisible();
+  await page.screenshot({ path: shot('spelling-way-he') });
+  await page.getByTestId('ui-language').selectOption('en');
+});

@@ -76,8 +76,11 @@ function buildClusters(
     const occurrences = occurrencesOf[i] as Occurrence[];
     const counts = new Map<string, number>(spellings.map((s) => [s, 0]));
     for (const o of occurrences) counts.set(o.spelling, (counts.get(o.spelling) ?? 0) + 1);
+    // The engine's preferred spelling is offered even when the text does not write it yet: a word
+    // written two accepted ways may be preferred in another form (טורקיה written, so תורכי → טורקי).
+    const preferred = list[0]?.variants?.[0];
     const variants = [...counts]
-      .filter(([, count]) => count > 0)
+      .filter(([spelling, count]) => count > 0 || spelling === preferred)
       .map(([spelling, count]) => ({ spelling, count }))
       .sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling, 'he'));
     const name = spellings.map((sp) => english.get(normalizeWord(sp))).find(Boolean);

@@ -16,6 +16,16 @@ describe('occurrences of spellings', () => {
     ]);
   });
 
+  it('finds a spelling of several words where its words follow one another, a prefix on the first', () => {
+    const target = ['ראש עיריית בת־ים אמר', 'תושבי בת ים ובבת ים', 'בת של ים'];
+    const [batYam] = findOccurrenceGroups(target, [['בת־ים', 'בת ים']]);
+    expect(batYam?.map((o) => [o.paragraph, o.start, o.end, o.prefix, o.spelling])).toEqual([
+      [0, 11, 16, '', 'בת־ים'],
+      [1, 6, 11, '', 'בת ים'],
+      [1, 12, 19, 'וב', 'בת ים'],
+    ]);
+  });
+
   it('follows an edit of one paragraph while the spellings stay the same (cached rows)', () => {
     const before = ['רסטן', 'חמה'];
     expect(findOccurrences(before, ['רסטן'])).toHaveLength(1);

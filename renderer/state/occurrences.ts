@@ -1,5 +1,6 @@
 // Every occurrence of a set of spellings in the translation, whatever clitic prefix is attached
-// (shared/hebrew/prefixes) and however geresh/gershayim are typed (shared/hebrew/normalize). Used by
+// (shared/hebrew/prefixes) and however geresh/gershayim are typed (shared/hebrew/normalize). A spelling
+// of several words (בת ים, אל תאני) is found where its words follow one another, the prefix on the first. Used by
 // prefix-aware find and by variant clusters, which must see and rewrite every occurrence of every
 // spelling, not only the ones the engine flagged.
 //
@@ -66,23 +67,51 @@ let lastRows: { text: string; occurrences: readonly (Occurrence & { group: numbe
 // that does not touch a name), so views memoized on it (variant clusters, their marks) stay put.
 let lastResult: Occurrence[][] | null = null;
 
-function hitsIn(
+/** A spelling of several words (בת ים, אל תאני): its later words, after the first one's stem. */
+interface MultiWord {
+  readonly rest: readonly string[];
+  readonly group: number;
+  readonly spelling: string;
+}
+
+/** The multi-word spelling that starts at word `k` with stem `stem`, and the index of its last word. */
+function multiWordAt(
   text: string,
-  wanted: ReadonlyMap<string, { group: number; spelling: string }>,
-): readonly Hit[] {
+  words: readonly WordReadings[],
+  k: number,
+  candidates: readonly MultiWord[] | undefined,
+): { multi: MultiWord; last: number } | undefined {
+  for (const multi of candidates ?? []) {
+    const last = k + multi.rest.length;
+    if (last >= words.length) continue;
+    const fits = multi.rest.every((part, n) => {
+      const before = words[k + n] as WordReadings;
+      const word = words[k + n + 1] as WordReadings;
+      return word.readings[0]?.stem === part && text.slice(before.end, word.start).trim() === '';
+    });
+    if (fits) return { multi, last };
+  }
+  return undefined;
+}
+
+function hitsIn(text: string, { wanted, multiWords }: Wanted): readonly Hit[] {
   const hits: Hit[] = [];
-  for (const word of wordsOf(text)) {
+  const words = wordsOf(text);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as WordReadings;
     for (const r of word.readings) {
-      const hit = wanted.get(r.stem);
+      const found = multiWordAt(text, words, k, multiWords.get(r.stem));
+      const hit = found?.multi ?? wanted.get(r.stem);
       if (!hit) continue;
       hits.push({
         group: hit.group,
         start: word.start,
-        end: word.end,
+        end: found ? (words[found.last] as WordReadings).end : word.end,
         prefix: r.prefix,
         spelling: hit.spelling,
         ...(r.articleRestored ? { articleRestored: true } : {}),
       });
+      if (found) k = found.last;
       break;
     }
   }
@@ -91,6 +120,8 @@ function hitsIn(
 
 interface Wanted {
   readonly wanted: ReadonlyMap<string, { group: number; spelling: string }>;
+  /** Multi-word spellings by the stem of their first word, longest first. */
+  readonly multiWords: ReadonlyMap<string, readonly MultiWord[]>;
   readonly key: string;
 }
 
@@ -109,7 +140,16 @@ function wantedOf(groups: readonly (readonly string[])[]): Wanted {
     }
   });
   const key = [...wanted].map(([norm, w]) => `${norm}\u0001${w.group}\u0001${w.spelling}`).join('\u0000');
-  const result = { wanted, key };
+  const multiWords = new Map<string, MultiWord[]>();
+  for (const [norm, w] of wanted) {
+    const [first, ...rest] = norm.split(/\s+/);
+    if (rest.length === 0 || first === undefined) continue;
+    const list = multiWords.get(first) ?? [];
+    list.push({ rest, group: w.group, spelling: w.spelling });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    multiWords.set(first, list);
+  }
+  const result = { wanted, multiWords, key };
   wantedCache.set(groups, result);
   return result;
 }
@@ -119,7 +159,8 @@ export function findOccurrenceGroups(
   target: readonly string[],
   groups: readonly (readonly string[])[],
 ): Occurrence[][] {
-  const { wanted, key } = wantedOf(groups);
+  const wantedSet = wantedOf(groups);
+  const { wanted, key } = wantedSet;
   const result: Occurrence[][] = groups.map(() => []);
   if (wanted.size === 0) return result;
   if (key !== lastKey || hitsByText.size > maxCachedParagraphs) {
@@ -134,7 +175,7 @@ export function findOccurrenceGroups(
     if (last && last.text === text) return last;
     let hits = hitsByText.get(text);
     if (!hits) {
-      hits = hitsIn(text, wanted);
+      hits = hitsIn(text, wantedSet);
       hitsByText.set(text, hits);
     }
     if (last && sameHits(last.occurrences, hits)) return { text, occurrences: last.occurrences };
