@@ -205,6 +205,14 @@ const table: [[string, string][], string[], string][] = [
   ],
   [
     [
+      ['The envoy met the mayor of Bat Yam.', 'השליח נפגש עם ראש עיריית בת ים.'],
+      ['Bat Yam residents were told.', 'תושבי בת ים קיבלו הודעה.'],
+    ],
+    [],
+    'a name of two short words (Bat Yam = בת ים): each two-letter word renders its part beside the other',
+  ],
+  [
+    [
       ['Mohammed Deif was killed.', 'מוחמד דיף נהרג.'],
       ['Rafah was bombed, Deif said.', 'רפיח הופצצה, אמר דיף, והדף נשרף.'],
     ],

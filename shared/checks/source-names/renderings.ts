@@ -172,13 +172,23 @@ function shortRenderings(
   const rendered = new Set(known);
   for (const list of phonetic.values()) for (const r of list) rendered.add(r.start);
   const spaced = (a: Token, b: Token) => target.slice(a.end, b.start).trim() === '';
-  const besideName = (i: number) => {
+  const shortOf = (token: Token, pattern: RegExp) =>
+    renderingOf(token, { test: (k) => k.length === 2 && pattern.test(k) }, 2);
+  const patterns = [...phonetic.keys()].map((key) => [key, patternFor(key)] as const);
+  // A two-letter word that renders one name of the paragraph beside one that renders another: both
+  // parts of a name of two short words (בת ים for Bat Yam), each the other's name beside it.
+  const shortNameOf = (token: Token | undefined, except: string) =>
+    token !== undefined &&
+    patterns.some(([key, pattern]) => key !== except && pattern && shortOf(token, pattern) !== undefined);
+  const besideName = (i: number, key: string) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const token = tokens[i] as Token;
     return (
-      (before !== undefined && rendered.has(before.start) && spaced(before, token)) ||
-      (after !== undefined && rendered.has(after.start) && spaced(token, after))
+      (before !== undefined &&
+        (rendered.has(before.start) || shortNameOf(before, key)) &&
+        spaced(before, token)) ||
+      (after !== undefined && (rendered.has(after.start) || shortNameOf(after, key)) && spaced(token, after))
     );
   };
   const out = new Map<string, Rendering[]>();
@@ -187,8 +197,8 @@ function shortRenderings(
     if (!pattern) continue;
     const short: Rendering[] = [];
     tokens.forEach((token, i) => {
-      if (rendered.has(token.start) || !besideName(i)) return;
-      const r = renderingOf(token, { test: (k) => k.length === 2 && pattern.test(k) }, 2);
+      if (rendered.has(token.start) || !besideName(i, key)) return;
+      const r = shortOf(token, pattern);
       if (r) short.push(r);
     });
     if (short.length > 0)
