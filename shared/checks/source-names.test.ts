@@ -207,9 +207,10 @@ const table: [[string, string][], string[], string][] = [
     [
       ['The envoy met the mayor of Bat Yam.', 'השליח נפגש עם ראש עיריית בת ים.'],
       ['Bat Yam residents were told.', 'תושבי בת ים קיבלו הודעה.'],
+      ['Bat Yam was quiet.', 'בבת־ים היה שקט.'],
     ],
     [],
-    'a name of two short words (Bat Yam = בת ים): each two-letter word renders its part beside the other',
+    'a name of two short words (Bat Yam = בת ים, בבת־ים): each two-letter word renders its part beside the other, across a space or a maqaf',
   ],
   [
     [

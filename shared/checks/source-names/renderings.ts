@@ -1,6 +1,7 @@
 // For one aligned paragraph pair: the names the English mentions and, for each, the Hebrew words in
 // the target that render it (prefix read off with shared/hebrew, Arabic article optional).
 import { tokenize, type Token } from '../../hebrew/tokenize';
+import { normalizeWord } from '../../hebrew/normalize';
 import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 // Ordinary by the hand-written list only: the English source decides whether a word is a name, and the
 // news word list holds a few names (lexicon.ts).
@@ -142,7 +143,7 @@ export function analyseParagraph(
       tokens.map((t) => renderingOf(t, pattern)).filter((r): r is Rendering => r !== undefined),
     );
   }
-  for (const [key, list] of shortRenderings(target, tokens, phonetic, knownOf(renderings)))
+  for (const [key, list] of shortRenderings(target, withMaqafParts(tokens), phonetic, knownOf(renderings)))
     phonetic.set(key, list);
   for (const [key, list] of phonetic) {
     if (!confirmedKeys.has(key) && !list.some((r) => !isCommonByWrittenList(r.spelling)))
@@ -155,6 +156,28 @@ export function analyseParagraph(
 
 function knownOf(renderings: ReadonlyMap<string, readonly Rendering[]>): Set<number> {
   return new Set([...renderings.values()].flatMap((list) => list.map((r) => r.start)));
+}
+
+/**
+ * The tokens with each maqaf compound's parts as tokens of their own (בת־ים → בת, ים): a name of two
+ * short words may be written joined, and its parts render the name's two words.
+ */
+function withMaqafParts(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    if (!token.norm.includes(MAQAF)) {
+      out.push(token);
+      continue;
+    }
+    let at = 0;
+    for (const part of token.text.split(/[־\-‐‑–]/)) {
+      const start = token.start + at;
+      at += part.length + 1;
+      if (part === '') continue;
+      out.push({ ...token, start, end: start + part.length, text: part, norm: normalizeWord(part) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -171,7 +194,8 @@ function shortRenderings(
 ): Map<string, Rendering[]> {
   const rendered = new Set(known);
   for (const list of phonetic.values()) for (const r of list) rendered.add(r.start);
-  const spaced = (a: Token, b: Token) => target.slice(a.end, b.start).trim() === '';
+  // Side by side: a space or a maqaf between them.
+  const spaced = (a: Token, b: Token) => /^(?:\s*|[־-])$/.test(target.slice(a.end, b.start));
   const shortOf = (token: Token, pattern: RegExp) =>
     renderingOf(token, { test: (k) => k.length === 2 && pattern.test(k) }, 2);
   const patterns = [...phonetic.keys()].map((key) => [key, patternFor(key)] as const);
