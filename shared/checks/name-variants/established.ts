@@ -12,9 +12,11 @@ import { starterGlossary } from '../../glossary/starter';
 import { DUAL_SPELLINGS } from '../../hebrew/dual-spellings';
 import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
-import { PREFIXES, attachPrefix, prefixReadings } from '../../hebrew/prefixes';
+import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import type { NameDocument } from './stem-use';
-import { pairFinding, type SpellingPair } from './pair-finding';
+import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
+import { wordBefore } from './name-cues';
+import { isWritten, uses, writings } from './stem-writings';
 
 /** Deprecated one-word spelling → the established one (comparison forms). */
 const ESTABLISHED: ReadonlyMap<string, string> = (() => {
@@ -29,35 +31,9 @@ const ESTABLISHED: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-interface Writing {
-  readonly type: string;
-  readonly prefix: string;
-}
-
-/** Every way to write a table's stem, alone or after a prefix: made once, asked on every re-check. */
-const writingsOfStem = new Map<string, readonly Writing[]>();
-
-function allWritings(stem: string): readonly Writing[] {
-  let all = writingsOfStem.get(stem);
-  if (all === undefined) {
-    all = [
-      { type: stem, prefix: '' },
-      ...PREFIXES.map((prefix) => ({ type: attachPrefix(prefix, stem), prefix })),
-    ];
-    writingsOfStem.set(stem, all);
-  }
-  return all;
-}
-
-/** The words of the document that write `stem`, alone or after a prefix, with that prefix. */
-function writings(doc: NameDocument, stem: string): Writing[] {
-  return allWritings(stem).filter((w) => doc.stats.typeCount.has(w.type));
-}
-
 /**
- * `earlier`: the name-variant findings made so far; a word one of them points at is not reported again.
- * Their positions are gathered only when a deprecated spelling is written at all, which is rare: a full
- * list of positions on every re-check would be work for nothing.
+ * `earlier`: the name-variant findings made so far; a word one of them points at is not reported again
+ * (earlierAt gathers their positions only when a spelling here is reported at all, which is rare).
  */
 export function establishedFindings(
   doc: NameDocument,
@@ -65,7 +41,7 @@ export function establishedFindings(
   withStarterTable: boolean,
 ): Finding[] {
   const findings: Finding[] = [];
-  let reported: ReadonlySet<string> | undefined;
+  const reported = earlierAt(earlier);
   // One cluster per form (תורכי / טורקי, תורכית / טורקית), not per word: resolving a cluster in the
   // editor writes one spelling over all of its occurrences, which must be the same form.
   const report = (
@@ -75,12 +51,11 @@ export function establishedFindings(
     dual = false,
     notAfter?: ReadonlySet<string>,
   ) => {
-    reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
     const pair: SpellingPair = dual
       ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
       : { kind: 'established', preferred, found: deprecated, count };
     for (const use of usesOf(doc, deprecated, notAfter))
-      if (!reported.has(`${use.paragraph}:${use.start}`))
+      if (!reported(use.paragraph, use.start))
         findings.push(
           pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
         );
@@ -122,11 +97,6 @@ interface Use {
   readonly prefix: string;
 }
 
-/** The word right before `start` in `text` (one space between), as typed, or ''. */
-function wordBefore(text: string, start: number): string {
-  return /([\u05D0-\u05EA]+) $/.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
-}
-
 /** Where the document writes `stem`, alone or after a prefix; not right after a `notAfter` word. */
 function usesOf(doc: NameDocument, stem: string, notAfter?: ReadonlySet<string>): Use[] {
   const found: Use[] = [];
@@ -134,22 +104,10 @@ function usesOf(doc: NameDocument, stem: string, notAfter?: ReadonlySet<string>)
     for (const paragraph of doc.stats.paragraphsOf(type)) {
       const text = doc.stats.paragraphs[paragraph]?.text ?? '';
       for (const word of doc.stats.occurrences(paragraph, type)) {
-        const before = notAfter ? wordBefore(text, word.start) : '';
+        const before = notAfter ? wordBefore(text, word.start).word : '';
         if (before !== '' && prefixReadings(before).some((r) => notAfter?.has(r.stem))) continue;
         found.push({ paragraph, start: word.start, end: word.end, prefix });
       }
     }
   return found;
-}
-
-/** True when the document writes `stem`, alone or after a prefix. */
-function isWritten(doc: NameDocument, stem: string): boolean {
-  return allWritings(stem).some((w) => doc.stats.typeCount.has(w.type));
-}
-
-/** How often the document writes `stem`, alone or after a prefix. */
-function uses(doc: NameDocument, stem: string): number {
-  let count = 0;
-  for (const w of allWritings(stem)) count += doc.stats.typeCount.get(w.type) ?? 0;
-  return count;
 }

@@ -2,8 +2,8 @@
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
 import { Alternation, FOREIGN_ALTERNATIONS, parseName, type VariantComparison } from '../../hebrew/variants';
 import { starterGlossary } from '../../glossary/starter';
-import { PREFIXES, attachPrefix } from '../../hebrew/prefixes';
 import { glossaryWords } from './glossary-words';
+import { isWritten } from './stem-writings';
 import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NeighbourCounts } from './word-pairs';
@@ -183,10 +183,8 @@ function gentilicBesideSurname(
   // two ways, which is reported.
   if (members.length !== 2 || (cluster.kinds & ~(Alternation.Article | Alternation.Joiner)) !== 0)
     return false;
-  const written = (stem: string) =>
-    ['', ...PREFIXES].some((prefix) => doc.stats.typeCount.has(attachPrefix(prefix, stem)));
   return members.some(
-    (m) => m.info.parsed.article === '' && m.info.stem.endsWith('י') && written(m.info.stem + 'ם'),
+    (m) => m.info.parsed.article === '' && m.info.stem.endsWith('י') && isWritten(doc, m.info.stem + 'ם'),
   );
 }
 

@@ -9,7 +9,7 @@ import { MAQAF } from '../../hebrew/letters';
 import { prefixReadings } from '../../hebrew/prefixes';
 import { rememberedPerKey } from '../../memo/remembered';
 import { isDetachedArticle } from './name-cues';
-import { pairFinding, type SpellingPair } from './pair-finding';
+import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import type { NameDocument } from './stem-use';
 
 /**
@@ -93,13 +93,10 @@ export function maqafSpacingFindings(doc: NameDocument, earlier: readonly Findin
   // One pass over the document for every ordinary word asked about, not one for each.
   doc.stats.trackParagraphs(splits.flatMap((s) => [s.type, s.left, s.right]));
   const findings: Finding[] = [];
-  // Gathered only when a compound is written both ways, which is rare: not on every re-check.
-  let reported: ReadonlySet<string> | undefined;
+  const reported = earlierAt(earlier);
   for (const split of splits) {
     const spaced = spacedUses(doc, split);
     if (spaced.length === 0) continue;
-    reported ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
-    const known = reported;
     const joinedCount = doc.stats.typeCount.get(split.type) ?? 0;
     const spacedText = `${split.left} ${split.right}`;
     const preferSpaced = spaced.length >= joinedCount;
@@ -113,7 +110,7 @@ export function maqafSpacingFindings(doc: NameDocument, earlier: readonly Findin
       idParts: ['spacing', split.type],
     };
     const report = (paragraph: number, start: number, end: number) => {
-      if (!known.has(`${paragraph}:${start}`))
+      if (!reported(paragraph, start))
         findings.push(pairFinding(doc, pair, paragraph, start, end, pair.preferred));
     };
     if (preferSpaced)

@@ -3,6 +3,7 @@
 // name a place right after them, העיר חמה, בעיר עקבה, and more weakly the prepositions of place, סביב
 // חמה) are the only evidence that lets a word that is also ordinary Hebrew (חמה "hot", עקבה "her
 // heel") be read as a name.
+import { isHebrewLetterCode } from '../../hebrew/letters';
 import { prefixReadings } from '../../hebrew/prefixes';
 import { rememberedPerKey } from '../../memo/remembered';
 
@@ -104,4 +105,15 @@ export function isDetachedArticle(word: string): boolean {
     word !== 'שאל' &&
     prefixReadings(word).some((r) => r.prefix !== '' && !r.articleRestored && r.stem === 'אל')
   );
+}
+
+/**
+ * The run of Hebrew letters that ends one space before `start` (the word before a word, prefix on),
+ * and the character before that run ('' at the paragraph's start); an empty word when no such run.
+ */
+export function wordBefore(text: string, start: number): { word: string; before: string } {
+  if (text[start - 1] !== ' ') return { word: '', before: '' };
+  let at = start - 1;
+  while (at > 0 && isHebrewLetterCode(text.charCodeAt(at - 1))) at--;
+  return { word: text.slice(at, start - 1), before: text[at - 1] ?? '' };
 }

@@ -47,3 +47,16 @@ export function pairFinding(
     clusterId: 'nv:' + hashString((pair.idParts ?? [pair.kind, pair.preferred, pair.found]).join('\u0000')),
   });
 }
+
+/**
+ * Whether one of `earlier` (findings made so far) starts at a place. Their positions are gathered on
+ * the first question, which a re-check that reports nothing new never asks: a list of every finding's
+ * position on every re-check would be work for nothing.
+ */
+export function earlierAt(earlier: readonly Finding[]): (paragraph: number, start: number) => boolean {
+  let positions: ReadonlySet<string> | undefined;
+  return (paragraph, start) => {
+    positions ??= new Set(earlier.map((f) => `${f.paragraph}:${f.start}`));
+    return positions.has(`${paragraph}:${start}`);
+  };
+}

@@ -4,7 +4,7 @@ import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix } from '../../hebrew/prefixes';
 import { parseName } from '../../hebrew/variants';
-import { isDetachedArticle } from './name-cues';
+import { isDetachedArticle, wordBefore } from './name-cues';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { StemCluster } from './clusters';
@@ -177,13 +177,13 @@ export class ClusterReporter {
   }
 }
 
-/** The word right before `start`, when one space parts them (as typed, prefix on). */
-const WORD_BEFORE = /(?:^|[^\u05D0-\u05EA\u05BE'׳-])([\u05D0-\u05EA]+) $/;
-
-/** The detached article right before `start` as typed (אל, א, באל), or '' when there is none. */
+/**
+ * The detached article right before `start` as typed (אל, א, באל), or '' when there is none; not the
+ * end of a word joined by a maqaf or a geresh (ב־אל).
+ */
 function detachedArticleBefore(text: string, start: number): string {
-  const match = WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-  return match && isDetachedArticle(match[1] as string) ? (match[1] as string) : '';
+  const { word, before } = wordBefore(text, start);
+  return word !== '' && !/[\u05BE'׳-]/.test(before) && isDetachedArticle(word) ? word : '';
 }
 
 /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
