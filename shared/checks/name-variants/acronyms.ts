@@ -95,9 +95,10 @@ function finalFormFindings(doc: NameDocument, uses: ReadonlyMap<string, number>,
   const byKey = new Map<string, Map<string, number>>();
   for (const [word, count] of uses)
     for (const { stem } of acronymReadings(word)) {
-      const forms = byKey.get(regularKey(stem)) ?? new Map<string, number>();
+      const key = regularKey(stem);
+      const forms = byKey.get(key) ?? new Map<string, number>();
       forms.set(stem, (forms.get(stem) ?? 0) + count);
-      byKey.set(regularKey(stem), forms);
+      byKey.set(key, forms);
     }
   const reported = new Set<string>();
   for (const [key, forms] of byKey) {

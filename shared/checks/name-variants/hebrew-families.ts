@@ -87,7 +87,12 @@ export function quadriliteralNoun(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
   if (!pair) return false;
   const [verb, noun] = pair;
-  return verb.length === 4 && !/[אויה׳־]/.test(verb) && noun === verb.slice(0, 3) + 'ו' + verb.slice(3);
+  return isBareQuadriliteral(verb) && noun === verb.slice(0, 3) + 'ו' + verb.slice(3);
+}
+
+/** Four letters and no vowel letter, geresh or maqaf: how a four-consonant verb's stem is written. */
+function isBareQuadriliteral(stem: string): boolean {
+  return stem.length === 4 && !/[אויה׳־]/.test(stem);
 }
 
 /**
@@ -99,7 +104,7 @@ export function quadriliteralPual(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
   if (!pair) return false;
   const [stem, pual] = pair;
-  return stem.length === 4 && !/[אויה׳־]/.test(stem) && pual === stem[0] + 'ו' + stem.slice(1);
+  return isBareQuadriliteral(stem) && pual === stem[0] + 'ו' + stem.slice(1);
 }
 
 /** The two spellings of a two-spelling cluster, shorter first (the Hebrew word-family tests below). */

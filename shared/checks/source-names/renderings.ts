@@ -6,7 +6,7 @@ import { prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 // Ordinary by the hand-written list only: the English source decides whether a word is a name, and the
 // news word list holds a few names (lexicon.ts).
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
-import { MAQAF } from '../../hebrew/letters';
+import { MAQAF, isMaqafLikeCode } from '../../hebrew/letters';
 import { rememberedPerKey } from '../../memo/remembered';
 import { candidateSplits } from '../glued-words';
 import { findTerm, targetWords, termParts } from '../matching/hebrew-terms';
@@ -169,12 +169,15 @@ function withMaqafParts(tokens: readonly Token[]): Token[] {
       out.push(token);
       continue;
     }
-    let at = 0;
-    for (const part of token.text.split(/[־\-‐‑–]/)) {
-      const start = token.start + at;
-      at += part.length + 1;
-      if (part === '') continue;
-      out.push({ ...token, start, end: start + part.length, text: part, norm: normalizeWord(part) });
+    // Split where the tokenizer joined: at every maqaf-like character (letters.ts).
+    let from = 0;
+    for (let i = 0; i <= token.text.length; i++) {
+      if (i < token.text.length && !isMaqafLikeCode(token.text.charCodeAt(i))) continue;
+      const part = token.text.slice(from, i);
+      const start = token.start + from;
+      if (part !== '')
+        out.push({ ...token, start, end: start + part.length, text: part, norm: normalizeWord(part) });
+      from = i + 1;
     }
   }
   return out;
@@ -195,7 +198,10 @@ function shortRenderings(
   const rendered = new Set(known);
   for (const list of phonetic.values()) for (const r of list) rendered.add(r.start);
   // Side by side: a space or a maqaf between them.
-  const spaced = (a: Token, b: Token) => /^(?:\s*|[־-])$/.test(target.slice(a.end, b.start));
+  const spaced = (a: Token, b: Token) => {
+    const gap = target.slice(a.end, b.start);
+    return gap.trim() === '' || (gap.length === 1 && isMaqafLikeCode(gap.charCodeAt(0)));
+  };
   const shortOf = (token: Token, pattern: RegExp) =>
     renderingOf(token, { test: (k) => k.length === 2 && pattern.test(k) }, 2);
   const patterns = [...phonetic.keys()].map((key) => [key, patternFor(key)] as const);
