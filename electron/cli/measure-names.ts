@@ -15,10 +15,14 @@ import { tokenize } from '../../shared/hebrew/tokenize';
 import { prefixReadings } from '../../shared/hebrew/prefixes';
 import { findsName, reportedClusters } from '../../shared/checks/name-variants/cluster-match';
 
+/** A key line's spellings in comparison form (_ stands for a space inside a spelling). */
+function spellingsOf(line: string): string[] {
+  return line.split(/\s+/).map((w) => normalizeWord(w.replace(/_/g, ' ')));
+}
+
 /** A key line's spellings, its spellings without the words they all share at either end, and, when
  * the spellings have as many words, each word that differs. */
-function keyCluster(line: string): Set<string> {
-  const spellings = line.split(/\s+/).map((w) => normalizeWord(w.replace(/_/g, ' ')));
+function keyCluster(spellings: readonly string[]): Set<string> {
   const words = spellings.map((s) => s.split(' '));
   const first = words[0] as string[];
   let lead = 0;
@@ -61,8 +65,8 @@ function keyOf(dir: string): Set<string>[] {
   for (const raw of readFileSync(join(dir, 'clusters.txt'), 'utf8').split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const cluster = keyCluster(line);
-    const spellings = line.split(/\s+/).map((w) => normalizeWord(w.replace(/_/g, ' ')));
+    const spellings = spellingsOf(line);
+    const cluster = keyCluster(spellings);
     if (multiWord && spellings.every((s) => multiWord?.pieces.some((p) => standsIn(piecesOf(s), p)))) {
       for (const w of cluster) multiWord.cluster.add(w);
       continue;
