@@ -160,7 +160,7 @@ export class WordStatistics {
       for (const id of firstSeen) {
         const type = wordOfId(id);
         this.typeCount.set(type, counts[id] as number);
-        if (type.includes(MAQAF)) this.maqafTypes.add(type);
+        this.noteMaqafType(type);
       }
       for (const id of firstNamed) this.typeParagraphs.set(wordOfId(id), paragraphsById[id] as number[]);
       return;
@@ -169,10 +169,15 @@ export class WordStatistics {
     this.paragraphs.forEach((words, i) => {
       for (const type of words.all) {
         bump(this.typeCount, type, 1);
-        if (type.includes(MAQAF)) this.maqafTypes.add(type);
+        this.noteMaqafType(type);
       }
       for (const word of words.words) this.bumpTypeParagraph(word.norm, i, 1);
     });
+  }
+
+  /** Adds a word that has just come into the document to maqafTypes, if it is written with a maqaf. */
+  private noteMaqafType(type: string): void {
+    if (type.includes(MAQAF)) this.maqafTypes.add(type);
   }
 
   /** Replaces paragraph `index`; returns nothing, but forgets the readings the change may affect. */
@@ -201,7 +206,7 @@ export class WordStatistics {
     for (const type of words.all) {
       const total = bump(this.typeCount, type, sign);
       if (total === 0) this.maqafTypes.delete(type);
-      else if (sign === 1 && total === 1 && type.includes(MAQAF)) this.maqafTypes.add(type);
+      else if (sign === 1 && total === 1) this.noteMaqafType(type);
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
