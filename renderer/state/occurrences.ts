@@ -1,8 +1,8 @@
 // Every occurrence of a set of spellings in the translation, whatever clitic prefix is attached
 // (shared/hebrew/prefixes) and however geresh/gershayim are typed (shared/hebrew/normalize). A spelling
-// of several words (בת ים, אל תאני) is found where its words follow one another, the prefix on the first. Used by
-// prefix-aware find and by variant clusters, which must see and rewrite every occurrence of every
-// spelling, not only the ones the engine flagged.
+// of several words (בת ים, אל תאני) is found where its words follow one another, the prefix on the
+// first. Used by prefix-aware find and by variant clusters, which must see and rewrite every
+// occurrence of every spelling, not only the ones the engine flagged.
 //
 // Cost: every Hebrew word's prefix readings are computed once per paragraph text and cached, so after
 // an edit only the edited paragraph is tokenized again; a query is then one map lookup per reading.
