@@ -42,6 +42,11 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
       set.add(e.reading.prefix);
       if (e.viaArticle) set.add('ה');
     }
+  /** `b` seen alone is the very word that offers `s` (and no other word does). */
+  const backsItself = (b: StemInfo, s: StemInfo) => {
+    const offering = offeredBy.get(s.stem);
+    return offering?.size === 1 && offering.has(b.stem);
+  };
   const all: Verdict = { stands: true, prefixes: prefixes.size };
   if (key.length < 3) {
     // Or a stem that a word seen alone spells through a transcription alternation (בחיאם beside ח'יאם).
@@ -54,7 +59,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
             bare.some(
               (b) =>
                 b.stem !== s.stem &&
-                !(offeredBy.get(s.stem)?.size === 1 && offeredBy.get(s.stem)?.has(b.stem)) &&
+                !backsItself(b, s) &&
                 ((comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0,
             ),
         )
@@ -84,9 +89,8 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
   const ordinary = [...g.ordinary.counts.values()].map((b) => b.info);
   for (const s of stems) {
     if (standing.has(s.stem)) continue;
-    const offering = offeredBy.get(s.stem);
     const related = (b: StemInfo, strong: boolean) => {
-      if (b.stem === s.stem || (offering?.size === 1 && offering.has(b.stem))) return false;
+      if (b.stem === s.stem || backsItself(b, s)) return false;
       const c = comparisons.compare(b, s);
       return c !== null && (!strong || (c.kinds & STRONG) !== 0);
     };
