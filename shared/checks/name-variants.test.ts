@@ -429,6 +429,12 @@ const mustFlag: Row[] = [
     reason:
       'the starter table deprecates חאלב beside the established חלב (Aleppo), a Hebrew word too, which the evidence alone would not name',
   },
+  {
+    text: 'הצבא תקף במחנה הפליטים עין אל-חילווה.\nתושבי עין אלחלוה דיווחו על נפגעים.\nבמחנה עין אל-חילווה חיים אלפי פליטים.',
+    cluster: ['אל-חילווה', 'אלחלוה'],
+    reason:
+      'rows 10–11: the defective and the full spelling (a י added, the consonantal ו doubled) of a four-letter name with the article on both',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [

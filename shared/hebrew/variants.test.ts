@@ -68,6 +68,12 @@ const same: [string, string, number, string][] = [
     '10: the first-syllable ו in three letters with the article (al-Quds)',
   ],
   ['אל-עבד', 'אל-אבד', Alternation.Swap, '9: ע ↔ א in three letters with the article (Bir al-Abd)'],
+  [
+    'אל-חילווה',
+    'אלחלוה',
+    Alternation.Plene,
+    '10–11: a י and a doubled ו in four letters, the article on both (Ein el-Hilweh)',
+  ],
 ];
 
 const different: [string, string, string][] = [
@@ -101,6 +107,7 @@ const different: [string, string, string][] = [
   ['דבר', 'דובר', 'a ו after the first letter without the article: Hebrew (spoke/spokesman)'],
   ['אל-עלי', 'אל-גלי', 'ע ↔ ג in three letters with the article: another sound (Ali/Ghali)'],
   ["אל-ח'דר", 'אל-הדר', 'ח׳ ↔ ה costs as much as ע ↔ א but is another sound (al-Khidr/al-Hadar)'],
+  ['חילווה', 'חלוה', 'a י and a doubled ו in four letters without the article: as far as Hebrew words go'],
   ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];
 

@@ -410,7 +410,9 @@ export function variantThreshold(a: ParsedName, b: ParsedName): number {
   // With the Arabic article on both, which no Hebrew word takes, room for one ʿayn written as hamza
   // (ע/א costs 0.6; areVariants admits nothing else above 0.5 here: ayinOrHamza).
   if (len === 3) return a.article !== '' && b.article !== '' ? AYIN_OR_HAMZA : 0.5;
-  if (len === 4) return 0.6;
+  // Four letters with the article on both get a longer name's room: the full spelling's י and doubled
+  // ו together (אל־חילווה / אלחלוה, §2.2) cost 0.75, more than Hebrew words of four letters may differ.
+  if (len === 4) return a.article !== '' && b.article !== '' ? 0.8 : 0.6;
   if (len <= 6) return 0.8;
   return 1.05;
 }
