@@ -413,6 +413,12 @@ const mustFlag: Row[] = [
     reason: 'an א moved in four letters is one name beside a shared name word (עבאס)',
   },
   {
+    text: 'ראש המודיעין המצרי עבאס כאמל הגיע לישראל.\nבפגישה אמר כמאל כי ההסכם קרוב.\nהמשלחת חזרה לקהיר.',
+    cluster: ['כאמל', 'כמאל'],
+    reason:
+      'an א moved in four letters: a man named in full once (עבאס כאמל) and by his surname alone elsewhere is one name (moved-short.ts)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

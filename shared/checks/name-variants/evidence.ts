@@ -8,6 +8,8 @@ import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NeighbourCounts } from './word-pairs';
 import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
+import { neighbours, type NeighbourStems } from './neighbour-stems';
+import { surnameOfOneName } from './moved-short';
 import {
   NAME_CUES,
   PLACE_NAME_HEADS,
@@ -289,7 +291,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   // A moved א in four letters is also two names (ראשד/רשאד): one name only beside a shared name word.
   if (
     cluster.kinds & Alternation.MovedShort &&
-    sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE
+    sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE &&
+    !surnameOfOneName(members, doc, sources.canonical)
   )
     return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
@@ -354,26 +357,6 @@ export function hasNameNeighbour(doc: NameDocument, type: string): boolean {
   for (const side of [doc.stats.next.get(type), doc.stats.prev.get(type)])
     for (const other of side?.keys() ?? []) if (isNameLike(doc, other)) return true;
   return false;
-}
-
-/** The stems standing right after and right before a stem's words (each named by its cluster). */
-interface NeighbourStems {
-  readonly after: ReadonlySet<string>;
-  readonly before: ReadonlySet<string>;
-}
-
-function neighbours(use: StemUse, doc: NameDocument, canonical: ReadonlyMap<string, string>): NeighbourStems {
-  const name = (type: string) => {
-    const stem = doc.readingOf(type).stem;
-    return canonical.get(stem) ?? stem;
-  };
-  const after = new Set<string>();
-  const before = new Set<string>();
-  for (const type of use.types) {
-    for (const other of doc.stats.next.get(type)?.keys() ?? []) after.add(name(other));
-    for (const other of doc.stats.prev.get(type)?.keys() ?? []) before.add(name(other));
-  }
-  return { after, before };
 }
 
 /** 2 when two spellings share a name-like neighbour (the rest of one multi-word name), 1 an ordinary one. */
