@@ -419,6 +419,12 @@ const mustFlag: Row[] = [
       'an א moved in four letters: a man named in full once (עבאס כאמל) and by his surname alone elsewhere is one name (moved-short.ts)',
   },
   {
+    text: 'נשיא ונצואלה ניקולס מדורו נאם אתמול בקראקס.\nלדברי ניקולאס מדורו, הבחירות יתקיימו במועדן.\nהאופוזיציה דחתה את הצעתו.',
+    cluster: ['ניקולס', 'ניקולאס'],
+    reason:
+      'a spelling only the news word list knows (ניקולס, seen in print) beside an unknown one with an inserted א: the name written two ways',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -453,6 +459,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הוא כתב ביומן שלו כל ערב.\nזה היה מבצע בלתי יאומן.\nהוא פרסם את יומן המלחמה.',
+    reason:
+      'יומן/יאומן: a word only the news list knows beside an unknown one with an א pairs only from five letters (Hebrew verbs of four differ so)',
+  },
   {
     text: 'מזכ"ל חיזבאללה נעים קאסם נאם.\nגדודי עז א-דין אל-קסאם ירו רקטות.\nקאסם איים על ישראל.',
     reason:

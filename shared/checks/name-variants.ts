@@ -20,7 +20,9 @@
 //      name (חיית in חיית תחריר א-שאם), and it can only cluster with a non-ordinary spelling. Or it
 //      stands right after a place noun (העיר חמאה, בעיר עקבה; name-cues.ts): then it may pair with
 //      another ordinary spelling, if the two differ as transcriptions do (א, geresh, article, לל) and
-//      the other stands after a place noun or preposition (סביב חמה). Ordinary words that nothing
+//      the other stands after a place noun or preposition (סביב חמה). A word only the news word list
+//      knows is a spelling seen in print, as names are: it may pair with an unknown spelling of five
+//      letters or more that differs from it by an א (ניקולס / ניקולאס). Ordinary words that nothing
 //      shows to be names are left out of a cluster before it is judged (מלך beside עבד אל-מלכ).
 //   3. Two candidates are spellings of one name when the weighted alternation distance between them is
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
@@ -244,7 +246,9 @@ export class NameVariantIndex implements DocumentIndex {
       const { info } = use;
       if (!info.common || info.letters < MIN_LETTERS || !candidateKeys.has(info.key)) continue;
       if (slottedStems.has(info.stem)) continue;
-      if (use.types.some((t) => hasNameNeighbour(doc, t))) candidates.push({ info, contextOnly: true });
+      // A word only the news list knows may be a name's printed spelling (evidence.ts).
+      if (info.seenOnly || use.types.some((t) => hasNameNeighbour(doc, t)))
+        candidates.push({ info, contextOnly: true });
     }
     const clusters = clusterCandidates(candidates, this.comparisons);
     // A neighbour is named by its cluster's first spelling, so רסטן and ראסטן count as one neighbour:

@@ -1,6 +1,12 @@
 // Is a cluster of similar spellings a name? Rule 4 of name-variants.ts: points for each kind of
 // evidence; a cluster is reported at ACCEPT_SCORE or more.
-import { Alternation, FOREIGN_ALTERNATIONS, parseName, type VariantComparison } from '../../hebrew/variants';
+import {
+  Alternation,
+  FOREIGN_ALTERNATIONS,
+  areVariants,
+  parseName,
+  type VariantComparison,
+} from '../../hebrew/variants';
 import { starterGlossary } from '../../glossary/starter';
 import { glossaryWords } from './glossary-words';
 import { isWritten } from './stem-writings';
@@ -75,6 +81,7 @@ function shortVowelSwap(cluster: StemCluster, members: readonly StemUse[]): bool
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
  * spelling stands right after a place noun (העיר חמאה; it joined as a full candidate), every other one
  * there too or after a preposition of place (סביב חמה), and the spellings differ as transcriptions do.
+ * Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName).
  */
 function unsupportedOrdinary(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): Set<string> {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
@@ -92,8 +99,27 @@ function unsupportedOrdinary(cluster: StemCluster, doc: NameDocument, sources: E
         (t) => placeSlot(doc.stats.prev.get(t), doc.stats.typeCount.get(t) ?? 0) !== PlaceCue.None,
       ));
   const out = new Set<string>();
-  for (const o of members) if (o.info.common && !partOfName(o) && !namesAPlace(o)) out.add(o.info.stem);
+  for (const o of members)
+    if (o.info.common && !partOfName(o) && !namesAPlace(o) && !printedSpellingOfName(o, names))
+      out.add(o.info.stem);
   return out;
+}
+
+/** The fewest letters of a spelling the news list knows that an inserted א may relate to a name. */
+const PRINTED_NAME_LETTERS = 5;
+
+/**
+ * A spelling only the news word list knows (seenOnly: seen in print, as names are) is a name's when an
+ * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר). Shorter
+ * words are left out: Hebrew verbs of four letters differ so too (יומן / יאומן).
+ */
+function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
+  if (o.info.seenOnly !== true || o.info.letters < PRINTED_NAME_LETTERS) return false;
+  return names.some(
+    (n) =>
+      n.info.letters >= PRINTED_NAME_LETTERS &&
+      ((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0,
+  );
 }
 
 /**
@@ -286,7 +312,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   )
     return 0;
   let score = 0;
-  const anyCommon = members.some((m) => m.info.common);
+  // A spelling that stays in the cluster only as printed (printedSpellingOfName) is no Hebrew word.
+  const anyCommon = members.some((m) => m.info.common && !m.info.seenOnly);
   if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // A moved א in four letters is also two names (ראשד/רשאד): one name only beside a shared name word.
   if (

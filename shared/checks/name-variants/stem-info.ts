@@ -1,6 +1,6 @@
 // Facts about one stem (a word with its prefix already removed) that never change with the document:
 // its parsed spelling, its coarse key, whether it is common Hebrew, and whether it looks Arabic.
-import { isCommonWord } from '../../hebrew/lexicon';
+import { isCommonByWrittenList, isCommonWord } from '../../hebrew/lexicon';
 import { MAQAF } from '../../hebrew/letters';
 import { alternateKeys, coarseKey, parseName, type ParsedName } from '../../hebrew/variants';
 import { COMPOUND_NAME_HEADS } from './name-cues';
@@ -19,6 +19,8 @@ export interface StemInfo {
   /** Written with an Arabic article, a geresh, or an -אללה ending: transcription, not Hebrew. */
   readonly arabicLooking: boolean;
   readonly letters: number;
+  /** Ordinary only because the news word list has seen it written: a printed spelling, maybe a name's. */
+  readonly seenOnly?: true;
 }
 
 function compoundIsCommon(stem: string): boolean {
@@ -65,6 +67,9 @@ export function stemInfo(stem: string): StemInfo {
     arabicLooking,
     letters: parsed.units.length,
     ...(altKeys.length === 0 ? {} : { altKeys }),
+    ...(common && !abbreviation && !stem.includes(MAQAF) && !isCommonByWrittenList(stem)
+      ? { seenOnly: true as const }
+      : {}),
   };
   if (parsed.article === '' && stem.startsWith('אל') && !common) {
     const joinedParsed = parseName(stem, true);

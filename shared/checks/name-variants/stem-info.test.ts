@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { stemInfo } from './stem-info';
+
+// seenOnly: ordinary only because the news word list has seen the spelling in print (names are printed
+// too), not because the written list knows it as Hebrew (evidence.ts lets such a spelling pair with
+// an unknown one through an inserted א).
+const rows: [string, boolean, boolean | undefined, string][] = [
+  ['ניקולס', true, true, 'a foreign first name seen in the news pages'],
+  ['פיצוי', true, undefined, 'a Hebrew word of the written list'],
+  ['ניקולאס', false, undefined, 'an unknown spelling is no ordinary word at all'],
+  ['הספר', true, undefined, 'ה + a word of the written list'],
+];
+
+describe('stemInfo: common and seenOnly', () => {
+  for (const [stem, common, seenOnly, reason] of rows)
+    it(`${stem} — ${reason}`, () => {
+      const info = stemInfo(stem);
+      expect(info.common).toBe(common);
+      expect(info.seenOnly).toBe(seenOnly);
+    });
+});
