@@ -425,6 +425,12 @@ const mustFlag: Row[] = [
       'a spelling only the news word list knows (ניקולס, seen in print) beside an unknown one with an inserted א: the name written two ways',
   },
   {
+    text: 'כוחות המורדים נכנסו אתמול ללב העיר לטקיה שעל החוף.\nמאות משפחות נמלטו מלטקייה לכפרי ההר.',
+    cluster: ['לטקיה', 'לטקייה'],
+    reason:
+      'a name that begins with a prefix letter (Latakia): ל and מל before every writing count as one prefix, so the ל stays the name’s own',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
