@@ -431,6 +431,18 @@ const mustFlag: Row[] = [
       'a name that begins with a prefix letter (Latakia): ל and מל before every writing count as one prefix, so the ל stays the name’s own',
   },
   {
+    text: 'מנכ"ל החברה יוהנס פלנטקר הודיע על פיטורים.\nלדברי יוהנס פלנטקר, המשבר יחלוף.\nיוהנס פלטנקר הוסיף כי ההחלטה התקבלה פה אחד.',
+    cluster: ['פלנטקר', 'פלטנקר'],
+    reason:
+      'a typing slip: two neighbouring letters swapped in a name written once, beside the same first name as its right spelling (typing-slips.ts)',
+  },
+  {
+    text: 'ראש ממשלת הודו נרנדרה מודי הגיע לירושלים.\nנתניהו נפגש עם מקבילו ההודי נרנדה מודי.',
+    cluster: ['נרנדרה', 'נרנדה'],
+    reason:
+      'a typing slip: a consonant left out of a name the news list has seen, both before the same surname (typing-slips.ts)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -465,6 +477,15 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'ברמת הגולן ירד שלג כבד.\nגודלן של החוות בצפון קטן.\nתושבי הגולן נערכו לסערה.',
+    reason:
+      'גולן/גודלן: one consonant apart, but no name word beside both: a Hebrew word the lexicon lacks, not a slip',
+  },
+  {
+    text: 'השר יונתן נאדון נפגש עם השגריר.\nהשגריר יונתן נאדוטן השיב לו.\nנאדון ונאדוטן דיברו שעה.\nהשר נאדון אמר כי.\nהשגריר נאדוטן אמר כי.\nהשר נאדון סיכם.',
+    reason: 'נאדון/נאדוטן: a spelling written three times is chosen, not slipped: two names',
+  },
   {
     text: 'הוא כתב ביומן שלו כל ערב.\nזה היה מבצע בלתי יאומן.\nהוא פרסם את יומן המלחמה.',
     reason:

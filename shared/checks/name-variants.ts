@@ -59,6 +59,9 @@
 //   9. A compound written with a maqaf and with a space (בת־ים / בת ים), its parts ordinary words or not,
 //      is reported with the commoner form, unless its first part is a particle of grammar (על־ידי;
 //      maqaf-spacing.ts).
+//  10. A name written once or twice with a typing slip (two neighbouring letters swapped, one consonant
+//      left out or added: סילבה / סיבלה, נרנדרה / נרנדה) beside its right spelling, when both stand
+//      beside the same name word (typing-slips.ts).
 // Measured on name-variants.corpus/ by name-variants.corpus.test.ts (recall and false clusters).
 import type { Finding } from '../model/finding';
 import type { PrefixReading } from '../hebrew/prefixes';
@@ -89,6 +92,7 @@ import { compoundFindings } from './name-variants/compounds';
 import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
+import { typingSlipFindings } from './name-variants/typing-slips';
 import { PlaceCue } from './name-variants/name-cues';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
@@ -276,6 +280,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of acronymFindings(doc)) findings.push(f);
     for (const f of establishedFindings(doc, findings, !this.hasGlossary)) findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
+    for (const f of typingSlipFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return findings;

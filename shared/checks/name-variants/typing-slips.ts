@@ -1,0 +1,152 @@
+// A name written once or twice with a typing slip beside its right spelling elsewhere in the document:
+// two neighbouring letters swapped (סילבה / סיבלה, פלנטקר / פלטנקר), or one consonant left out or
+// added (נרנדרה / נרנדה). Slips are no transcription choice, so the alternation table (variants.ts)
+// leaves them out: as a distance they would join Hebrew words too (גולן / גודלן; QA-CHECKS.md fix 62).
+// Reported only where the right spelling is a name's (a word the written word list does not know, used
+// more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
+// both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה).
+import type { Finding } from '../../model/finding';
+import { attachPrefix } from '../../hebrew/prefixes';
+import { isHebrewLetterCode, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { rememberedPerKey } from '../../memo/remembered';
+import type { NameDocument, StemUse } from './stem-use';
+import { wordBefore } from './name-cues';
+import { isCommonByWrittenList } from '../../hebrew/lexicon';
+import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
+
+/** Vowel letters (HEBREW.md §2): written or left out by spelling choice, not by a slip. */
+const VOWEL_LETTERS = new Set(['ו', 'י', 'א']);
+
+/** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
+const MAX_SLIP_USES = 2;
+
+/** The fewest letters of a slip: shorter words are one slip away from too many others. */
+const MIN_SLIP_LETTERS = 5;
+
+/**
+ * The spellings one slip undoes: each pair of neighbouring letters swapped back (not the first letter,
+ * where a prefix may stand), and each inner consonant taken out (a vowel letter is a spelling choice,
+ * which variants.ts judges). Letters in regular form; the result with its final form.
+ */
+const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000, (stem) => {
+  const letters = regularizeFinals(stem);
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < letters.length; i++) {
+    if (letters[i] !== letters[i + 1])
+      out.add(withFinalForm(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2)));
+    if (!VOWEL_LETTERS.has(letters[i] as string))
+      out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
+  }
+  out.delete(stem);
+  return [...out];
+});
+
+/** Only plain letters: a geresh, gershayim or maqaf marks a spelling the other checks read. */
+const isPlain = (stem: string) => /^[\u05D0-\u05EA]+$/.test(stem);
+
+/** A spelling that may be a name's right one: not a word of the written list, and plain letters. */
+function isNameSpelling(use: StemUse): boolean {
+  return (!use.info.common || use.info.seenOnly === true) && isPlain(use.info.stem);
+}
+
+/** `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print. */
+function outweighs(right: StemUse, slip: StemUse): boolean {
+  return right.info.seenOnly === true || (right.count > slip.count && right.count >= 2);
+}
+
+/**
+ * Visits the words right before and right after a stem's writings ('<' and '>' mark the side) that no
+ * word list knows as Hebrew (names, and words seen only in the news, like דה in לולה דה סילבה), until
+ * `visit` returns true; returns whether it did. A right spelling may be written thousands of times:
+ * the visit stops at the first shared word.
+ */
+function forEachNameWordBeside(
+  use: StemUse,
+  doc: NameDocument,
+  visit: (word: string) => boolean | void,
+): boolean {
+  const seen = (side: string, word: string) =>
+    word !== '' && !isCommonByWrittenList(word) && visit(side + word) === true;
+  for (const type of use.types)
+    for (const paragraph of doc.stats.paragraphsOf(type)) {
+      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+      for (const { start, end } of doc.stats.occurrences(paragraph, type))
+        if (seen('<', wordBefore(text, start).word) || seen('>', wordAfter(text, end))) return true;
+    }
+  return false;
+}
+
+/** The run of Hebrew letters that starts one space after `end`; '' when there is none. */
+function wordAfter(text: string, end: number): string {
+  if (text[end] !== ' ') return '';
+  let at = end + 1;
+  while (at < text.length && isHebrewLetterCode(text.charCodeAt(at))) at++;
+  return text.slice(end + 1, at);
+}
+
+/** The two stand beside the same name word on the same side (נרנדרה מודי / נרנדה מודי). */
+function shareNameWord(slip: StemUse, right: StemUse, doc: NameDocument): boolean {
+  const mine = new Set<string>();
+  forEachNameWordBeside(slip, doc, (word) => void mine.add(word));
+  return mine.size > 0 && forEachNameWordBeside(right, doc, (word) => mine.has(word));
+}
+
+/** The name spellings `slip` is one slip from, most used first. */
+function repairsOf(
+  slip: StemUse,
+  doc: NameDocument,
+  dropped: ReadonlyMap<string, readonly StemUse[]>,
+): StemUse[] {
+  const found: StemUse[] = [];
+  for (const stem of slipRepairs(slip.info.stem)) {
+    const use = doc.uses.get(stem);
+    if (use && isNameSpelling(use) && outweighs(use, slip)) found.push(use);
+  }
+  for (const use of dropped.get(slip.info.stem) ?? []) if (outweighs(use, slip)) found.push(use);
+  return found.filter((right) => shareNameWord(slip, right, doc)).sort((a, b) => b.count - a.count);
+}
+
+/**
+ * `earlier`: the name-variant findings made so far; a word one of them points at is already in a
+ * cluster and is not reported again.
+ */
+export function typingSlipFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
+  const slips: StemUse[] = [];
+  const rights: StemUse[] = [];
+  for (const use of doc.uses.values()) {
+    if (use.info.letters < MIN_SLIP_LETTERS || !isNameSpelling(use)) continue;
+    if (!use.info.common && use.count <= MAX_SLIP_USES) slips.push(use);
+    rights.push(use);
+  }
+  if (slips.length === 0) return [];
+  // A right spelling with one consonant taken out, for the slips that leave one out (ארגטינה).
+  const dropped = new Map<string, StemUse[]>();
+  for (const use of rights)
+    for (const stem of slipRepairs(use.info.stem)) {
+      if (stem.length >= use.info.stem.length) continue;
+      const list = dropped.get(stem);
+      if (list) list.push(use);
+      else dropped.set(stem, [use]);
+    }
+  const reported = earlierAt(earlier);
+  const findings: Finding[] = [];
+  for (const slip of slips) {
+    const right = repairsOf(slip, doc, dropped)[0];
+    if (!right) continue;
+    const pair: SpellingPair = {
+      kind: 'slip',
+      preferred: right.info.stem,
+      found: slip.info.stem,
+      count: right.count,
+    };
+    for (const type of slip.types) {
+      const reading = doc.readingOf(type);
+      const replacement = attachPrefix(reading.prefix, right.info.stem, reading.articleRestored);
+      for (const paragraph of doc.stats.paragraphsOf(type))
+        for (const word of doc.stats.occurrences(paragraph, type))
+          if (!reported(paragraph, word.start))
+            findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
+    }
+  }
+  return findings;
+}
