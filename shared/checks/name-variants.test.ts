@@ -443,6 +443,12 @@ const mustFlag: Row[] = [
       'a typing slip: a consonant left out of a name the news list has seen, both before the same surname (typing-slips.ts)',
   },
   {
+    text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר פלטנקר כי ההחלטה סופית.',
+    cluster: ['פלנטקר', 'פלטנקר'],
+    reason:
+      'a typing slip beside no shared word: two consonants swapped in a spelling written once, beside one written three times (typing-slips.ts beyondDoubt)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -477,6 +483,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'השחקן אלי גולן כבש שער.\nגולן אמר כי הניצחון חשוב.\nהמאמן שיבח את גולן.\nגודלן של הקבוצות בליגה קטן.',
+    reason:
+      'גולן/גודלן: a consonant added to a name written three times makes a Hebrew word, not a slip (only a dropped one needs no shared word)',
+  },
   {
     text: 'ברמת הגולן ירד שלג כבד.\nגודלן של החוות בצפון קטן.\nתושבי הגולן נערכו לסערה.',
     reason:

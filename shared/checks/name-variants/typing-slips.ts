@@ -4,7 +4,8 @@
 // leaves them out: as a distance they would join Hebrew words too (גולן / גודלן; QA-CHECKS.md fix 62).
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
-// both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה).
+// both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
+// slip is written once beside a clear majority (beyondDoubt).
 import type { Finding } from '../../model/finding';
 import { attachPrefix } from '../../hebrew/prefixes';
 import { isHebrewLetterCode, regularizeFinals, withFinalForm } from '../../hebrew/letters';
@@ -98,12 +99,40 @@ function repairsOf(
   dropped: ReadonlyMap<string, readonly StemUse[]>,
 ): StemUse[] {
   const found: StemUse[] = [];
+  const consider = (right: StemUse, kind: Slip) => {
+    if (outweighs(right, slip) && (beyondDoubt(slip, right, kind) || shareNameWord(slip, right, doc)))
+      found.push(right);
+  };
   for (const stem of slipRepairs(slip.info.stem)) {
     const use = doc.uses.get(stem);
-    if (use && isNameSpelling(use) && outweighs(use, slip)) found.push(use);
+    if (use && isNameSpelling(use)) consider(use, stem.length === slip.info.stem.length ? 'swap' : 'added');
   }
-  for (const use of dropped.get(slip.info.stem) ?? []) if (outweighs(use, slip)) found.push(use);
-  return found.filter((right) => shareNameWord(slip, right, doc)).sort((a, b) => b.count - a.count);
+  for (const use of dropped.get(slip.info.stem) ?? []) consider(use, 'dropped');
+  return found.sort((a, b) => b.count - a.count);
+}
+
+type Slip = 'swap' | 'added' | 'dropped';
+
+/** How often the right spelling is written for a slip to need no shared name word. */
+const CLEAR_MAJORITY = 3;
+
+/**
+ * A slip needs no shared name word beside it when it is written once beside a spelling written three
+ * times or more, and is two consonants swapped (אלטמן / אטלמן) or a consonant left out (ארגנטינה /
+ * ארגטינה). A vowel letter swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
+ * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
+ */
+function beyondDoubt(slip: StemUse, right: StemUse, kind: Slip): boolean {
+  if (slip.count !== 1 || right.count < CLEAR_MAJORITY) return false;
+  if (kind === 'dropped') return true;
+  return kind === 'swap' && swapsConsonants(slip.info.stem, right.info.stem);
+}
+
+/** The first letters where two spellings of one length differ are both consonants. */
+function swapsConsonants(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) return !VOWEL_LETTERS.has(a[i] as string) && !VOWEL_LETTERS.has(b[i] as string);
+  return false;
 }
 
 /**
