@@ -449,6 +449,11 @@ const mustFlag: Row[] = [
       'a typing slip beside no shared word: two consonants swapped in a spelling written once, beside one written three times (typing-slips.ts beyondDoubt)',
   },
   {
+    text: "אמיר קטר, השייח' תמים בן חמד אאל-ת'אני, נפגש עם השליח.\nלדברי תמים בן חמד אל-ת'אני, ההסכם קרוב.\nאל-ת'אני הוסיף כי קטר תמשיך לתווך.",
+    cluster: ["אאל-ת'אני", "אל-ת'אני"],
+    reason: 'row 16: Āl (the house of) and the article before a Gulf dynasty (Al Thani): one name',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

@@ -68,6 +68,7 @@ const same: [string, string, number, string][] = [
     '10: the first-syllable ו in three letters with the article (al-Quds)',
   ],
   ['אל-עבד', 'אל-אבד', Alternation.Swap, '9: ע ↔ א in three letters with the article (Bir al-Abd)'],
+  ["אאל-ת'אני", "אל-ת'אני", 0, '16: Āl (the house of) before a dynasty written as the article (Al Thani)'],
   [
     'אל-חילווה',
     'אלחלוה',

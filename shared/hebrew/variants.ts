@@ -55,6 +55,10 @@ function unitsOf(text: string): Unit[] {
 export function parseName(norm: string, joinedArticle = false): ParsedName {
   if (norm.startsWith('אל' + MAQAF) && norm.length > 4)
     return { article: 'אל', units: unitsOf(norm.slice(3)) };
+  // Āl, "the house of", before a Gulf dynasty's name (אאל־ת׳אני, Al Thani) is written as the article
+  // just as often (אל־ת׳אני): one name.
+  if (norm.startsWith('אאל' + MAQAF) && norm.length > 5)
+    return { article: 'אל', units: unitsOf(norm.slice(4)) };
   // א־ before a moon letter (א־פאשר for al-Fashir) is an over-applied assimilation (§3 pattern 3: the
   // article is assimilated inconsistently); still the article, since no Hebrew word starts with א־.
   if (norm.startsWith('א' + MAQAF) && norm.length > 3) return { article: 'א', units: unitsOf(norm.slice(2)) };
