@@ -562,3 +562,38 @@ test('a word written two accepted ways and a compound with maqaf and space are s
   await page.screenshot({ path: shot('spelling-way-he') });
   await page.getByTestId('ui-language').selectOption('en');
 });
+
+test('a name mistyped once is shown beside its usual spelling and fixed with its prefix kept', async ({
+  page,
+}) => {
+  const en = [
+    'Chief executive Plantker announced layoffs.',
+    'According to Plantker, the crisis will pass.',
+    'Staff said Plantker was right.',
+    'Yesterday Plantker said the decision was final.',
+  ];
+  const he = [
+    'המנכ"ל פלנטקר הודיע על פיטורים.',
+    'לדברי פלנטקר, המשבר יחלוף.',
+    'בחברה אמרו כי פלנטקר צדק.',
+    'אתמול אמר ופלטנקר כי ההחלטה סופית.',
+  ];
+  await page.getByTestId('open-button').click();
+  await page.getByTestId('paste-tab').click();
+  await page.getByTestId('paste-source').fill(en.join('\n'));
+  await page.getByTestId('paste-target').fill(he.join('\n'));
+  await page.getByTestId('open-pair').click();
+  await expect(target(page)).toContainText('ופלטנקר');
+  // Two letters swapped in a name written once: one cluster with the usual spelling, counted.
+  const slip = page.getByTestId('cluster').filter({ hasText: 'פלטנקר' });
+  await expect(slip).toContainText('פלנטקר ×3');
+  await expect(slip).toContainText('פלטנקר ×1');
+  await slip.getByTestId('resolve-cluster').click();
+  await page
+    .getByTestId('cluster-resolver')
+    .getByRole('radio', { name: /^פלנטקר/ })
+    .check();
+  await page.getByTestId('apply-cluster').click();
+  await expect(target(page)).toContainText('אתמול אמר ופלנטקר כי');
+  await expect(slip).toHaveCount(0);
+});

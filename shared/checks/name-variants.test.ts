@@ -454,6 +454,12 @@ const mustFlag: Row[] = [
     reason: 'row 16: Āl (the house of) and the article before a Gulf dynasty (Al Thani): one name',
   },
   {
+    text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר ופלטנקר כי ההחלטה סופית.',
+    cluster: ['פלנטקר', 'פלטנקר'],
+    reason:
+      'a typing slip with a prefix on it (ו + פלטנקר): its stem is never seen alone to attest the prefix, so the slip is read through it',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

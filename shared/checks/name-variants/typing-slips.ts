@@ -7,7 +7,7 @@
 // both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
 // slip is written once beside a clear majority (beyondDoubt).
 import type { Finding } from '../../model/finding';
-import { attachPrefix } from '../../hebrew/prefixes';
+import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { isHebrewLetterCode, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
@@ -92,22 +92,47 @@ function shareNameWord(slip: StemUse, right: StemUse, doc: NameDocument): boolea
   return mine.size > 0 && forEachNameWordBeside(right, doc, (word) => mine.has(word));
 }
 
-/** The name spellings `slip` is one slip from, most used first. */
+/**
+ * A possible slip: a word no list knows, read as its stem or, where the checker found no prefix on it
+ * (a slip's stem is never seen alone to attest one), as a prefix and the rest (ופלטנקר = ו + פלטנקר).
+ */
+interface SlipReading {
+  readonly use: StemUse;
+  readonly stem: string;
+  readonly prefix: string;
+  readonly articleRestored?: boolean;
+}
+
+function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
+  const readings: SlipReading[] = [{ use, stem: use.info.stem, prefix: '' }];
+  if (use.types.some((type) => doc.readingOf(type).prefix !== '')) return readings;
+  for (const r of prefixReadings(use.info.stem))
+    if (r.prefix !== '' && r.stem.length >= MIN_SLIP_LETTERS)
+      readings.push({
+        use,
+        stem: r.stem,
+        prefix: r.prefix,
+        ...(r.articleRestored ? { articleRestored: true } : {}),
+      });
+  return readings;
+}
+
+/** The name spellings a slip reading is one slip from, most used first. */
 function repairsOf(
-  slip: StemUse,
+  slip: SlipReading,
   doc: NameDocument,
   dropped: ReadonlyMap<string, readonly StemUse[]>,
 ): StemUse[] {
   const found: StemUse[] = [];
   const consider = (right: StemUse, kind: Slip) => {
-    if (outweighs(right, slip) && (beyondDoubt(slip, right, kind) || shareNameWord(slip, right, doc)))
+    if (outweighs(right, slip.use) && (beyondDoubt(slip, right, kind) || shareNameWord(slip.use, right, doc)))
       found.push(right);
   };
-  for (const stem of slipRepairs(slip.info.stem)) {
+  for (const stem of slipRepairs(slip.stem)) {
     const use = doc.uses.get(stem);
-    if (use && isNameSpelling(use)) consider(use, stem.length === slip.info.stem.length ? 'swap' : 'added');
+    if (use && isNameSpelling(use)) consider(use, stem.length === slip.stem.length ? 'swap' : 'added');
   }
-  for (const use of dropped.get(slip.info.stem) ?? []) consider(use, 'dropped');
+  for (const use of dropped.get(slip.stem) ?? []) consider(use, 'dropped');
   return found.sort((a, b) => b.count - a.count);
 }
 
@@ -122,10 +147,10 @@ const CLEAR_MAJORITY = 3;
  * ארגטינה). A vowel letter swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
  * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
  */
-function beyondDoubt(slip: StemUse, right: StemUse, kind: Slip): boolean {
-  if (slip.count !== 1 || right.count < CLEAR_MAJORITY) return false;
+function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
+  if (slip.use.count !== 1 || right.count < CLEAR_MAJORITY) return false;
   if (kind === 'dropped') return true;
-  return kind === 'swap' && swapsConsonants(slip.info.stem, right.info.stem);
+  return kind === 'swap' && swapsConsonants(slip.stem, right.info.stem);
 }
 
 /** The first letters where two spellings of one length differ are both consonants. */
@@ -159,23 +184,26 @@ export function typingSlipFindings(doc: NameDocument, earlier: readonly Finding[
     }
   const reported = earlierAt(earlier);
   const findings: Finding[] = [];
-  for (const slip of slips) {
-    const right = repairsOf(slip, doc, dropped)[0];
-    if (!right) continue;
-    const pair: SpellingPair = {
-      kind: 'slip',
-      preferred: right.info.stem,
-      found: slip.info.stem,
-      count: right.count,
-    };
-    for (const type of slip.types) {
-      const reading = doc.readingOf(type);
-      const replacement = attachPrefix(reading.prefix, right.info.stem, reading.articleRestored);
-      for (const paragraph of doc.stats.paragraphsOf(type))
-        for (const word of doc.stats.occurrences(paragraph, type))
-          if (!reported(paragraph, word.start))
-            findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
+  // One reading a word: the first that finds a right spelling (the word as read before a prefix reading).
+  for (const use of slips)
+    for (const slip of slipReadings(use, doc)) {
+      const right = repairsOf(slip, doc, dropped)[0];
+      if (!right) continue;
+      const pair: SpellingPair = {
+        kind: 'slip',
+        preferred: right.info.stem,
+        found: slip.stem,
+        count: right.count,
+      };
+      for (const type of use.types) {
+        const reading = slip.prefix === '' ? doc.readingOf(type) : slip;
+        const replacement = attachPrefix(reading.prefix, right.info.stem, reading.articleRestored);
+        for (const paragraph of doc.stats.paragraphsOf(type))
+          for (const word of doc.stats.occurrences(paragraph, type))
+            if (!reported(paragraph, word.start))
+              findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
+      }
+      break;
     }
-  }
   return findings;
 }
