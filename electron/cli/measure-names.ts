@@ -113,23 +113,29 @@ function excerpts(dir: string): string[] {
     });
 }
 
-/** A text's words in comparison form, each with its prefix readings (a spelling's first word may carry one). */
-function wordReadings(text: string): Set<string>[] {
-  return tokenize(text).map(
-    (token) =>
-      new Set(
-        prefixReadings(token.norm)
-          .filter((r) => !r.articleRestored)
-          .map((r) => r.stem),
-      ),
-  );
+/** A word of a text in comparison form, and its readings with a prefix taken off (itself included). */
+interface WordReadings {
+  readonly whole: string;
+  readonly readings: ReadonlySet<string>;
+}
+
+/** A text's words, each with its prefix readings (a spelling's first word may carry one). */
+function wordReadings(text: string): WordReadings[] {
+  return tokenize(text).map((token) => ({
+    whole: token.norm,
+    readings: new Set(
+      prefixReadings(token.norm)
+        .filter((r) => !r.articleRestored)
+        .map((r) => r.stem),
+    ),
+  }));
 }
 
 /** True when a spelling (one word or several) is written in the text, a prefix on its first word allowed. */
-function isWritten(spelling: string, words: readonly Set<string>[]): boolean {
+function isWritten(spelling: string, words: readonly ReadonlySet<string>[]): boolean {
   const parts = spelling.split(' ');
   for (let at = 0; at + parts.length <= words.length; at++)
-    if (parts.every((p, k) => (words[at + k] as Set<string>).has(p))) return true;
+    if (parts.every((p, k) => (words[at + k] as ReadonlySet<string>).has(p))) return true;
   return false;
 }
 
@@ -141,8 +147,11 @@ const INFLECTION = /^(?:י|ית|ים|יים|יות|ה)$/;
  * spelling that is part of another one written (הניה of אסמעיל הניה), or another one inflected
  * (עיראקי beside עיראק: some keys list a country with its adjective).
  */
-function writtenTwoWays(name: KeyName, words: readonly Set<string>[]): string[] | undefined {
-  const written = [...name.forms].filter((s) => isWritten(s, words));
+function writtenTwoWays(name: KeyName, words: readonly WordReadings[]): string[] | undefined {
+  // A word that is one of the name's spellings as it stands is that spelling, not also a prefix and
+  // another one (וופא is the agency's name, not ו + ופא; ווליד is not ו + וליד).
+  const readings = words.map((w) => (name.forms.has(w.whole) ? new Set([w.whole]) : w.readings));
+  const written = [...name.forms].filter((s) => isWritten(s, readings));
   const within = (a: string, b: string) =>
     (piecesOf(a).length < piecesOf(b).length && standsIn(piecesOf(a), piecesOf(b))) ||
     (a.startsWith(b) && INFLECTION.test(a.slice(b.length)));
