@@ -460,6 +460,12 @@ const mustFlag: Row[] = [
       'a typing slip with a prefix on it (ו + פלטנקר): its stem is never seen alone to attest the prefix, so the slip is read through it',
   },
   {
+    text: "לוחמי ג'בהת א-נוסרה תקפו.\nארגון אל נוסרה הודיע.\nמפקד אל נוסרה נהרג.",
+    cluster: ['א-נוסרה', 'אל נוסרה'],
+    reason:
+      'rows 16–17: the article assimilated when joined by a maqaf and written whole apart (al-Nusra): one name (compounds.ts)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

@@ -72,6 +72,10 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
           break;
         }
       }
+    // The article assimilated when joined and not when written apart (א־נוסרה / אל נוסרה): the same
+    // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17).
+    if (spaced.length === 0 && use.info.parsed.article === 'א')
+      spaced = spacedForms(doc, 'אל' + MAQAF + use.info.stem.slice(2));
     if (spaced.length === 0) continue;
     for (const t of use.types) handled.add(t);
     const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
