@@ -933,6 +933,14 @@ describe('name-variants: findings', () => {
     expect(clusters(kiryat, '', glossary)).toEqual([['קריית', 'קרית']]);
   });
 
+  it('keeps the way an acronym is written more often: Hamas is a word to the press, not חמא״ס', () => {
+    const text = 'ראש חמאס נאם.\nבכירי חמאס הגיעו לקהיר.\nדובר החמא"ס הגיב.\nמנהיג חמאס אמר כי.';
+    expect(fixes(text)).toEqual([['החמא"ס', 'החמאס']]);
+    // On a tie, or when the gershayim form is commoner, the gershayim form (דאע״ש).
+    const isis = 'ארגון דאע"ש תקף את הכפר.\nלוחמי דאעש נסוגו מהעיר.';
+    expect(fixes(isis)).toEqual([['דאעש', 'דאע״ש']]);
+  });
+
   it('reports a name written with a detached article as two words, never its second word alone', () => {
     const text = 'הוא היה חבר אל קאעידה בצעירותו.\nארגון אל-קאעידה הודיע על כך.\nמנהיג אל-קאעידה נהרג.';
     // Alone, קאעידה would be "fixed" to אל־קאעידה after its אל: the article written twice.

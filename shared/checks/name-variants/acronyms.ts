@@ -1,6 +1,6 @@
 // An acronym written with its gershayim and without it (דאע״ש / דאעש, נאט״ו / נאטו): one name written two
-// ways, which editors want written one way. The gershayim form is the standard one (HEBREW.md §5), so it
-// is preferred however often the other is used. A bare spelling that is an ordinary word, or has three
+// ways, which editors want written one way. The way the document writes more often is kept, the
+// gershayim form on a tie: some acronyms the press writes as words (חמאס, Hamas). A bare spelling that is an ordinary word, or has three
 // letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own). An acronym whose last
 // letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18)
 // is one name too: the commoner form is preferred, the final form on a tie.
@@ -73,6 +73,26 @@ export function acronymFindings(doc: NameDocument): Finding[] {
   for (const [bare, { acronym, count }] of byBare) {
     const use = doc.uses.get(bare);
     if (!use || use.info.common || use.info.letters < MIN_BARE) continue;
+    // The commoner way is kept, the gershayim form on a tie: a name the press writes as a word (חמאס,
+    // Hamas) is not "fixed" to חמא״ס because one article wrote it so.
+    if (use.count > count) {
+      const pair: SpellingPair = { kind: 'acronym', preferred: bare, found: acronym, count: use.count };
+      for (const word of uses.keys())
+        for (const reading of acronymReadings(word))
+          if (reading.stem === acronym)
+            for (const place of placesOf(doc, word))
+              findings.push(
+                pairFinding(
+                  doc,
+                  pair,
+                  place.paragraph,
+                  place.start,
+                  place.end,
+                  attachPrefix(reading.prefix, bare),
+                ),
+              );
+      continue;
+    }
     const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
     for (const type of use.types) {
       const reading = doc.readingOf(type);
@@ -83,6 +103,17 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     }
   }
   return findings;
+}
+
+/** Where an acronym (as written, prefix on) stands: acronyms are not indexed, so its paragraphs are read. */
+function placesOf(doc: NameDocument, word: string): { paragraph: number; start: number; end: number }[] {
+  const places: { paragraph: number; start: number; end: number }[] = [];
+  doc.stats.paragraphs.forEach((paragraph, index) => {
+    if (!paragraph || !paragraphAcronyms(paragraph).includes(word)) return;
+    for (const token of tokenize(paragraph.text))
+      if (token.norm === word) places.push({ paragraph: index, start: token.start, end: token.end });
+  });
+  return places;
 }
 
 /** An acronym's letters with its last one in the regular form: the key its final-form writings share. */
@@ -113,12 +144,8 @@ function finalFormFindings(doc: NameDocument, uses: ReadonlyMap<string, number>,
       reported.add(word);
       const pair: SpellingPair = { kind: 'acronym-final', preferred, found: reading.stem, count };
       const replacement = attachPrefix(reading.prefix, preferred);
-      doc.stats.paragraphs.forEach((paragraph, index) => {
-        if (!paragraph || !paragraphAcronyms(paragraph).includes(word)) return;
-        for (const token of tokenize(paragraph.text))
-          if (token.norm === word)
-            findings.push(pairFinding(doc, pair, index, token.start, token.end, replacement));
-      });
+      for (const place of placesOf(doc, word))
+        findings.push(pairFinding(doc, pair, place.paragraph, place.start, place.end, replacement));
     }
   }
 }
