@@ -49,8 +49,9 @@
 //      the user's prefix kept (ולראסטן → ולרסטן).
 //   6. A non-ordinary word whose letters are those of two adjacent words is the same name written as
 //      one word or two (טולכרם / טול כרם, אבו-גוש / אבו גוש; compounds.ts).
-//   7. An acronym written without its gershayim (דאעש beside דאע״ש) is reported with the gershayim
-//      form as the fix, unless the bare letters are an ordinary word (עוד, עו״ד; acronyms.ts).
+//   7. An acronym written with its gershayim and without (דאעש beside דאע״ש) is reported with the way
+//      used more often as the fix, the gershayim form on a tie, unless the bare letters are an ordinary
+//      word (עוד, עו״ד; acronyms.ts).
 //   8. Without a glossary, a spelling the starter table deprecates beside its established form, both in
 //      the document, is reported with the established form as the fix (חאלב beside חלב; established.ts);
 //      so is a word of a Hebrew place name written defectively beside its full spelling (קרית beside
