@@ -466,6 +466,12 @@ const mustFlag: Row[] = [
       'rows 16–17: the article assimilated when joined by a maqaf and written whole apart (al-Nusra): one name (compounds.ts)',
   },
   {
+    text: 'שחקני הבלאנקוס ניצחו.\nמאמן הבלאנקוס שמח.\nאוהדי הבלאנקוס חגגו.\nהעונה הייתה קשה לבלנאקוס.',
+    cluster: ['הבלאנקוס', 'הבלנאקוס'],
+    reason:
+      'a typing slip: an א swapped with a consonant, written once (ל + the article swallowed) beside a spelling written three times',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

@@ -17,6 +17,7 @@ import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 
 /** Vowel letters (HEBREW.md §2): written or left out by spelling choice, not by a slip. */
 const VOWEL_LETTERS = new Set(['ו', 'י', 'א']);
+const VAV_YOD = new Set(['ו', 'י']);
 
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
 const MAX_SLIP_USES = 2;
@@ -143,20 +144,23 @@ const CLEAR_MAJORITY = 3;
 
 /**
  * A slip needs no shared name word beside it when it is written once beside a spelling written three
- * times or more, and is two consonants swapped (אלטמן / אטלמן) or a consonant left out (ארגנטינה /
- * ארגטינה). A vowel letter swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
+ * times or more, and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
+ * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
  * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
  */
 function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
   if (slip.use.count !== 1 || right.count < CLEAR_MAJORITY) return false;
   if (kind === 'dropped') return true;
-  return kind === 'swap' && swapsConsonants(slip.stem, right.info.stem);
+  return kind === 'swap' && swapsNoVavOrYod(slip.stem, right.info.stem);
 }
 
-/** The first letters where two spellings of one length differ are both consonants. */
-function swapsConsonants(a: string, b: string): boolean {
+/**
+ * Neither swapped letter is ו or י: those moved across a neighbour relate Hebrew forms (מתוכננת /
+ * מתכוננת); an א swapped with a consonant is a slip like any other (בלאנקוס / בלנאקוס).
+ */
+function swapsNoVavOrYod(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++)
-    if (a[i] !== b[i]) return !VOWEL_LETTERS.has(a[i] as string) && !VOWEL_LETTERS.has(b[i] as string);
+    if (a[i] !== b[i]) return !VAV_YOD.has(a[i] as string) && !VAV_YOD.has(b[i] as string);
   return false;
 }
 
