@@ -588,6 +588,11 @@ test('a name mistyped once is shown beside its usual spelling and fixed with its
   const slip = page.getByTestId('cluster').filter({ hasText: 'פלטנקר' });
   await expect(slip).toContainText('פלנטקר ×3');
   await expect(slip).toContainText('פלטנקר ×1');
+  await expect(page.getByText(/“פלטנקר” looks like a typing slip of “פלנטקר”/)).toBeVisible();
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.getByText(/„פלטנקר” נראה כטעות הקלדה של „פלנטקר”/)).toBeVisible();
+  await page.screenshot({ path: shot('typing-slip-he') });
+  await page.getByTestId('ui-language').selectOption('en');
   await slip.getByTestId('resolve-cluster').click();
   await page
     .getByTestId('cluster-resolver')

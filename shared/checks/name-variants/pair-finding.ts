@@ -15,8 +15,8 @@ export interface SpellingPair {
   readonly count: number;
   /** What the cluster id is made of, when it must not follow which spelling is preferred. */
   readonly idParts?: readonly string[];
-  /** The message, when not the name-variant one (a word written two accepted ways). */
-  readonly key?: 'spelling-way';
+  /** The message, when not the name-variant one: a word written two accepted ways, a typing slip. */
+  readonly key?: 'spelling-way' | 'typing-slip';
 }
 
 /** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */

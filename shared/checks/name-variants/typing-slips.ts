@@ -198,6 +198,7 @@ export function typingSlipFindings(doc: NameDocument, earlier: readonly Finding[
         preferred: right.info.stem,
         found: slip.stem,
         count: right.count,
+        key: 'typing-slip',
       };
       for (const type of use.types) {
         const reading = slip.prefix === '' ? doc.readingOf(type) : slip;

@@ -4,6 +4,7 @@ const findings: Record<string, string> = {
     '„{{found}}” נכתב במקומות אחרים במסמך „{{preferred}}” ({{count}} פעמים); {{spellings}} כתיבים של אותו שם.',
   'spelling-way':
     '„{{found}}”: במסמך זה המילה נכתבת לרוב בכתיב האחר, כמו „{{preferred}}” ({{count}} פעמים בכתיב זה); כדאי לבחור כתיב אחד.',
+  'typing-slip': '„{{found}}” נראה כטעות הקלדה של „{{preferred}}”, שנכתב כך במסמך {{count}} פעמים.',
   'typography-glued-words': 'שתי מילים צמודות: „{{first}}” ו„{{second}}”.',
   'typography-typed-gershayim': 'גרשיים הוקלדו כ־{{typed}}; הסימן העברי הוא {{mark}}.',
   'typography-typed-geresh': 'גרש הוקלד כ־{{typed}}; הסימן העברי הוא {{mark}}.',
