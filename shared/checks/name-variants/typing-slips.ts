@@ -5,7 +5,8 @@
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
 // both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
-// slip is written once beside a clear majority (beyondDoubt).
+// slip is written once beside a clear majority (beyondDoubt). Reported under a message of its own
+// ("looks like a typing slip of …"), with the right spelling as the fix, the slip's prefix kept.
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { isHebrewLetterCode, regularizeFinals, withFinalForm } from '../../hebrew/letters';
