@@ -117,3 +117,11 @@ export function wordBefore(text: string, start: number): { word: string; before:
   while (at > 0 && isHebrewLetterCode(text.charCodeAt(at - 1))) at--;
   return { word: text.slice(at, start - 1), before: text[at - 1] ?? '' };
 }
+
+/** The run of Hebrew letters that starts one space after `end` (the word after a word); '' when none. */
+export function wordAfter(text: string, end: number): string {
+  if (text[end] !== ' ') return '';
+  let at = end + 1;
+  while (at < text.length && isHebrewLetterCode(text.charCodeAt(at))) at++;
+  return text.slice(end + 1, at);
+}

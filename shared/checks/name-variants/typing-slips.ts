@@ -9,10 +9,10 @@
 // ("looks like a typing slip of …"), with the right spelling as the fix, the slip's prefix kept.
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
-import { isHebrewLetterCode, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
-import { wordBefore } from './name-cues';
+import { wordAfter, wordBefore } from './name-cues';
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 
@@ -77,14 +77,6 @@ function forEachNameWordBeside(
         if (seen('<', wordBefore(text, start).word) || seen('>', wordAfter(text, end))) return true;
     }
   return false;
-}
-
-/** The run of Hebrew letters that starts one space after `end`; '' when there is none. */
-function wordAfter(text: string, end: number): string {
-  if (text[end] !== ' ') return '';
-  let at = end + 1;
-  while (at < text.length && isHebrewLetterCode(text.charCodeAt(at))) at++;
-  return text.slice(end + 1, at);
 }
 
 /** The two stand beside the same name word on the same side (נרנדרה מודי / נרנדה מודי). */
