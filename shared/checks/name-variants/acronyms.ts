@@ -1,7 +1,8 @@
 // An acronym written with its gershayim and without it (דאע״ש / דאעש, נאט״ו / נאטו): one name written two
 // ways, which editors want written one way. The way the document writes more often is kept, the
-// gershayim form on a tie: some acronyms the press writes as words (חמאס, Hamas). A bare spelling that is an ordinary word, or has three
-// letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own). An acronym whose last
+// gershayim form on a tie: some acronyms the press writes as words (חמאס, Hamas). A bare spelling that
+// is an ordinary word, or has three letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of
+// their own). An acronym whose last
 // letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18)
 // is one name too: the commoner form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
@@ -78,19 +79,12 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     if (use.count > count) {
       const pair: SpellingPair = { kind: 'acronym', preferred: bare, found: acronym, count: use.count };
       for (const word of uses.keys())
-        for (const reading of acronymReadings(word))
-          if (reading.stem === acronym)
-            for (const place of placesOf(doc, word))
-              findings.push(
-                pairFinding(
-                  doc,
-                  pair,
-                  place.paragraph,
-                  place.start,
-                  place.end,
-                  attachPrefix(reading.prefix, bare),
-                ),
-              );
+        for (const { stem, prefix } of acronymReadings(word)) {
+          if (stem !== acronym) continue;
+          const replacement = attachPrefix(prefix, bare);
+          for (const { paragraph, start, end } of placesOf(doc, word))
+            findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
+        }
       continue;
     }
     const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };

@@ -47,7 +47,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
     const offering = offeredBy.get(s.stem);
     return offering?.size === 1 && offering.has(b.stem);
   };
-  const all: Verdict = { stands: true, prefixes: distinct(prefixes) };
+  const all: Verdict = { stands: true, prefixes: distinctPrefixes(prefixes) };
   if (key.length < 3) {
     // Or a stem that a word seen alone spells through a transcription alternation (בחיאם beside ח'יאם).
     const bare = [...g.bare.counts.values(), ...g.named.counts.values()].map((b) => b.info);
@@ -55,7 +55,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
       stems
         .filter(
           (s) =>
-            distinct(prefixesOfStem.get(s.stem) ?? new Set()) >= 2 ||
+            distinctPrefixes(prefixesOfStem.get(s.stem) ?? new Set()) >= 2 ||
             bare.some(
               (b) =>
                 b.stem !== s.stem &&
@@ -65,19 +65,19 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
         )
         .map((s) => s.stem),
     );
-    return standing.size > 0 ? { stands: standing, prefixes: distinct(prefixes) } : undefined;
+    return standing.size > 0 ? { stands: standing, prefixes: distinctPrefixes(prefixes) } : undefined;
   }
   const infoOf = new Map(stems.map((info) => [info.stem, info]));
-  if (infoOf.size * infoOf.size > MAX_GROUP_PAIRS) return distinct(prefixes) >= 2 ? all : undefined;
+  if (infoOf.size * infoOf.size > MAX_GROUP_PAIRS) return distinctPrefixes(prefixes) >= 2 ? all : undefined;
   // Per stem: two prefixes on it, or on it and a variant of it (במוסל beside לממשל, a word that
   // merely shares the key, is no second prefix of מוסל); or a related spelling seen alone.
   const standing = new Set<string>();
   const entries = [...prefixesOfStem];
   entries.forEach(([a, pa], i) => {
-    if (distinct(pa) >= 2) standing.add(a);
+    if (distinctPrefixes(pa) >= 2) standing.add(a);
     for (const [b, pb] of entries.slice(i + 1))
       if (
-        distinct(new Set([...pa, ...pb])) >= 2 &&
+        distinctPrefixes(new Set([...pa, ...pb])) >= 2 &&
         comparisons.compare(infoOf.get(a) as StemInfo, infoOf.get(b) as StemInfo)
       ) {
         standing.add(a);
@@ -96,7 +96,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
     };
     if (bare.some((b) => related(b, false)) || ordinary.some((b) => related(b, true))) standing.add(s.stem);
   }
-  return standing.size > 0 ? { stands: standing, prefixes: distinct(prefixes) } : undefined;
+  return standing.size > 0 ? { stands: standing, prefixes: distinctPrefixes(prefixes) } : undefined;
 }
 
 /**
@@ -104,7 +104,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
  * (ל and מל on לטקיה / מלטקייה): the letter stands before every writing, so it is the name's own (Latakia,
  * read מ + לטקייה), and what differs is only the prefix before it.
  */
-function distinct(prefixes: ReadonlySet<string>): number {
+function distinctPrefixes(prefixes: ReadonlySet<string>): number {
   if (prefixes.size < 2 || prefixes.has('')) return prefixes.size;
   const last = new Set([...prefixes].map((p) => p.slice(-1)));
   return last.size === 1 ? 1 : prefixes.size;
