@@ -5,6 +5,7 @@
 // findings panel in e2e/screenshots/.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { openPastedPair } from '../open-pasted';
 
 const shot = (name: string) => `e2e/screenshots/cluster-bidi-${name}.png`;
 const target = (page: Page) => page.getByTestId('target-pane');
@@ -107,13 +108,13 @@ for (const [language, dir] of [
 test('message parameters are isolated: a list of spellings, and English inside the Hebrew UI', async ({
   page,
 }) => {
-  await page.getByTestId('open-button').click();
-  await page.getByTestId('paste-tab').click();
   const en = ['Samer spoke to reporters.', 'Samer said the aid was late.', 'Samer left.'];
   const he = ['סאמר דיבר עם כתבים.', 'סמיר אמר כי הסיוע התעכב.', 'סאמר עזב.'];
-  await page.getByTestId('paste-source').fill([...en, 'The numbers could rise to 1.5 million.'].join('\n'));
-  await page.getByTestId('paste-target').fill([...he, 'המספרים עלולים לעלות ל־2 מיליון.'].join('\n'));
-  await page.getByTestId('open-pair').click();
+  await openPastedPair(
+    page,
+    [...en, 'The numbers could rise to 1.5 million.'].join('\n'),
+    [...he, 'המספרים עלולים לעלות ל־2 מיליון.'].join('\n'),
+  );
   await expect(target(page)).toContainText('סמיר');
   for (const [language, dir] of [
     ['en', 'ltr'],

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { makeHebrewDocx } from '../fixtures/make-docx';
+import { openPastedPair } from '../open-pasted';
 
 const shot = (name: string) => `e2e/screenshots/editor-${name}.png`;
 const target = (page: Page) => page.getByTestId('target-pane');
@@ -287,11 +288,7 @@ test('pasted texts with different paragraph counts say where they diverge', asyn
   const en = (await readFile('shared/samples/article.en.txt', 'utf8')).split('\n').filter((l) => l.trim());
   const he = (await readFile('shared/samples/article.he.txt', 'utf8')).split('\n').filter((l) => l.trim());
   const merged = [...he.slice(0, 3), `${he[3]} ${he[4]}`, ...he.slice(5)];
-  await page.getByTestId('open-button').click();
-  await page.getByTestId('paste-tab').click();
-  await page.getByTestId('paste-source').fill(en.join('\n'));
-  await page.getByTestId('paste-target').fill(merged.join('\n'));
-  await page.getByTestId('open-pair').click();
+  await openPastedPair(page, en.join('\n'), merged.join('\n'));
   await expect(page.getByTestId('divergence')).toContainText('row 4');
 });
 
@@ -311,11 +308,11 @@ test('find and replace names with their prefixes, all in one undo step', async (
 test('a Hebrew paragraph starting with Latin or digits stays RTL; bidi controls are visible', async ({
   page,
 }) => {
-  await page.getByTestId('open-button').click();
-  await page.getByTestId('paste-tab').click();
-  await page.getByTestId('paste-source').fill('HTS took Hama.\n5 km from Homs.');
-  await page.getByTestId('paste-target').fill('HTS כבשה את חמה.\n5 ק"מ מחומס, ליד \u2068Rastan\u2069.');
-  await page.getByTestId('open-pair').click();
+  await openPastedPair(
+    page,
+    'HTS took Hama.\n5 km from Homs.',
+    'HTS כבשה את חמה.\n5 ק"מ מחומס, ליד \u2068Rastan\u2069.',
+  );
   const rows = target(page).getByTestId('target-paragraph');
   await expect(rows).toHaveCount(2);
   for (const row of await rows.all())
@@ -536,11 +533,7 @@ test('a word written two accepted ways and a compound with maqaf and space are s
     'השגריר התורכי נפגש עם ראש עיריית בת־ים.',
     'תושבי בת ים וצבא טורקיה.',
   ];
-  await page.getByTestId('open-button').click();
-  await page.getByTestId('paste-tab').click();
-  await page.getByTestId('paste-source').fill(en.join('\n'));
-  await page.getByTestId('paste-target').fill(he.join('\n'));
-  await page.getByTestId('open-pair').click();
+  await openPastedPair(page, en.join('\n'), he.join('\n'));
   await expect(target(page)).toContainText('התורכי');
   // Both are clusters to resolve, under the "keep to one spelling" message rather than "one name".
   const turkish = page.getByTestId('cluster').filter({ hasText: 'תורכי' });
@@ -578,11 +571,7 @@ test('a name mistyped once is shown beside its usual spelling and fixed with its
     'בחברה אמרו כי פלנטקר צדק.',
     'אתמול אמר ופלטנקר כי ההחלטה סופית.',
   ];
-  await page.getByTestId('open-button').click();
-  await page.getByTestId('paste-tab').click();
-  await page.getByTestId('paste-source').fill(en.join('\n'));
-  await page.getByTestId('paste-target').fill(he.join('\n'));
-  await page.getByTestId('open-pair').click();
+  await openPastedPair(page, en.join('\n'), he.join('\n'));
   await expect(target(page)).toContainText('ופלטנקר');
   // Two letters swapped in a name written once: one cluster with the usual spelling, counted.
   const slip = page.getByTestId('cluster').filter({ hasText: 'פלטנקר' });
