@@ -68,6 +68,12 @@ const same: [string, string, number, string][] = [
     '10: the first-syllable ו in three letters with the article (al-Quds)',
   ],
   ['אל-עבד', 'אל-אבד', Alternation.Swap, '9: ע ↔ א in three letters with the article (Bir al-Abd)'],
+  [
+    "בייג'ינג",
+    "בייג'ין",
+    Alternation.Ending,
+    'a final ג after נ: the -ng of a Chinese name written or not (Beijing)',
+  ],
   ["אאל-ת'אני", "אל-ת'אני", 0, '16: Āl (the house of) before a dynasty written as the article (Al Thani)'],
   [
     'אל-חילווה',
@@ -109,6 +115,7 @@ const different: [string, string, string][] = [
   ['אל-עלי', 'אל-גלי', 'ע ↔ ג in three letters with the article: another sound (Ali/Ghali)'],
   ["אל-ח'דר", 'אל-הדר', 'ח׳ ↔ ה costs as much as ע ↔ א but is another sound (al-Khidr/al-Hadar)'],
   ['חילווה', 'חלוה', 'a י and a doubled ו in four letters without the article: as far as Hebrew words go'],
+  ['יונג', 'יון', 'a final ג after נ in a short name: another name (Jung / Yoon)'],
   ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];
 

@@ -261,6 +261,10 @@ function indel(units: readonly Unit[], i: number): Step {
   // the English "Sharaa"); row 1's optional א for ā. Hebrew words do not end in עא.
   if (i === last && i > 1 && u.letter === 'א' && !u.geresh && (units[i - 1] as Unit).letter === 'ע')
     return { cost: 0.5, kind: Alternation.Ending };
+  // A final ג after נ: the -ng of Chinese and English names written in full or as ן (בייג׳ינג /
+  // בייג׳ין, Beijing). In five letters or more: short names so differ are two (יון / יונג).
+  if (i === last && i >= 4 && u.letter === 'ג' && !u.geresh && (units[i - 1] as Unit).letter === 'נ')
+    return { cost: 0.5, kind: Alternation.Ending };
   // A first א before ע: the hamza of an initial Aʿ- written or left out (אעזאז / עזאז, Azaz; row 1's
   // optional א). Hebrew words that differ so are a first-person future and its root (אעשה/עשה), which
   // are ordinary words; in names of four letters or more only.
