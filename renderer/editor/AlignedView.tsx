@@ -105,6 +105,9 @@ export function AlignedView(props: AlignedViewProps) {
     };
   }, [findings, byParagraph, clusterMarks, title, previousMarks]);
 
+  // The lint warns that React Compiler would skip this component; the app is not built with the
+  // compiler, and its cells memoize themselves (AlignedCells.tsx).
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows,
     getScrollElement: () => scroller.current,
