@@ -156,7 +156,14 @@ function writtenTwoWays(name: KeyName, words: readonly WordReadings[]): string[]
     (piecesOf(a).length < piecesOf(b).length && standsIn(piecesOf(a), piecesOf(b))) ||
     (a.startsWith(b) && INFLECTION.test(a.slice(b.length)));
   const ways = written.filter((a) => !written.some((b) => b !== a && within(a, b)));
-  return ways.length >= 2 ? ways : undefined;
+  // Two full names that write the varying word alike are one way (מוג׳תבא ח׳מינאי, עלי ח׳מינאי: two
+  // men, one spelling of the surname); a way is told by the name's one-word spellings it holds.
+  const singles = new Set([...name.spellings].filter((s) => !s.includes(' ')));
+  const wayOf = (form: string) => {
+    const held = form.split(' ').filter((w) => singles.has(w));
+    return held.length > 0 && held.length < form.split(' ').length ? held.join(' ') : form;
+  };
+  return new Set(ways.map(wayOf)).size >= 2 ? ways : undefined;
 }
 
 const per2000 = (count: number, words: number) => ((count * 2000) / words).toFixed(2);
