@@ -472,6 +472,12 @@ const mustFlag: Row[] = [
       'a typing slip: an א swapped with a consonant, written once (ל + the article swallowed) beside a spelling written three times',
   },
   {
+    text: "מנהיג החות'ים, עבד אל מלכ אל-חות'י, איים.\nלדברי עבד אל-מלכ אל-חות'י, המתקפות יימשכו.",
+    cluster: ['אל-מלכ', 'אל מלכ'],
+    reason:
+      'row 17: the article written apart, the name ending in a regular כ as its joined spelling does (Abd al-Malik; compounds.ts)',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:

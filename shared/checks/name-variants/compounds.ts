@@ -30,6 +30,10 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
     // an article it starts with (עז־א־דין / עז א־דין).
     const rest = withFinalForm(letters.slice(at));
     const seconds = [rest];
+    // Or with the last letter as the joined word writes it (אל־מלכ / אל מלכ: a regular כ at the end,
+    // as some writers spell the Arabic -k).
+    const asJoined = letters.slice(at, -1) + joined.slice(-1);
+    if (asJoined !== rest) seconds.push(asJoined);
     for (const article of ['אל', 'א'])
       if (rest.startsWith(article) && rest.length > article.length + 1)
         seconds.push(article + MAQAF + rest.slice(article.length));
