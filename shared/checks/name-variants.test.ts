@@ -513,6 +513,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'רוב האוכלוסייה בכפר לא-מחוסנת.\nהאישה מחוסנת מפני המחלה.\nאוכלוסייה לא-מחוסנת נמצאת בסיכון.',
+    reason:
+      'לא־מחוסנת is "unvaccinated" (לא + maqaf), not ל + the Arabic article: א־ before a Hebrew word with a moon letter',
+  },
+  {
     text: 'השחקן אלי גולן כבש שער.\nגולן אמר כי הניצחון חשוב.\nהמאמן שיבח את גולן.\nגודלן של הקבוצות בליגה קטן.',
     reason:
       'גולן/גודלן: a consonant added to a name written three times makes a Hebrew word, not a slip (only a dropped one needs no shared word)',

@@ -115,6 +115,7 @@ const different: [string, string, string][] = [
   ['אל-עלי', 'אל-גלי', 'ע ↔ ג in three letters with the article: another sound (Ali/Ghali)'],
   ["אל-ח'דר", 'אל-הדר', 'ח׳ ↔ ה costs as much as ע ↔ א but is another sound (al-Khidr/al-Hadar)'],
   ['חילווה', 'חלוה', 'a י and a doubled ו in four letters without the article: as far as Hebrew words go'],
+  ['א-מינית', 'מינית', 'א־ before a Hebrew word with a moon letter is the negation prefix, not the article'],
   ['יונג', 'יון', 'a final ג after נ in a short name: another name (Jung / Yoon)'],
   ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];

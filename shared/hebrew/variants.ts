@@ -4,6 +4,7 @@
 // Input is a comparison form from normalize/tokenize (׳ for geresh, ־ for maqaf), prefix already
 // stripped.
 import { GERESH, MAQAF, isHebrewLetterCode, toRegularForm } from './letters';
+import { isCommonByWrittenList } from './lexicon';
 
 /** A letter (regular form) and whether a geresh follows it (ח׳ = kh, ע׳/ר׳ = gh, ג׳ = j …). */
 export interface Unit {
@@ -48,6 +49,20 @@ function unitsOf(text: string): Unit[] {
   return units;
 }
 
+/** The sun letters, before which the Arabic article is assimilated and written א־ (§1.3). */
+const SUN_LETTERS = new Set('תדרזסשצטלנ');
+
+/**
+ * א־ before a Hebrew word of the written list that starts with a moon letter is no Arabic article: it
+ * is the Greek negation prefix (א־מינית, א־פוליטי) or the end of לא־ read after the prefix ל
+ * (לא־מחוסנת, "unvaccinated", is not ל + א־מחוסנת). Names after an over-assimilated article are no
+ * Hebrew words (א־פאשר), and a Hebrew word after a sun letter is left to the article (א־דין, א־שרק).
+ */
+export function isHebrewAlefPrefix(norm: string): boolean {
+  const rest = norm.slice(2);
+  return !SUN_LETTERS.has(toRegularForm(rest.charAt(0))) && isCommonByWrittenList(rest);
+}
+
 /**
  * Splits off the Arabic article: אל־X, א־X (assimilated before a sun letter, §1.3), and (only with `joinedArticle`, for
  * words already believed to be names) joined אלX with at least three letters after it.
@@ -60,8 +75,9 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
   if (norm.startsWith('אאל' + MAQAF) && norm.length > 5)
     return { article: 'אל', units: unitsOf(norm.slice(4)) };
   // א־ before a moon letter (א־פאשר for al-Fashir) is an over-applied assimilation (§3 pattern 3: the
-  // article is assimilated inconsistently); still the article, since no Hebrew word starts with א־.
-  if (norm.startsWith('א' + MAQAF) && norm.length > 3) return { article: 'א', units: unitsOf(norm.slice(2)) };
+  // article is assimilated inconsistently); still the article, unless a Hebrew word follows.
+  if (norm.startsWith('א' + MAQAF) && norm.length > 3 && !isHebrewAlefPrefix(norm))
+    return { article: 'א', units: unitsOf(norm.slice(2)) };
   if (joinedArticle && norm.startsWith('אל') && norm.length >= 5 && !norm.includes(MAQAF))
     return { article: 'אל', units: unitsOf(norm.slice(2)) };
   return { article: '', units: unitsOf(norm) };

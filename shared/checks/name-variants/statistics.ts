@@ -3,6 +3,7 @@
 import type { AlignedDocument } from '../../model/document';
 import { MAQAF } from '../../hebrew/letters';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
+import { isHebrewAlefPrefix } from '../../hebrew/variants';
 import {
   occurrencesIn,
   paragraphWords,
@@ -17,8 +18,8 @@ import {
 import { WordPairs, type NeighbourIndex, type PairLookup } from './word-pairs';
 import { WordBufferPool } from './typed-arrays';
 
-// א־ is the article whatever letter follows: writers also assimilate it before moon letters (א־פאשר), and
-// no Hebrew word starts with א and a maqaf. (The sun-letter test used to sit before the maqaf, where it
+// א־ is the article whatever letter follows: writers also assimilate it before moon letters (א־פאשר);
+// only before a Hebrew word is it not (א־מינית, לא־מחוסנת: variants.ts isHebrewAlefPrefix). (The sun-letter test used to sit before the maqaf, where it
 // could never match, so בא־רקה was never read as ב + א־רקה.)
 const ARABIC_ARTICLE = /^(?:אל|א)\u05BE[\u05D0-\u05EA]{2}/;
 
@@ -30,7 +31,8 @@ function hasArabicArticle(stem: string): boolean {
   return (
     stem.charCodeAt(0) === 0x5d0 &&
     (stem.charCodeAt(1) === 0x5be || stem.charCodeAt(2) === 0x5be) &&
-    ARABIC_ARTICLE.test(stem)
+    ARABIC_ARTICLE.test(stem) &&
+    !(stem.charCodeAt(1) === 0x5be && isHebrewAlefPrefix(stem))
   );
 }
 
