@@ -513,6 +513,16 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'המשטרה פרסמה את הווידאו של האירוע.\nבסרטון וידאו נראה החשוד בורח.\nהמשטרה פרסמה ויידו נוסף מהזירה.',
+    reason:
+      'וידאו/ויידו: as long as each other, with the א in the printed word and not in the unknown one: no transcription (evidence.ts alefs)',
+  },
+  {
+    text: 'התושבים התכנסו לקריאת התפילה.\nבקריית שמונה נשמעו אזעקות.\nראש עיריית קריית שמונה אמר כי.\nהילדים בקריית שמונה חזרו.',
+    reason:
+      'קריית ("town of") is a Hebrew word, no name to read לקריאת ("for the reading of") as its variant',
+  },
+  {
     text: 'רוב האוכלוסייה בכפר לא-מחוסנת.\nהאישה מחוסנת מפני המחלה.\nאוכלוסייה לא-מחוסנת נמצאת בסיכון.',
     reason:
       'לא־מחוסנת is "unvaccinated" (לא + maqaf), not ל + the Arabic article: א־ before a Hebrew word with a moon letter',

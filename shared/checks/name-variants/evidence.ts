@@ -118,8 +118,20 @@ function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
   return names.some(
     (n) =>
       n.info.letters >= PRINTED_NAME_LETTERS &&
-      ((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0,
+      ((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
+      (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem)),
   );
+}
+
+/**
+ * How many א a spelling writes. Where the two spellings are as long, the א is in the unknown one, the
+ * transcription's, and a י in the printed one (טאיוואן / טייוואן); the other way round it is a Hebrew
+ * word beside a Hebrew name the news list leaves out (קריאת "reading of" beside קריית).
+ */
+function alefs(stem: string): number {
+  let count = 0;
+  for (const letter of stem) if (letter === 'א') count++;
+  return count;
 }
 
 /**

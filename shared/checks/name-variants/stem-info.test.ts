@@ -9,6 +9,7 @@ const rows: [string, boolean, boolean | undefined, string][] = [
   ['פיצוי', true, undefined, 'a Hebrew word of the written list'],
   ['ניקולאס', false, undefined, 'an unknown spelling is no ordinary word at all'],
   ['הספר', true, undefined, 'ה + a word of the written list'],
+  ['קריית', true, undefined, 'a Hebrew word ("town of"), in the written list though it heads place names'],
 ];
 
 describe('stemInfo: common and seenOnly', () => {
