@@ -513,6 +513,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'מושל דמשק החדש מאהר מרואן נכנס לתפקידו.\nמצרים לא כל כך מהר יוצאת ממך.',
+    reason: 'מהר ("quickly") is a Hebrew word of its own, not מ + a variant of מאהר (Maher)',
+  },
+  {
     text: 'המשטרה פרסמה את הווידאו של האירוע.\nבסרטון וידאו נראה החשוד בורח.\nהמשטרה פרסמה ויידו נוסף מהזירה.',
     reason:
       'וידאו/ויידו: as long as each other, with the א in the printed word and not in the unknown one: no transcription (evidence.ts alefs)',
