@@ -478,6 +478,11 @@ const mustFlag: Row[] = [
       'row 17: the article written apart, the name ending in a regular כ as its joined spelling does (Abd al-Malik; compounds.ts)',
   },
   {
+    text: 'נשיא מצרים עבד אל-פתאח א-סיסי נפגש עם השליח.\nלדברי אסיסי, ההסכם קרוב.\nא-סיסי הוסיף כי מצרים תמשיך לתווך.',
+    cluster: ['א-סיסי', 'אסיסי'],
+    reason: 'row 16: the assimilated article joined without its maqaf (al-Sisi), before a sun letter',
+  },
+  {
     text: 'רקטות נורו לעבר קריית שמונה.\nתושבי קרית שמונה ירדו למקלטים.\nראש עיריית קריית שמונה אמר כי המצב קשה.',
     cluster: ['קריית', 'קרית'],
     reason:
@@ -512,6 +517,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'נשיא טורקיה ארדואן נאם באנקרה.\nארדואן תקף את ישראל.\nהשר רדוואן אמר כי.\nרדוואן הוסיף.',
+    reason:
+      'ארדואן is no joined article + רדוואן (Erdogan, Radwan): a joined א is read as the article only beside a spelling that writes it',
+  },
   {
     text: 'מושל דמשק החדש מאהר מרואן נכנס לתפקידו.\nמצרים לא כל כך מהר יוצאת ממך.',
     reason: 'מהר ("quickly") is a Hebrew word of its own, not מ + a variant of מאהר (Maher)',

@@ -80,6 +80,9 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
     return { article: 'א', units: unitsOf(norm.slice(2)) };
   if (joinedArticle && norm.startsWith('אל') && norm.length >= 5 && !norm.includes(MAQAF))
     return { article: 'אל', units: unitsOf(norm.slice(2)) };
+  // The assimilated article joined without its maqaf (אסיסי for א־סיסי, al-Sisi): before a sun letter.
+  if (joinedArticle && norm.startsWith('א') && SUN_LETTERS.has(norm.charAt(1)) && norm.length >= 5)
+    if (!norm.includes(MAQAF)) return { article: 'א', units: unitsOf(norm.slice(1)) };
   return { article: '', units: unitsOf(norm) };
 }
 

@@ -30,8 +30,8 @@ export class ComparisonCache {
     // Most pairs of a bucket are ruled out by their letters alone, without the distance table.
     let result = best(
       variantsIfPossible(x.parsed, y.parsed),
-      x.joinedParsed && variantsIfPossible(x.joinedParsed, y.parsed),
-      y.joinedParsed && variantsIfPossible(x.parsed, y.joinedParsed),
+      joinedReading(x, y) ? variantsIfPossible(x.joinedParsed as ParsedName, y.parsed) : null,
+      joinedReading(y, x) ? variantsIfPossible(x.parsed, y.joinedParsed as ParsedName) : null,
     );
     // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
     if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
@@ -39,6 +39,15 @@ export class ComparisonCache {
     inner.set(y.stem, result);
     return result;
   }
+}
+
+/**
+ * Whether `a`'s reading with a joined article is compared with `b`: a joined אל always (אלשאם / שאם);
+ * a joined assimilated א only with a spelling that writes the article (אסיסי / א־סיסי), since before a
+ * bare spelling it would make names of the א that begins many (ארדואן is no א + רדואן).
+ */
+function joinedReading(a: StemInfo, b: StemInfo): boolean {
+  return a.joinedParsed !== undefined && (a.joinedParsed.article !== 'א' || b.parsed.article !== '');
 }
 
 /** areVariants, skipped when the letters alone rule the pair out (variant-bound.ts). */

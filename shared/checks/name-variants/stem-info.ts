@@ -71,7 +71,7 @@ export function stemInfo(stem: string): StemInfo {
       ? { seenOnly: true as const }
       : {}),
   };
-  if (parsed.article === '' && stem.startsWith('אל') && !common) {
+  if (parsed.article === '' && stem.startsWith('א') && !common) {
     const joinedParsed = parseName(stem, true);
     if (joinedParsed.article !== '') return { ...info, joinedParsed, joinedKey: coarseKey(joinedParsed) };
   }
