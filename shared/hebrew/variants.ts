@@ -64,8 +64,9 @@ export function isHebrewAlefPrefix(norm: string): boolean {
 }
 
 /**
- * Splits off the Arabic article: אל־X, א־X (assimilated before a sun letter, §1.3), and (only with `joinedArticle`, for
- * words already believed to be names) joined אלX with at least three letters after it.
+ * Splits off the Arabic article: אל־X, א־X (assimilated before a sun letter, §1.3), and (only with
+ * `joinedArticle`, for words already believed to be names) a joined אלX with at least three letters
+ * after it or a joined א before a sun letter (אסיסי).
  */
 export function parseName(norm: string, joinedArticle = false): ParsedName {
   if (norm.startsWith('אל' + MAQAF) && norm.length > 4)
@@ -81,8 +82,14 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
   if (joinedArticle && norm.startsWith('אל') && norm.length >= 5 && !norm.includes(MAQAF))
     return { article: 'אל', units: unitsOf(norm.slice(2)) };
   // The assimilated article joined without its maqaf (אסיסי for א־סיסי, al-Sisi): before a sun letter.
-  if (joinedArticle && norm.startsWith('א') && SUN_LETTERS.has(norm.charAt(1)) && norm.length >= 5)
-    if (!norm.includes(MAQAF)) return { article: 'א', units: unitsOf(norm.slice(1)) };
+  if (
+    joinedArticle &&
+    norm.startsWith('א') &&
+    SUN_LETTERS.has(norm.charAt(1)) &&
+    norm.length >= 5 &&
+    !norm.includes(MAQAF)
+  )
+    return { article: 'א', units: unitsOf(norm.slice(1)) };
   return { article: '', units: unitsOf(norm) };
 }
 

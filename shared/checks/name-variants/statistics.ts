@@ -19,8 +19,9 @@ import { WordPairs, type NeighbourIndex, type PairLookup } from './word-pairs';
 import { WordBufferPool } from './typed-arrays';
 
 // א־ is the article whatever letter follows: writers also assimilate it before moon letters (א־פאשר);
-// only before a Hebrew word is it not (א־מינית, לא־מחוסנת: variants.ts isHebrewAlefPrefix). (The sun-letter test used to sit before the maqaf, where it
-// could never match, so בא־רקה was never read as ב + א־רקה.)
+// only before a Hebrew word is it not (א־מינית, לא־מחוסנת: variants.ts isHebrewAlefPrefix). (The
+// sun-letter test used to sit before the maqaf, where it could never match, so בא־רקה was never read
+// as ב + א־רקה.)
 const ARABIC_ARTICLE = /^(?:אל|א)\u05BE[\u05D0-\u05EA]{2}/;
 
 /**

@@ -9,7 +9,11 @@ export interface StemInfo {
   readonly stem: string;
   readonly parsed: ParsedName;
   readonly key: string;
-  /** The key with a joined article אל removed (אלשאם → שאם), when the stem starts with one. */
+  /**
+   * The key with a joined article removed, when the stem starts with one: אל (אלשאם → שאם), or an
+   * assimilated א before a sun letter (אסיסי → סיסי; clusters.ts compares that one only with
+   * spellings that write the article).
+   */
   readonly joinedKey?: string;
   readonly joinedParsed?: ParsedName;
   /** More bucketing keys (variants.ts alternateKeys: silent ğ, ע read as א), for names only. */
