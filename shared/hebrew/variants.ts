@@ -93,7 +93,8 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
   return { article: '', units: unitsOf(norm) };
 }
 
-const MATRES = new Set(['ו', 'י', 'א']);
+/** The vowel letters (matres lectionis) a spelling writes or leaves out (HEBREW.md §2, §6 rows 1, 10). */
+export const MATRES: ReadonlySet<string> = new Set(['ו', 'י', 'א']);
 /** What one doubled ו or י costs (indel): less than any other optional letter. */
 const DOUBLED_VOWEL_LETTER = 0.25;
 const VOWEL_ENDINGS = new Set(['ה', 'א', 'ת']);

@@ -13,7 +13,7 @@ import { isWritten } from './stem-writings';
 import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NeighbourCounts } from './word-pairs';
-import { MIN_LETTERS, isNameLike, type NameDocument, type StemUse } from './stem-use';
+import { isNameLike, isNameStem, type NameDocument, type StemUse } from './stem-use';
 import { neighbours, type NeighbourStems } from './neighbour-stems';
 import { surnameOfOneName } from './moved-short';
 import {
@@ -412,8 +412,7 @@ function sharedNeighbourScore(
     let score = 0;
     for (const stem of small) {
       if (!large.has(stem)) continue;
-      const info = doc.uses.get(stem)?.info;
-      score = Math.max(score, info && !info.common && info.letters >= MIN_LETTERS ? 2 : 1);
+      score = Math.max(score, isNameStem(doc, stem) ? 2 : 1);
       if (score === 2) break;
     }
     return score;

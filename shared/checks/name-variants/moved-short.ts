@@ -3,7 +3,7 @@
 // a cluster is one name beside a shared name word (עבאס כמאל / עבאס כאמל; evidence.ts), or when it is a
 // person named in full once and by surname elsewhere (surnameOfOneName).
 import { isLexiconWord } from '../../hebrew/lexicon';
-import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
+import { isNameStem, type NameDocument, type StemUse } from './stem-use';
 import { neighbours } from './neighbour-stems';
 
 /**
@@ -19,7 +19,7 @@ export function surnameOfOneName(
 ): boolean {
   const nameWords = members.map((m) => {
     const { after, before } = neighbours(m, doc, canonical);
-    return [...after, ...before].filter((stem) => isNameWord(doc, stem));
+    return [...after, ...before].filter((stem) => isNameStem(doc, stem));
   });
   if (nameWords.every((words) => words.length === 0)) return false;
   for (let i = 0; i < nameWords.length; i++)
@@ -28,11 +28,6 @@ export function surnameOfOneName(
       if (a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w))) return false;
     }
   return !members.some((m, i) => nameWords[i]?.length === 0 && afterPluralConstruct(m, doc));
-}
-
-function isNameWord(doc: NameDocument, stem: string): boolean {
-  const info = doc.uses.get(stem)?.info;
-  return info !== undefined && !info.common && info.letters >= MIN_LETTERS;
 }
 
 /** A word of the spelling follows a plural noun: -ות, or -י whose -ים form is a word (לוחמי, רקטות). */

@@ -22,6 +22,11 @@ export interface NameDocument {
 
 /** A word that could be (part of) a name: a stem that is not ordinary Hebrew. */
 export function isNameLike(doc: NameDocument, type: string): boolean {
-  const info = doc.uses.get(doc.readingOf(type).stem)?.info;
+  return isNameStem(doc, doc.readingOf(type).stem);
+}
+
+/** A stem of the document that could be (part of) a name: not ordinary Hebrew, long enough to tell. */
+export function isNameStem(doc: NameDocument, stem: string): boolean {
+  const info = doc.uses.get(stem)?.info;
   return info !== undefined && !info.common && info.letters >= MIN_LETTERS;
 }

@@ -10,14 +10,13 @@
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { MATRES } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
 import { wordAfter, wordBefore } from './name-cues';
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 
-/** Vowel letters (HEBREW.md §2): written or left out by spelling choice, not by a slip. */
-const VOWEL_LETTERS = new Set(['ו', 'י', 'א']);
 const VAV_YOD = new Set(['ו', 'י']);
 
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
@@ -28,8 +27,8 @@ const MIN_SLIP_LETTERS = 5;
 
 /**
  * The spellings one slip undoes: each pair of neighbouring letters swapped back (not the first letter,
- * where a prefix may stand), and each inner consonant taken out (a vowel letter is a spelling choice,
- * which variants.ts judges). Letters in regular form; the result with its final form.
+ * where a prefix may stand), and each inner consonant taken out (a vowel letter, one of MATRES, is a
+ * spelling choice, which variants.ts judges). Letters in regular form; the result with its final form.
  */
 const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000, (stem) => {
   const letters = regularizeFinals(stem);
@@ -37,8 +36,7 @@ const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000
   for (let i = 1; i + 1 < letters.length; i++) {
     if (letters[i] !== letters[i + 1])
       out.add(withFinalForm(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2)));
-    if (!VOWEL_LETTERS.has(letters[i] as string))
-      out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
+    if (!MATRES.has(letters[i] as string)) out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
   }
   out.delete(stem);
   return [...out];
@@ -61,7 +59,9 @@ function outweighs(right: StemUse, slip: StemUse): boolean {
  * Visits the words right before and right after a stem's writings ('<' and '>' mark the side) that no
  * word list knows as Hebrew (names, and words seen only in the news, like דה in לולה דה סילבה), until
  * `visit` returns true; returns whether it did. A right spelling may be written thousands of times:
- * the visit stops at the first shared word.
+ * the visit stops at the first shared word. The text is read, not the word-pair index (doc.stats.prev,
+ * next): that keeps only pairs with an unusual word, and a printed spelling and its neighbour (נרנדרה
+ * מודי) may both be words the news list knows.
  */
 function forEachNameWordBeside(
   use: StemUse,
