@@ -505,6 +505,17 @@ const mustFlag: Row[] = [
     reason:
       'rows 10–11: the defective and the full spelling (a י added, the consonantal ו doubled) of a four-letter name with the article on both',
   },
+  {
+    text: 'סגנית הנשיא קמאלה האריס נאמה אתמול בשיקגו.\nלדברי קמלה האריס, הבחירות יוכרעו במדינות המתנדנדות.\nהמטה של האריס סירב להגיב.',
+    cluster: ['קמלה', 'קמאלה'],
+    reason:
+      'a first name the news list knows (קמלה) beside an unknown spelling of it, both before the same printed surname: one multi-word name',
+  },
+  {
+    text: 'ראש הממשלה בנימין נתניהו נפגש אתמול עם השליח.\nלדברי בינימין נתניהו, המגעים יימשכו.\nלשכת נתניהו מסרה כי הפגישה הייתה טובה.',
+    cluster: ['בנימין', 'בינימין'],
+    reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -517,6 +528,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'המאבק באיסלאם הקיצוני נמשך.\nמומחים הזהירו מפני האסלאם הקיצוני באירופה.\nהאיסלאם הקיצוני מאיים על היציבות.\nהדוברת אמרה כי ההחלטה סופית.',
+    reason:
+      'האסלאם / האיסלאם before the same printed word: after two definite spellings it is their adjective (הקיצוני), not the rest of a name',
+  },
   {
     text: 'נשיא טורקיה ארדואן נאם באנקרה.\nארדואן תקף את ישראל.\nהשר רדוואן אמר כי.\nרדוואן הוסיף.',
     reason:

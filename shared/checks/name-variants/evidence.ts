@@ -54,6 +54,9 @@ export const ACCEPT_SCORE = 3;
 /** The most sharedNeighbourScore gives. */
 const MAX_SHARED_SCORE = 2;
 
+/** The Hebrew definite article. */
+const DEFINITE = 'ה';
+
 /** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
 const LONG_WORD = 5;
 
@@ -87,7 +90,7 @@ function unsupportedOrdinary(cluster: StemCluster, doc: NameDocument, sources: E
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
   const names = members.filter((m) => !m.info.common);
   const partOfName = (o: StemUse) =>
-    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical) === 2);
+    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical, true) === 2);
   const slotted = new Set(
     cluster.members.filter((m) => m.info.common && !m.contextOnly).map((m) => m.info.stem),
   );
@@ -398,21 +401,32 @@ export function hasNameNeighbour(doc: NameDocument, type: string): boolean {
   return false;
 }
 
-/** 2 when two spellings share a name-like neighbour (the rest of one multi-word name), 1 an ordinary one. */
+/**
+ * 2 when two spellings share a name-like neighbour (the rest of one multi-word name), 1 an ordinary one.
+ * With `printedIsName`, a word only the news list knows counts as name-like too (קמלה / קמאלה האריס:
+ * the surname is printed as often as the first name), except after two definite spellings, where it
+ * is their adjective (האסלאם / האיסלאם הקיצוני: Hebrew adjectives agree in definiteness).
+ */
 function sharedNeighbourScore(
   members: StemUse[],
   doc: NameDocument,
   canonical: ReadonlyMap<string, string>,
+  printedIsName = false,
 ): number {
   let best = 0;
   const sets = members.map((m) => neighbours(m, doc, canonical));
+  const nameLike = (stem: string, definiteHead: boolean) =>
+    isNameStem(doc, stem) ||
+    (printedIsName &&
+      doc.uses.get(stem)?.info.seenOnly === true &&
+      !(definiteHead && stem.startsWith(DEFINITE)));
   // A neighbour on the same side of both: the larger score of all such neighbours (2 ends the search).
-  const shared = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number => {
+  const shared = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>, definiteHead = false): number => {
     const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     let score = 0;
     for (const stem of small) {
       if (!large.has(stem)) continue;
-      score = Math.max(score, isNameStem(doc, stem) ? 2 : 1);
+      score = Math.max(score, nameLike(stem, definiteHead) ? 2 : 1);
       if (score === 2) break;
     }
     return score;
@@ -421,7 +435,8 @@ function sharedNeighbourScore(
     for (let j = i + 1; j < sets.length; j++) {
       const a = sets[i] as NeighbourStems;
       const b = sets[j] as NeighbourStems;
-      best = Math.max(best, shared(a.after, b.after), shared(a.before, b.before));
+      const definiteHeads = [members[i], members[j]].every((m) => m?.info.stem.startsWith(DEFINITE));
+      best = Math.max(best, shared(a.after, b.after, definiteHeads), shared(a.before, b.before));
       if (best === 2) return best;
     }
   return best;

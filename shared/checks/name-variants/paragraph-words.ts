@@ -10,7 +10,7 @@ import {
   type Token,
 } from '../../hebrew/tokenize';
 import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
-import { isCommonWord } from '../../hebrew/lexicon';
+import { isCommonByWrittenList, isCommonWord } from '../../hebrew/lexicon';
 import { PlaceCue, isDetachedArticle, placeCue } from './name-cues';
 import { grown, type WordBufferPool } from './typed-arrays';
 
@@ -60,8 +60,9 @@ export class ParagraphWords {
 
   /**
    * Adjacent word pairs as ids, flattened [a, b, a, b …], where a is directly followed by b and either
-   * is not ordinary, or a is a place cue (העיר חמה, סביב חמה: the only evidence that an ordinary word
-   * names a place).
+   * is not ordinary or ordinary only by the news list (קמלה האריס: both printed, and the shared surname
+   * is what shows the first name's two spellings to be one name's), or a is a place cue (העיר חמה, סביב
+   * חמה: the only evidence that an ordinary word names a place).
    */
   get pairIds(): Int32Array {
     return this.data.subarray(this.idCount, this.idCount + this.pairCount);
@@ -171,6 +172,8 @@ const COUNTED = 4;
  * name behind it from that pair.
  */
 const ARTICLE = 8;
+/** Ordinary only by the news word list: a printed spelling, maybe a name's (its pairs are kept). */
+const PRINTED = 16;
 let wordFlags = new Uint8Array(1024);
 /**
  * The letters of the plain words in the table, one after another, and where each word's are (by id):
@@ -226,7 +229,7 @@ function known(norm: string): number {
       letterLengths = grown(letterLengths, letterLengths.length * 2);
     }
     wordFlags[id] =
-      (isCommonWord(norm) ? COMMON : 0) |
+      (isCommonWord(norm) ? (isCommonByWrittenList(norm) ? COMMON : COMMON | PRINTED) : 0) |
       (placeCue(norm) !== PlaceCue.None ? CUE : 0) |
       (isDetachedArticle(norm) ? ARTICLE : 0) |
       // Counted by the name statistics (isCountedWord), known once per word rather than per occurrence.
@@ -377,6 +380,7 @@ export function paragraphWords(text: string, pool?: WordBufferPool): ParagraphWo
       nextId >= 0 &&
       ((flags & COMMON) === 0 ||
         ((wordFlags[nextId] as number) & COMMON) === 0 ||
+        ((flags | (wordFlags[nextId] as number)) & PRINTED) !== 0 ||
         (flags & (CUE | ARTICLE)) !== 0) &&
       adjacent(text, end, tokenStarts[k + 1] as number)
     ) {
