@@ -516,6 +516,12 @@ const mustFlag: Row[] = [
     cluster: ['בנימין', 'בינימין'],
     reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
   },
+  {
+    text: 'שר החוץ העומאני בדר אל־בוסעידי אמר כי השיחות יימשכו.\nלדברי באדר אל־בוסעידי, הצדדים התקרבו להסכם.\nהשיחות נערכו במסקט.',
+    cluster: ['בדר', 'באדר'],
+    reason:
+      'rows 1–2: two spellings the news list knows (בדר, באדר), an א apart, before the same unknown name word: one first name (printed-pairs.ts)',
+  },
 ];
 
 const sourceRows: { text: string; source: string; cluster: string[]; reason: string }[] = [
@@ -528,6 +534,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'החברה מתקינה פאנלים סולאריים על גגות.\nמחיר הפנלים הסולאריים ירד השנה.\nפנלים סולאריים מותקנים גם במוסדות ציבור.\nהדוברת אמרה כי ההחלטה סופית.',
+    reason:
+      'פנלים / פאנלים, a loanword the news list knows both ways, before the same printed word: printed pairs need an unknown name word beside them',
+  },
   {
     text: 'המאבק באיסלאם הקיצוני נמשך.\nמומחים הזהירו מפני האסלאם הקיצוני באירופה.\nהאיסלאם הקיצוני מאיים על היציבות.\nהדוברת אמרה כי ההחלטה סופית.',
     reason:

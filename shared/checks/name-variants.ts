@@ -22,8 +22,11 @@
 //      another ordinary spelling, if the two differ as transcriptions do (א, geresh, article, לל) and
 //      the other stands after a place noun or preposition (סביב חמה). A word only the news word list
 //      knows is a spelling seen in print, as names are: it may pair with an unknown spelling of five
-//      letters or more that differs from it by an א (ניקולס / ניקולאס). Ordinary words that nothing
-//      shows to be names are left out of a cluster before it is judged (מלך beside עבד אל-מלכ).
+//      letters or more that differs from it by an א (ניקולס / ניקולאס), or with an unknown spelling
+//      before the same word only the news list knows (קמלה / קמאלה האריס, not after two definite
+//      spellings: האסלאם הקיצוני), or with another such word an א apart before the same unknown name
+//      word (בדר / באדר אל־בוסעידי; printed-pairs.ts). Ordinary words that nothing shows to be names
+//      are left out of a cluster before it is judged (מלך beside עבד אל-מלכ).
 //   3. Two candidates are spellings of one name when the weighted alternation distance between them is
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
 //      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters, a silent Turkish ğ (ארדוגאן
@@ -95,6 +98,7 @@ import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { typingSlipFindings } from './name-variants/typing-slips';
+import { printedPairs } from './name-variants/printed-pairs';
 import { PlaceCue } from './name-variants/name-cues';
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
@@ -246,6 +250,12 @@ export class NameVariantIndex implements DocumentIndex {
       slottedStems.add(use.info.stem);
       candidates.push({ info: use.info, contextOnly: false });
       candidateKeys.add(use.info.key);
+    }
+    for (const info of printedPairs(doc, (a, b) => this.comparisons.compare(a, b))) {
+      if (slottedStems.has(info.stem)) continue;
+      slottedStems.add(info.stem);
+      candidates.push({ info, contextOnly: false });
+      candidateKeys.add(info.key);
     }
     // An ordinary word joins only if it could match a candidate and stands next to a name-like word.
     for (const use of uses.values()) {

@@ -84,13 +84,18 @@ function shortVowelSwap(cluster: StemCluster, members: readonly StemUse[]): bool
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
  * spelling stands right after a place noun (העיר חמאה; it joined as a full candidate), every other one
  * there too or after a preposition of place (סביב חמה), and the spellings differ as transcriptions do.
- * Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName).
+ * Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName). A spelling
+ * only the news list knows is also a name's beside another such spelling when both stand by the same
+ * unknown name word (printed-pairs.ts).
  */
 function unsupportedOrdinary(cluster: StemCluster, doc: NameDocument, sources: EvidenceSources): Set<string> {
   const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
   const names = members.filter((m) => !m.info.common);
+  const printed = members.filter((m) => m.info.seenOnly === true);
   const partOfName = (o: StemUse) =>
-    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical, true) === 2);
+    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical, true) === 2) ||
+    (o.info.seenOnly === true &&
+      printed.some((n) => n !== o && sharedNeighbourScore([o, n], doc, sources.canonical) === 2));
   const slotted = new Set(
     cluster.members.filter((m) => m.info.common && !m.contextOnly).map((m) => m.info.stem),
   );
@@ -407,7 +412,7 @@ export function hasNameNeighbour(doc: NameDocument, type: string): boolean {
  * the surname is printed as often as the first name), except after two definite spellings, where it
  * is their adjective (האסלאם / האיסלאם הקיצוני: Hebrew adjectives agree in definiteness).
  */
-function sharedNeighbourScore(
+export function sharedNeighbourScore(
   members: StemUse[],
   doc: NameDocument,
   canonical: ReadonlyMap<string, string>,
