@@ -449,6 +449,12 @@ const mustFlag: Row[] = [
       'a typing slip beside no shared word: two consonants swapped in a spelling written once, beside one written three times (typing-slips.ts beyondDoubt)',
   },
   {
+    text: 'החלוץ רוברט לבנדובסקי נפצע במשחק.\nמאמן הנבחרת אמר כי לבנדובסקי יחמיץ את המשחק הבא.\nבלעדי לבנדובקי הקבוצה תתקשה.',
+    cluster: ['לבנדובסקי', 'לבנדובקי'],
+    reason:
+      'a typing slip beside no shared word in a long name: a consonant left out of eight letters, beside a spelling written twice (typing-slips.ts LONG_SLIP_LETTERS)',
+  },
+  {
     text: "אמיר קטר, השייח' תמים בן חמד אאל-ת'אני, נפגש עם השליח.\nלדברי תמים בן חמד אל-ת'אני, ההסכם קרוב.\nאל-ת'אני הוסיף כי קטר תמשיך לתווך.",
     cluster: ["אאל-ת'אני", "אל-ת'אני"],
     reason: 'row 16: Āl (the house of) and the article before a Gulf dynasty (Al Thani): one name',
@@ -581,6 +587,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'השר יונתן נאדון נפגש עם השגריר.\nהשגריר יונתן נאדוטן השיב לו.\nנאדון ונאדוטן דיברו שעה.\nהשר נאדון אמר כי.\nהשגריר נאדוטן אמר כי.\nהשר נאדון סיכם.',
     reason: 'נאדון/נאדוטן: a spelling written three times is chosen, not slipped: two names',
+  },
+  {
+    text: 'החוקר אברמוביץ הציג את הממצאים.\nלדברי אברמוביץ, המחקר יימשך.\nהמנהל אבמוביץ אישר את התקציב.',
+    reason:
+      'אברמוביץ/אבמוביץ: a consonant left out of seven letters beside a spelling written twice is no clear majority (long slips start at eight)',
   },
   {
     text: 'הוא כתב ביומן שלו כל ערב.\nזה היה מבצע בלתי יאומן.\nהוא פרסם את יומן המלחמה.',

@@ -136,13 +136,21 @@ type Slip = 'swap' | 'added' | 'dropped';
 const CLEAR_MAJORITY = 3;
 
 /**
+ * A slip this long is one slip from no other word a document is likely to hold, so a right spelling
+ * written twice is majority enough (לבנדובסקי ×2 / לבנדובקי). Seven letters still meet Hebrew words the
+ * lists lack (קנצלרית / קנלצרית, a slip too, but of an ordinary word).
+ */
+const LONG_SLIP_LETTERS = 8;
+
+/**
  * A slip needs no shared name word beside it when it is written once beside a spelling written three
- * times or more, and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
+ * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
  * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
  * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
  */
 function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
-  if (slip.use.count !== 1 || right.count < CLEAR_MAJORITY) return false;
+  const majority = regularizeFinals(slip.stem).length >= LONG_SLIP_LETTERS ? 2 : CLEAR_MAJORITY;
+  if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;
   return kind === 'swap' && swapsNoVavOrYod(slip.stem, right.info.stem);
 }
