@@ -523,6 +523,12 @@ const mustFlag: Row[] = [
     reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
   },
   {
+    text: 'ליד הכפר הצ׳רקסי כמא מפכה מעיין חייזר.\nהמטיילים הגיעו למעיין הקטן בשם עין חיזר.\nהבריכה שוקמה השנה.',
+    cluster: ['חייזר', 'חיזר'],
+    reason:
+      'row 12: a doubled י in a short name, each spelling after a noun of a natural feature (מעיין, עין) that names a place (name-cues.ts)',
+  },
+  {
     text: 'שר החוץ העומאני בדר אל־בוסעידי אמר כי השיחות יימשכו.\nלדברי באדר אל־בוסעידי, הצדדים התקרבו להסכם.\nהשיחות נערכו במסקט.',
     cluster: ['בדר', 'באדר'],
     reason:

@@ -1,4 +1,5 @@
-// Words that introduce a name in news Hebrew. NAME_CUES (places, organisations, titles, facilities)
+// Words that introduce a name in news Hebrew. NAME_CUES (places and natural features: נחל, מעיין,
+// עין "spring"; organisations, titles, facilities)
 // count as evidence that the next word is a name (evidence.ts). Place cues (placeCue: the nouns that
 // name a place right after them, העיר חמה, בעיר עקבה, and more weakly the prepositions of place, סביב
 // חמה) are the only evidence that lets a word that is also ordinary Hebrew (חמה "hot", עקבה "her
@@ -8,7 +9,7 @@ import { prefixReadings } from '../../hebrew/prefixes';
 import { rememberedPerKey } from '../../memo/remembered';
 
 export const NAME_CUES: ReadonlySet<string> = new Set(
-  'העיר העיירה הכפר מחנה שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת מתקן המתקן אתר האתר כור הכור בסיס הבסיס כיכר מסגד המסגד נמל התעופה'.split(
+  'העיר העיירה הכפר מחנה נחל הנחל ואדי מעיין המעיין עין אגם האגם שכונת השכונה אזור באזור האזור נמל הנמל נהר הנהר הר מחוז נפת חבל גשר מעבר מעברי ארגון הארגון תנועת חזית גדודי מבצע נשיא הנשיא ראש שר שרת השר מזכ״ל מנהיג המנהיג דובר דוברת בכיר מפקד המפקד סוכנות רשת ערוץ השייח׳ שייח׳ שיח׳ אבו אום בן בנו בת ד״ר מר גברת מתקן המתקן אתר האתר כור הכור בסיס הבסיס כיכר מסגד המסגד נמל התעופה'.split(
     ' ',
   ),
 );
