@@ -547,6 +547,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'השר אלי כהן כיהן בעבר כשר החוץ.\nלדברי כהן, ההסכם ייחתם.\nהסופרת כנרת כאהן מור הציגה את ספרה.\nגם חיים כהן כיהן בתפקיד.',
+    reason:
+      'כהן ("priest", the commonest surname) and כיהן ("served") are Hebrew words: a name written once with an א (כאהן) does not make them its spellings',
+  },
+  {
     text: 'החברה מתקינה פאנלים סולאריים על גגות.\nמחיר הפנלים הסולאריים ירד השנה.\nפנלים סולאריים מותקנים גם במוסדות ציבור.\nהדוברת אמרה כי ההחלטה סופית.',
     reason:
       'פנלים / פאנלים, a loanword the news list knows both ways, before the same printed word: printed pairs need an unknown name word beside them',
