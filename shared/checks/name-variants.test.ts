@@ -547,6 +547,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'הם קיבלו ויזה לשלושה חודשים.\nבלי ויזה אי אפשר להיכנס.\nהוויזה עולה מאה דולר.\nואיזה חוף הוא היפה ביותר?',
+    reason:
+      'ויזה (visa) beside ואיזה = ו + איזה ("and which"): the א after the prefix is the word’s own first letter, not a name’s vowel (unstripped-names.ts)',
+  },
+  {
     text: 'השר אלי כהן כיהן בעבר כשר החוץ.\nלדברי כהן, ההסכם ייחתם.\nהסופרת כנרת כאהן מור הציגה את ספרה.\nגם חיים כהן כיהן בתפקיד.',
     reason:
       'כהן ("priest", the commonest surname) and כיהן ("served") are Hebrew words: a name written once with an א (כאהן) does not make them its spellings',

@@ -39,13 +39,18 @@ export function isNamedByVariant(
         comparisons.compare(rememberedStemInfo(b.stem.slice(r.prefix.length)), rememberedStemInfo(r.stem)) !==
           null,
     );
+  // An א that begins the word after the prefix is the word's own letter (ואיזה = ו + איזה, "and
+  // which"): a spelling without it (ויזה, visa) is another word, not this one with its vowel left out.
+  // לאהיא beside להיא is the other way round: the name adds the א.
+  const dropsWordAlef = (b: StemInfo) =>
+    hebrew.some((r) => r.stem.startsWith('א') && b.stem === r.prefix + r.stem.slice(1));
   // The spelling that names it needs four letters too: שין (the letter) or ואן (Van) beside שאין,
   // ואין (ש/ו + אין) is a short word beside a function word.
   const spells = (b: StemInfo) => {
     if (b.stem === whole.stem || b.letters < SHORT_WORD || (short && b.letters <= whole.letters))
       return false;
     const kinds = (comparisons.compare(b, whole)?.kinds ?? 0) & ~Alternation.Joiner;
-    return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b);
+    return (kinds & STRONG) !== 0 && kinds !== Alternation.Geresh && !samePrefix(b) && !dropsWordAlef(b);
   };
   let isName = false;
   for (const { info } of g.bare.counts.values()) if (spells(info)) isName = true;
