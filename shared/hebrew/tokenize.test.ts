@@ -16,6 +16,32 @@ const table: [string, string[], string][] = [
   ['(HTS)', ['HTS'], 'Latin in brackets'],
   ['שָׁלוֹם עוֹלָם', ['שָׁלוֹם', 'עוֹלָם'], 'niqqud belongs to its word'],
   ['רסטן – טלביסה', ['רסטן', 'טלביסה'], 'a spaced dash separates words'],
+  [
+    "מבטאים: 'סור באהר' בערבית",
+    ['מבטאים', 'סור', 'באהר', 'בערבית'],
+    'a quote mark after ר closes the quotation opened before the name: no geresh',
+  ],
+  [
+    "ה'רשות הפלסטינית' הודיעה",
+    ['ה', 'רשות', 'הפלסטינית', 'הודיעה'],
+    'a quotation opened after the prefix ה closes after ת (ת׳ would be th)',
+  ],
+  ['לזה ‘סילבסטר’, אומר', ['לזה', 'סילבסטר', 'אומר'], 'typographic single quotes around a word'],
+  [
+    "'המועצה הצבאית של מנבג'\" אמרו",
+    ['המועצה', 'הצבאית', 'של', "מנבג'", 'אמרו'],
+    'ג׳ (j) keeps its geresh inside a quotation: Hebrew writes the sound no other way',
+  ],
+  [
+    "הנשיא ג'ורג' בוש הגיע",
+    ['הנשיא', "ג'ורג'", 'בוש', 'הגיע'],
+    'a geresh inside a word opens no quotation: the final one stays',
+  ],
+  [
+    "ראש העיר. השייח' אמר",
+    ['ראש', 'העיר', "השייח'", 'אמר'],
+    'no quotation open in the sentence: a final geresh after ח stays',
+  ],
 ];
 
 describe('tokenize', () => {

@@ -116,8 +116,9 @@ const PREFIX_LETTERS = new Set('ובכלמהש'.split('').map((c) => c.charCodeA
 
 /**
  * A quote after one or two prefix letters and before a word of three or more letters opens a
- * quotation (ל"רכבי טרור", ו"תפרס"): the Academy keeps the prefix outside the quote (HEBREW.md §4).
- * Acronyms put gershayim before their last letter (צה"ל, ק"מ, ש"ח), so they never match this.
+ * quotation (ל"רכבי טרור", ו"תפרס", ה'רשות'): the Academy keeps the prefix outside the quote (HEBREW.md
+ * §4). Acronyms put gershayim before their last letter (צה"ל, ק"מ, ש"ח), and no prefix letter takes a
+ * geresh (ג'ורג' starts with ג), so they never match this.
  */
 function opensQuotation(text: string, wordStart: number, quote: number, after: number): boolean {
   const before = quote - wordStart;
@@ -126,6 +127,43 @@ function opensQuotation(text: string, wordStart: number, quote: number, after: n
   let letters = 0;
   for (let k = after; k < text.length && isHebrewLetterCode(text.charCodeAt(k)); k++) letters++;
   return letters >= 3;
+}
+
+/**
+ * ג׳ ז׳ צ׳ (j, zh, ch) are sounds Hebrew writes no other way, so a word ending in one keeps its geresh
+ * even inside a quotation ('המועצה הצבאית של מנבג'", Manbij); the geresh of ח׳ ע׳ ר׳ ת׳ ד׳ ט׳ marks an
+ * Arabic distinction that writers often leave out, so there a quotation decides.
+ */
+const OWN_SOUND = new Set('גזצץ'.split('').map((c) => c.charCodeAt(0)));
+
+/** How far back a closing quote mark looks for the one that opened it: about a sentence. */
+const QUOTATION_REACH = 200;
+
+/**
+ * A mark after a word's last letter closes a quotation when the nearest quote mark before the word, in
+ * the same sentence, opened one ('סוּר באהֶר', ה'רשות הפלסטינית', ‘סילבסטר’). A word-final geresh (ג׳ ר׳
+ * ת׳ …) looks the same; only the quotation around it tells them apart.
+ */
+function closesQuotation(text: string, wordStart: number): boolean {
+  const limit = Math.max(0, wordStart - QUOTATION_REACH);
+  for (let k = wordStart - 1; k >= limit; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return false;
+    if (isGereshLikeCode(code)) return opensQuote(text, k);
+  }
+  return false;
+}
+
+/**
+ * A quote mark at `k` opens a quotation: a letter follows, and before it stands the start of a word or
+ * one or two prefix letters that start one (ה'רשות). A geresh follows its letter inside a word (ג'ורג').
+ */
+function opensQuote(text: string, k: number): boolean {
+  const next = skipMarks(text, k + 1);
+  if (next >= text.length || !isHebrewLetterCode(text.charCodeAt(next))) return false;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 2 && PREFIX_LETTERS.has(text.charCodeAt(j))) j--;
+  return j < 0 || ((classOf(text.charCodeAt(j)) & WORD) === 0 && classOf(text.charCodeAt(j)) !== MARK);
 }
 
 /** Does a token start at this character (a letter or digit of any script the tokenizer knows)? */
@@ -218,7 +256,12 @@ export function readToken(text: string, start: number): ReadToken {
       plainUntil = i;
       continue;
     }
-    if (isGereshLikeCode(code) && lastHebrew && (afterCls === HEBREW || GERESH_TAKERS.has(lastWordCode))) {
+    if (
+      isGereshLikeCode(code) &&
+      lastHebrew &&
+      ((afterCls === HEBREW && !opensQuotation(text, start, i, after)) ||
+        (GERESH_TAKERS.has(lastWordCode) && (OWN_SOUND.has(lastWordCode) || !closesQuotation(text, start))))
+    ) {
       // A geresh directly after a closing one-letter-word or before another word still belongs here:
       // ג'ורג', שיח' אל-…; a quote mark after other letters closes a quotation instead.
       norm += text.slice(plainUntil, i);
