@@ -17,10 +17,17 @@ export function reportedClusters(text: string): Set<string>[] {
 /**
  * A reported cluster finds a key's name when two of its spellings are the name's. A spelling counts
  * when it is one of them with a prefix still attached (במוסול for מוסול): the finding and its fix are
- * right, only the cluster's label keeps the prefix.
+ * right, only the cluster's label keeps the prefix. It counts too when the key writes the name with a
+ * prefix the label leaves out (the key's החות׳ים for the label's חות׳ים: keys copy the words as they
+ * stand, and the article ה is undone before names are compared).
  */
 export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
+  const stems = new Set<string>();
+  for (const spelling of name)
+    for (const r of prefixReadings(spelling)) if (r.prefix !== '') stems.add(r.stem);
   const spells = (word: string) =>
-    name.has(word) || prefixReadings(word).some((r) => r.prefix !== '' && name.has(r.stem));
+    name.has(word) ||
+    stems.has(word) ||
+    prefixReadings(word).some((r) => r.prefix !== '' && name.has(r.stem));
   return [...reported].filter(spells).length >= 2;
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findsName } from './cluster-match';
+
+const name = (...spellings: string[]) => new Set(spellings);
+
+describe('findsName', () => {
+  it('finds a name when two reported spellings are the key’s', () => {
+    expect(findsName(name('רסטן', 'ראסטן'), name('רסטן', 'ראסטן'))).toBe(true);
+  });
+  it('counts a reported spelling that keeps a prefix (במוסול for מוסול)', () => {
+    expect(findsName(name('מוסול', 'במוסל'), name('מוסול', 'מוסל'))).toBe(true);
+  });
+  it('counts a key spelling written with a prefix the label leaves out (החות׳ים for חות׳ים)', () => {
+    expect(findsName(name('חות׳ים', 'חותים'), name('החות׳ים', 'החותים'))).toBe(true);
+  });
+  it('needs two of the name’s spellings, not one', () => {
+    expect(findsName(name('חות׳ים', 'חמאס'), name('החות׳ים', 'החותים'))).toBe(false);
+  });
+});
