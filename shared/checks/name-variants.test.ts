@@ -523,6 +523,18 @@ const mustFlag: Row[] = [
     reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
   },
   {
+    text: 'בנו של קדאפי, סיף אל־אסלאם, הודיע על מועמדותו.\nסייף אל־אסלאם היה מבוקש בהאג.\nתומכי סייף אל־אסלאם הפגינו בטריפולי.',
+    cluster: ['סייף', 'סיף'],
+    reason:
+      'row 12: a doubled י in three letters (ShortPlene), one name beside the shared name word אל־אסלאם',
+  },
+  {
+    text: 'השופט נעם סולברג פנה לנשיא בית המשפט.\nבעבר כיהן נועם סולברג כשופט מחוזי.\nסולברג מונה לעליון ב־2012.',
+    cluster: ['נעם', 'נועם'],
+    reason:
+      'row 10: an optional ו in three letters (ShortPlene), one name before the same printed surname',
+  },
+  {
     text: 'ליד הכפר הצ׳רקסי כמא מפכה מעיין חייזר.\nהמטיילים הגיעו למעיין הקטן בשם עין חיזר.\nהבריכה שוקמה השנה.',
     cluster: ['חייזר', 'חיזר'],
     reason:
@@ -546,6 +558,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הנהג עקף את הפקק בדרך צדדית.\nכביש עוקף נסלל סביב העיירה.\nהאוטובוס עקף את המחסום.\nהוא לעג ליריביו.\nהקהל לועג לשופט.',
+    reason:
+      'עקף / עוקף, לעג / לועג (verbs the lexicon lacks): a ו/י alone in three letters relates Hebrew words; beside no shared name word they are no name (ShortPlene)',
+  },
   {
     text: 'הם קיבלו ויזה לשלושה חודשים.\nבלי ויזה אי אפשר להיכנס.\nהוויזה עולה מאה דולר.\nואיזה חוף הוא היפה ביותר?',
     reason:

@@ -30,7 +30,9 @@
 //   3. Two candidates are spellings of one name when the weighted alternation distance between them is
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,
 //      geresh forms, the Arabic article, final ה/א/ת, sound-alike letters, a silent Turkish ğ (ארדוגאן
-//      / ארדואן). Short names allow one optional letter at most; ו/י before a final ה/ת (-iya, -it) is
+//      / ארדואן). Short names allow one optional letter at most, and a ו/י alone between three-letter
+//      spellings joins them only beside a shared name word (סיף / סייף אל־אסלאם, not ציר / צייר;
+//      ShortPlene); ו/י before a final ה/ת (-iya, -it) is
 //      an ending, not a variant. An א moved across one consonant in four letters (כמאל/כאמל) is also
 //      two names (ראשד/רשאד): such a cluster is reported only beside a shared name word, or when one
 //      spelling stands in a full name and the other alone, never beside another name (moved-short.ts).
@@ -85,12 +87,7 @@ import {
 import { sourceNameKeys } from './name-variants/source-names';
 import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
 import { PrefixOverrides } from './name-variants/prefix-overrides';
-import {
-  ACCEPT_SCORE,
-  hasNameNeighbour,
-  scoreCluster,
-  withoutUnsupportedOrdinary,
-} from './name-variants/evidence';
+import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster, clustersToJudge } from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
@@ -363,8 +360,8 @@ export class NameVariantIndex implements DocumentIndex {
     // Ordinary words nothing shows to be names are left out, and what remains is judged (evidence.ts).
     let score = 0;
     const findings: Finding[] = [];
-    for (const judged of withoutUnsupportedOrdinary(cluster, doc, sources, (a, b) =>
-      this.comparisons.compare(a, b),
+    for (const judged of clustersToJudge(cluster, doc, sources, (a, b) =>
+      this.comparisons.compareAsNames(a, b),
     )) {
       const judgedScore = scoreCluster(judged, doc, sources);
       score = Math.max(score, judgedScore);

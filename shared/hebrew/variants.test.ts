@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Alternation, alternateKeys, areVariants, coarseKey, parseName } from './variants';
+import { Alternation, alternateKeys, areNameVariants, areVariants, coarseKey, parseName } from './variants';
 import { normalizeWord } from './normalize';
 
 const parse = (w: string) => parseName(normalizeWord(w), true);
@@ -141,6 +141,24 @@ describe('areVariants: a moved א in four letters', () => {
     it(`${a} ~ ${b} marked MovedShort — ${reason}`, () => {
       expect((variants(a, b)?.kinds ?? 0) & Alternation.MovedShort).toBe(Alternation.MovedShort);
     });
+});
+
+describe('areNameVariants: a ו/י alone in three letters', () => {
+  it('is no variant by the letters alone (ציר / צייר), but a name variant to judge in context', () => {
+    for (const [a, b] of [
+      ['סיף', 'סייף'],
+      ['נעם', 'נועם'],
+    ]) {
+      expect(areVariants(parseName(a as string), parseName(b as string))).toBeNull();
+      const named = areNameVariants(parseName(a as string), parseName(b as string));
+      expect(named && named.kinds & Alternation.ShortPlene).toBeTruthy();
+    }
+  });
+  it('leaves longer pairs as areVariants judges them', () => {
+    expect(areNameVariants(parseName('ראסטן'), parseName('רסטן'))).toEqual(
+      areVariants(parseName('ראסטן'), parseName('רסטן')),
+    );
+  });
 });
 
 describe('areVariants (HEBREW.md §6)', () => {

@@ -208,6 +208,12 @@ export const Alternation = {
    * shared name word before such a pair is one name (עבאס כמאל / עבאס כאמל).
    */
   MovedShort: 2048,
+  /**
+   * A ו/י alone between spellings of three letters (סיף / סייף, נעם / נועם): Hebrew words differ so
+   * (ציר / צייר, דין / דיין), so areVariants rejects such a pair, and only areNameVariants returns it,
+   * for evidence.ts to accept beside a shared name word (סיף / סייף אל־אסלאם).
+   */
+  ShortPlene: 4096,
 } as const;
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
@@ -493,6 +499,12 @@ function firstSyllableVav(a: ParsedName, b: ParsedName): boolean {
  * Another ו/י inserted on its own still separates names (אל־חסן / אל־חסין, Hasan / Husayn).
  */
 export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
+  const result = areNameVariants(a, b);
+  return result && result.kinds & Alternation.ShortPlene ? null : result;
+}
+
+/** areVariants, and also the short ו/י pairs it leaves out, marked ShortPlene (one name only in context). */
+export function areNameVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const limit = variantThreshold(a, b);
   const result = compareNames(a, b, limit);
   if (result.cost > limit) return null;
@@ -503,6 +515,6 @@ export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | n
     shortest <= 3 &&
     !(a.article !== '' && b.article !== '' && (result.cost <= DOUBLED_VOWEL_LETTER || firstSyllableVav(a, b)))
   )
-    return null;
+    return shortest === 3 ? { cost: result.cost, kinds: result.kinds | Alternation.ShortPlene } : null;
   return result;
 }

@@ -1,7 +1,7 @@
 // Groups candidate stems into clusters of spellings of one name: candidates are bucketed by coarse key
 // (so only plausible pairs are ever compared), each pair in a bucket is compared with the weighted
 // alternation distance (results cached across re-checks), and connected pairs form a cluster.
-import { Alternation, areVariants, type ParsedName, type VariantComparison } from '../../hebrew/variants';
+import { Alternation, areNameVariants, type ParsedName, type VariantComparison } from '../../hebrew/variants';
 import { mayBeVariants } from '../../hebrew/variant-bound';
 import type { StemInfo } from './stem-info';
 
@@ -21,7 +21,14 @@ export class ComparisonCache {
   /** First stem (the smaller) → second stem → result; nested so no key strings are built per lookup. */
   private readonly cache = new Map<string, Map<string, VariantComparison | null>>();
 
+  /** areVariants of two stems (their joined-article readings too), for the prefix and naming rules. */
   compare(a: StemInfo, b: StemInfo): VariantComparison | null {
+    const result = this.compareAsNames(a, b);
+    return result && result.kinds & Alternation.ShortPlene ? null : result;
+  }
+
+  /** compare, with the short ו/י pairs (ShortPlene) that evidence.ts accepts only beside a name word. */
+  compareAsNames(a: StemInfo, b: StemInfo): VariantComparison | null {
     const x = a.stem < b.stem ? a : b;
     const y = x === a ? b : a;
     let inner = this.cache.get(x.stem);
@@ -50,9 +57,9 @@ function joinedReading(a: StemInfo, b: StemInfo): boolean {
   return a.joinedParsed !== undefined && (a.joinedParsed.article !== 'א' || b.parsed.article !== '');
 }
 
-/** areVariants, skipped when the letters alone rule the pair out (variant-bound.ts). */
+/** areNameVariants, skipped when the letters alone rule the pair out (variant-bound.ts). */
 function variantsIfPossible(a: ParsedName, b: ParsedName): VariantComparison | null {
-  return mayBeVariants(a, b) ? areVariants(a, b) : null;
+  return mayBeVariants(a, b) ? areNameVariants(a, b) : null;
 }
 
 function best(...results: (VariantComparison | null | undefined)[]): VariantComparison | null {
@@ -98,7 +105,7 @@ export function clusterCandidates(candidates: readonly Candidate[], cache: Compa
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j] as Candidate;
         if ((a.contextOnly && b.contextOnly) || a.info.stem === b.info.stem) continue;
-        const result = cache.compare(a.info, b.info);
+        const result = cache.compareAsNames(a.info, b.info);
         if (!result) continue;
         for (const c of [a, b]) {
           byStem.set(c.info.stem, c);

@@ -143,41 +143,63 @@ function alefs(stem: string): number {
 }
 
 /**
- * The clusters to judge instead of `cluster`: itself when every ordinary member is supported, else what
- * remains without the unsupported ones (מלך beside עבד אל-מלכ / אל-מאלכ must not sink the name),
- * split where only a removed word held the spellings together.
+ * The clusters to judge instead of `cluster`: itself when every ordinary member is supported and every
+ * short ו/י pair (ShortPlene) stands beside a shared name word, else what remains without the
+ * unsupported ordinary words (מלך beside עבד אל-מלכ / אל-מאלכ must not sink the name) and without the
+ * unsupported short pairs (חסן / חסין must not sink חסין / חוסין), split where only those held the
+ * spellings together.
  */
-export function withoutUnsupportedOrdinary(
+export function clustersToJudge(
   cluster: StemCluster,
   doc: NameDocument,
   sources: EvidenceSources,
   compare: (a: StemInfo, b: StemInfo) => VariantComparison | null,
 ): StemCluster[] {
   const removed = unsupportedOrdinary(cluster, doc, sources);
-  if (removed.size === 0) return [cluster];
+  const shortUnsupported =
+    (cluster.kinds & Alternation.ShortPlene) !== 0 &&
+    sharedNeighbourScore(
+      cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse),
+      doc,
+      sources.canonical,
+      true,
+    ) < MAX_SHARED_SCORE;
+  if (removed.size === 0 && !shortUnsupported) return [cluster];
   const rest = cluster.members.filter((m) => !removed.has(m.info.stem));
-  const component = rest.map((_, i) => i);
+  const related = (a: StemInfo, b: StemInfo) => {
+    const r = compare(a, b);
+    return r && shortUnsupported && r.kinds & Alternation.ShortPlene ? null : r;
+  };
+  return connected(rest, related);
+}
+
+/** The clusters of `members` that `related` joins (two spellings or more each). */
+function connected(
+  members: readonly Candidate[],
+  related: (a: StemInfo, b: StemInfo) => VariantComparison | null,
+): StemCluster[] {
+  const component = members.map((_, i) => i);
   const root = (i: number): number =>
     component[i] === i ? i : (component[i] = root(component[i] as number));
   const kinds = new Map<number, number>();
   const pairKinds: [number, number, number][] = [];
-  for (let i = 0; i < rest.length; i++)
-    for (let j = i + 1; j < rest.length; j++) {
-      const r = compare((rest[i] as Candidate).info, (rest[j] as Candidate).info);
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      const r = related((members[i] as Candidate).info, (members[j] as Candidate).info);
       if (!r) continue;
       pairKinds.push([i, j, r.kinds]);
       component[root(j)] = root(i);
     }
   for (const [i, , k] of pairKinds) kinds.set(root(i), (kinds.get(root(i)) ?? 0) | k);
   const groups = new Map<number, Candidate[]>();
-  rest.forEach((m, i) => {
+  members.forEach((m, i) => {
     const r = root(i);
     if (!groups.has(r)) groups.set(r, []);
     (groups.get(r) as Candidate[]).push(m);
   });
   return [...groups]
-    .filter(([, members]) => members.length >= 2)
-    .map(([r, members]) => ({ members, kinds: kinds.get(r) ?? 0 }));
+    .filter(([, group]) => group.length >= 2)
+    .map(([r, group]) => ({ members: group, kinds: kinds.get(r) ?? 0 }));
 }
 
 /**
@@ -340,6 +362,13 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     cluster.kinds & Alternation.MovedShort &&
     sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE &&
     !surnameOfOneName(members, doc, sources.canonical)
+  )
+    return 0;
+  // A ו/י alone in three letters is also two Hebrew words (ציר / צייר): one name only beside a shared
+  // name word (סיף / סייף אל־אסלאם, נעם / נועם סולברג).
+  if (
+    cluster.kinds & Alternation.ShortPlene &&
+    sharedNeighbourScore([...members], doc, sources.canonical, true) < MAX_SHARED_SCORE
   )
     return 0;
   // Hebrew verb and plural patterns (מתנהלים, מתנחלים) relate Hebrew words the lexicon lacks.
