@@ -559,6 +559,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'בפגישה נכחו מוחמד דף, איסמעיל הנייה ואחמד יאסין.\nמוחמד דף נפגע בתקיפה.\nבכיר הארגון מוחמד דף שרד.',
+    reason:
+      'ואחמד = ו + אחמד ("and Ahmad") seen alone does not make מוחמד read as מ + וחמד: an א after a prefix letter begins the next word (group-verdicts.ts)',
+  },
+  {
     text: 'הנהג עקף את הפקק בדרך צדדית.\nכביש עוקף נסלל סביב העיירה.\nהאוטובוס עקף את המחסום.\nהוא לעג ליריביו.\nהקהל לועג לשופט.',
     reason:
       'עקף / עוקף, לעג / לועג (verbs the lexicon lacks): a ו/י alone in three letters relates Hebrew words; beside no shared name word they are no name (ShortPlene)',

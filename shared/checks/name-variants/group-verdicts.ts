@@ -60,6 +60,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
               (b) =>
                 b.stem !== s.stem &&
                 !backsItself(b, s) &&
+                !alefAfterPrefixLetter(b, s) &&
                 ((comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0,
             ),
         )
@@ -90,7 +91,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
   for (const s of stems) {
     if (standing.has(s.stem)) continue;
     const related = (b: StemInfo, strong: boolean) => {
-      if (b.stem === s.stem || backsItself(b, s)) return false;
+      if (b.stem === s.stem || backsItself(b, s) || alefAfterPrefixLetter(b, s)) return false;
       const c = comparisons.compare(b, s);
       return c !== null && (!strong || (c.kinds & STRONG) !== 0);
     };
@@ -108,4 +109,15 @@ function distinctPrefixes(prefixes: ReadonlySet<string>): number {
   if (prefixes.size < 2 || prefixes.has('')) return prefixes.size;
   const last = new Set([...prefixes].map((p) => p.slice(-1)));
   return last.size === 1 ? 1 : prefixes.size;
+}
+
+const PREFIX_LETTERS = new Set('ובכלמהש');
+
+/**
+ * `b` seen alone is `s` with an א after its first letter, a prefix letter: it reads as that prefix and a
+ * word beginning with א (ואחמד = ו + אחמד beside מוחמד read as מ + וחמד), so it shows nothing about `s`.
+ */
+function alefAfterPrefixLetter(b: StemInfo, s: StemInfo): boolean {
+  const first = s.stem[0] as string;
+  return PREFIX_LETTERS.has(first) && b.stem === first + 'א' + s.stem.slice(1);
 }
