@@ -523,6 +523,12 @@ const mustFlag: Row[] = [
     reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
   },
   {
+    text: 'כוחות צה״ל תקפו מבנה בכפר תבנית שבדרום לבנון.\nתושבי כפר תיבנית התבקשו להתפנות.\nהתקיפה בכפר תבנית נמשכה שעה.',
+    cluster: ['תבנית', 'תיבנית'],
+    reason:
+      'a village whose name is also a Hebrew word ("template"), written with and without י, each time after the same place noun (כפר): one place written two ways',
+  },
+  {
     text: 'בנו של קדאפי, סיף אל־אסלאם, הודיע על מועמדותו.\nסייף אל־אסלאם היה מבוקש בהאג.\nתומכי סייף אל־אסלאם הפגינו בטריפולי.',
     cluster: ['סייף', 'סיף'],
     reason:
@@ -531,8 +537,7 @@ const mustFlag: Row[] = [
   {
     text: 'השופט נעם סולברג פנה לנשיא בית המשפט.\nבעבר כיהן נועם סולברג כשופט מחוזי.\nסולברג מונה לעליון ב־2012.',
     cluster: ['נעם', 'נועם'],
-    reason:
-      'row 10: an optional ו in three letters (ShortPlene), one name before the same printed surname',
+    reason: 'row 10: an optional ו in three letters (ShortPlene), one name before the same printed surname',
   },
   {
     text: 'ליד הכפר הצ׳רקסי כמא מפכה מעיין חייזר.\nהמטיילים הגיעו למעיין הקטן בשם עין חיזר.\nהבריכה שוקמה השנה.',
@@ -558,6 +563,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'בכפר תבנית גרים אלף תושבים.\nהילדים ציירו תיבנית של בית.\nהמורה תלתה את התבנית על הקיר.',
+    reason:
+      'תבנית after a place noun, תיבנית ("a template", misspelt) not: a word after a place noun joins a variant only if that variant stands after the same noun',
+  },
   {
     text: 'בפגישה נכחו מוחמד דף, איסמעיל הנייה ואחמד יאסין.\nמוחמד דף נפגע בתקיפה.\nבכיר הארגון מוחמד דף שרד.',
     reason:

@@ -20,7 +20,8 @@
 //      name (חיית in חיית תחריר א-שאם), and it can only cluster with a non-ordinary spelling. Or it
 //      stands right after a place noun (העיר חמאה, בעיר עקבה; name-cues.ts): then it may pair with
 //      another ordinary spelling, if the two differ as transcriptions do (א, geresh, article, לל) and
-//      the other stands after a place noun or preposition (סביב חמה). A word only the news word list
+//      the other stands after a place noun or preposition (סביב חמה), or, whatever they differ by,
+//      both stand after the same place noun (כפר תבנית / כפר תיבנית). A word only the news word list
 //      knows is a spelling seen in print, as names are: it may pair with an unknown spelling of five
 //      letters or more that differs from it by an א (ניקולס / ניקולאס), or with an unknown spelling
 //      before the same word only the news list knows (קמלה / קמאלה האריס, not after two definite

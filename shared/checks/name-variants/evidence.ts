@@ -84,7 +84,8 @@ function shortVowelSwap(cluster: StemCluster, members: readonly StemUse[]): bool
  * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
  * spelling stands right after a place noun (העיר חמאה; it joined as a full candidate), every other one
  * there too or after a preposition of place (סביב חמה), and the spellings differ as transcriptions do.
- * Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName). A spelling
+ * Or it stands right after the same place noun as a name spelling of the cluster (כפר תבנית / כפר
+ * תיבנית). Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName). A spelling
  * only the news list knows is also a name's beside another such spelling when both stand by the same
  * unknown name word (printed-pairs.ts).
  */
@@ -106,10 +107,31 @@ function unsupportedOrdinary(cluster: StemCluster, doc: NameDocument, sources: E
       o.types.some(
         (t) => placeSlot(doc.stats.prev.get(t), doc.stats.typeCount.get(t) ?? 0) !== PlaceCue.None,
       ));
+  // The same place noun right before it and before a name spelling: one place written two ways (כפר
+  // תבנית / כפר תיבנית), whatever the letters differ by.
+  const samePlaceNoun = (o: StemUse) => {
+    const mine = placeNounsBefore(o, doc);
+    return mine.size > 0 && names.some((n) => [...placeNounsBefore(n, doc)].some((w) => mine.has(w)));
+  };
   const out = new Set<string>();
   for (const o of members)
-    if (o.info.common && !partOfName(o) && !namesAPlace(o) && !printedSpellingOfName(o, names))
+    if (
+      o.info.common &&
+      !partOfName(o) &&
+      !namesAPlace(o) &&
+      !samePlaceNoun(o) &&
+      !printedSpellingOfName(o, names)
+    )
       out.add(o.info.stem);
+  return out;
+}
+
+/** The place nouns (העיר, כפר …) standing right before a stem's words, without their prefixes. */
+function placeNounsBefore(use: StemUse, doc: NameDocument): Set<string> {
+  const out = new Set<string>();
+  for (const type of use.types)
+    for (const word of doc.stats.prev.get(type)?.keys() ?? [])
+      if (placeCue(word) === PlaceCue.Noun) out.add(doc.readingOf(word).stem);
   return out;
 }
 
