@@ -523,6 +523,12 @@ const mustFlag: Row[] = [
     reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
   },
   {
+    text: 'הכוכב הצרפתי אוסמן דמבלה כבש פעמיים.\nמאמן הקבוצה שיבח את עוסמאן דמבלה.\nדמבלה זכה בכדור הזהב.\nאוסמן דמבלה יחמיץ את המשחק הבא.',
+    cluster: ['אוסמן', 'עוסמאן'],
+    reason:
+      'rows 1 and 4: an ע for the א and a long a written, a little past the threshold (Far), one name beside the shared surname דמבלה',
+  },
+  {
     text: 'כוחות צה״ל תקפו מבנה בכפר תבנית שבדרום לבנון.\nתושבי כפר תיבנית התבקשו להתפנות.\nהתקיפה בכפר תבנית נמשכה שעה.',
     cluster: ['תבנית', 'תיבנית'],
     reason:
@@ -563,6 +569,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הח׳ליף עוסמאן בן עפאן נרצח במדינה.\nבימי עוסמאן נאסף הקוראן.\nהמאמן הטורקי אוסמן יילמז פוטר.\nהקבוצה של אוסמן הפסידה שוב.',
+    reason:
+      'עוסמאן and אוסמן, a little past the threshold (Far), beside no shared name word: two men, the caliph and a coach',
+  },
   {
     text: 'בכפר תבנית גרים אלף תושבים.\nהילדים ציירו תיבנית של בית.\nהמורה תלתה את התבנית על הקיר.',
     reason:

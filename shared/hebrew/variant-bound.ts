@@ -72,14 +72,15 @@ function missingCost(units: readonly Unit[], otherMask: number): number {
 }
 
 /**
- * False only when `a` and `b` cannot be variants (areVariants would be null); true leaves the answer
+ * False only when `a` and `b` cannot be variants (areVariants would be null; with `room`, areNameVariants'
+ * Far pairs); true leaves the answer
  * to the distance. A swap removes a letter from both spellings at once, so the bound is the larger
  * side's cost, not the sum; the article's cost only adds to the distance and is left out.
  */
-export function mayBeVariants(a: ParsedName, b: ParsedName): boolean {
+export function mayBeVariants(a: ParsedName, b: ParsedName, room = 0): boolean {
   const maskA = letterMask(a.units);
   const maskB = letterMask(b.units);
   if (maskA === maskB || maskA < 0 || maskB < 0) return true;
   const bound = Math.max(missingCost(a.units, maskB), missingCost(b.units, maskA));
-  return bound <= variantThreshold(a, b) + EPSILON;
+  return bound <= variantThreshold(a, b) + room + EPSILON;
 }

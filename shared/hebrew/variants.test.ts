@@ -143,7 +143,7 @@ describe('areVariants: a moved א in four letters', () => {
     });
 });
 
-describe('areNameVariants: a ו/י alone in three letters', () => {
+describe('areNameVariants: pairs judged beside a name word', () => {
   it('is no variant by the letters alone (ציר / צייר), but a name variant to judge in context', () => {
     for (const [a, b] of [
       ['סיף', 'סייף'],
@@ -153,6 +153,14 @@ describe('areNameVariants: a ו/י alone in three letters', () => {
       const named = areNameVariants(parseName(a as string), parseName(b as string));
       expect(named && named.kinds & Alternation.ShortPlene).toBeTruthy();
     }
+  });
+  it('marks Far a five-letter pair a little past the threshold by the table’s alternations (אוסמן / עוסמאן)', () => {
+    expect(areVariants(parseName('אוסמן'), parseName('עוסמאן'))).toBeNull();
+    const named = areNameVariants(parseName('אוסמן'), parseName('עוסמאן'));
+    expect(named && named.kinds & Alternation.Far).toBeTruthy();
+  });
+  it('gives no Far pair for a letter of no alternation (לבנון / לבנוני)', () => {
+    expect(areNameVariants(parseName('לבנון'), parseName('לבנוני'))).toBeNull();
   });
   it('leaves longer pairs as areVariants judges them', () => {
     expect(areNameVariants(parseName('ראסטן'), parseName('רסטן'))).toEqual(

@@ -214,7 +214,22 @@ export const Alternation = {
    * for evidence.ts to accept beside a shared name word (סיף / סייף אל־אסלאם).
    */
   ShortPlene: 4096,
+  /**
+   * Spellings of five letters or more a little farther apart than the threshold allows (FAR_ROOM more:
+   * אוסמן / עוסמאן, an ע for the א and a long a written): one name only beside a shared name word
+   * (אוסמן / עוסמאן דמבלה), so, like ShortPlene, only areNameVariants returns such a pair.
+   */
+  Far: 8192,
 } as const;
+
+/** Alternations that join two spellings only beside a shared name word (evidence.ts). */
+export const NEEDS_NAME_WORD = Alternation.ShortPlene | Alternation.Far;
+
+/** How far past the threshold a Far pair may be. */
+export const FAR_ROOM = 0.5;
+
+/** The fewest letters of the shorter spelling of a Far pair: shorter words are too many to tell. */
+export const FAR_LETTERS = 5;
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
 export const FOREIGN_ALTERNATIONS =
@@ -500,15 +515,22 @@ function firstSyllableVav(a: ParsedName, b: ParsedName): boolean {
  */
 export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const result = areNameVariants(a, b);
-  return result && result.kinds & Alternation.ShortPlene ? null : result;
+  return result && result.kinds & NEEDS_NAME_WORD ? null : result;
 }
 
-/** areVariants, and also the short ו/י pairs it leaves out, marked ShortPlene (one name only in context). */
+/** areVariants, and also the pairs it leaves out that context may join, marked ShortPlene or Far. */
 export function areNameVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const limit = variantThreshold(a, b);
-  const result = compareNames(a, b, limit);
-  if (result.cost > limit) return null;
   const shortest = Math.min(a.units.length, b.units.length);
+  const room = shortest >= FAR_LETTERS ? FAR_ROOM : 0;
+  const result = compareNames(a, b, limit + room);
+  if (result.cost > limit + room) return null;
+  // Only the table's alternations stretch so: a letter of no alternation (לבנון / לבנוני, ה / החות׳ים)
+  // is another word.
+  if (result.cost > limit)
+    return result.kinds & Alternation.Other
+      ? null
+      : { cost: result.cost, kinds: result.kinds | Alternation.Far };
   if (shortest === 3 && result.cost > 0.5 && !ayinOrHamza(a, b)) return null;
   if (
     result.kinds === Alternation.Plene &&

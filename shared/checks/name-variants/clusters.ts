@@ -1,7 +1,15 @@
 // Groups candidate stems into clusters of spellings of one name: candidates are bucketed by coarse key
 // (so only plausible pairs are ever compared), each pair in a bucket is compared with the weighted
 // alternation distance (results cached across re-checks), and connected pairs form a cluster.
-import { Alternation, areNameVariants, type ParsedName, type VariantComparison } from '../../hebrew/variants';
+import {
+  Alternation,
+  FAR_LETTERS,
+  FAR_ROOM,
+  NEEDS_NAME_WORD,
+  areNameVariants,
+  type ParsedName,
+  type VariantComparison,
+} from '../../hebrew/variants';
 import { mayBeVariants } from '../../hebrew/variant-bound';
 import type { StemInfo } from './stem-info';
 
@@ -24,10 +32,10 @@ export class ComparisonCache {
   /** areVariants of two stems (their joined-article readings too), for the prefix and naming rules. */
   compare(a: StemInfo, b: StemInfo): VariantComparison | null {
     const result = this.compareAsNames(a, b);
-    return result && result.kinds & Alternation.ShortPlene ? null : result;
+    return result && result.kinds & NEEDS_NAME_WORD ? null : result;
   }
 
-  /** compare, with the short ו/י pairs (ShortPlene) that evidence.ts accepts only beside a name word. */
+  /** compare, with the pairs (ShortPlene, Far) that evidence.ts accepts only beside a name word. */
   compareAsNames(a: StemInfo, b: StemInfo): VariantComparison | null {
     const x = a.stem < b.stem ? a : b;
     const y = x === a ? b : a;
@@ -59,7 +67,8 @@ function joinedReading(a: StemInfo, b: StemInfo): boolean {
 
 /** areNameVariants, skipped when the letters alone rule the pair out (variant-bound.ts). */
 function variantsIfPossible(a: ParsedName, b: ParsedName): VariantComparison | null {
-  return mayBeVariants(a, b) ? areNameVariants(a, b) : null;
+  const room = Math.min(a.units.length, b.units.length) >= FAR_LETTERS ? FAR_ROOM : 0;
+  return mayBeVariants(a, b, room) ? areNameVariants(a, b) : null;
 }
 
 function best(...results: (VariantComparison | null | undefined)[]): VariantComparison | null {

@@ -3,6 +3,7 @@
 import {
   Alternation,
   FOREIGN_ALTERNATIONS,
+  NEEDS_NAME_WORD,
   areVariants,
   parseName,
   type VariantComparison,
@@ -166,10 +167,10 @@ function alefs(stem: string): number {
 
 /**
  * The clusters to judge instead of `cluster`: itself when every ordinary member is supported and every
- * short ו/י pair (ShortPlene) stands beside a shared name word, else what remains without the
- * unsupported ordinary words (מלך beside עבד אל-מלכ / אל-מאלכ must not sink the name) and without the
- * unsupported short pairs (חסן / חסין must not sink חסין / חוסין), split where only those held the
- * spellings together.
+ * pair that needs a name word (a short ו/י pair, ShortPlene, or one a little past the threshold, Far)
+ * stands beside a shared one, else what remains without the unsupported ordinary words (מלך beside עבד
+ * אל-מלכ / אל-מאלכ must not sink the name) and without the unsupported pairs (חסן / חסין must not sink
+ * חסין / חוסין), split where only those held the spellings together.
  */
 export function clustersToJudge(
   cluster: StemCluster,
@@ -179,7 +180,7 @@ export function clustersToJudge(
 ): StemCluster[] {
   const removed = unsupportedOrdinary(cluster, doc, sources);
   const shortUnsupported =
-    (cluster.kinds & Alternation.ShortPlene) !== 0 &&
+    (cluster.kinds & NEEDS_NAME_WORD) !== 0 &&
     sharedNeighbourScore(
       cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse),
       doc,
@@ -190,7 +191,7 @@ export function clustersToJudge(
   const rest = cluster.members.filter((m) => !removed.has(m.info.stem));
   const related = (a: StemInfo, b: StemInfo) => {
     const r = compare(a, b);
-    return r && shortUnsupported && r.kinds & Alternation.ShortPlene ? null : r;
+    return r && shortUnsupported && r.kinds & NEEDS_NAME_WORD ? null : r;
   };
   return connected(rest, related);
 }
@@ -386,10 +387,10 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     !surnameOfOneName(members, doc, sources.canonical)
   )
     return 0;
-  // A ו/י alone in three letters is also two Hebrew words (ציר / צייר): one name only beside a shared
-  // name word (סיף / סייף אל־אסלאם, נעם / נועם סולברג).
+  // A ו/י alone in three letters is also two Hebrew words (ציר / צייר), and a pair past the threshold
+  // two names: one name only beside a shared name word (סיף / סייף אל־אסלאם, אוסמן / עוסמאן דמבלה).
   if (
-    cluster.kinds & Alternation.ShortPlene &&
+    cluster.kinds & NEEDS_NAME_WORD &&
     sharedNeighbourScore([...members], doc, sources.canonical, true) < MAX_SHARED_SCORE
   )
     return 0;
