@@ -529,6 +529,12 @@ const mustFlag: Row[] = [
       'rows 1 and 4: an ע for the א and a long a written, a little past the threshold (Far), one name beside the shared surname דמבלה',
   },
   {
+    text: 'פריז סן ז׳רמן הודיעה כי עוסמאן דמבלה נפצע.\nהמאמן אמר שהקבוצה תתגעגע לאוסמן דמבלה.\nהבדיקות יימשכו השבוע.',
+    cluster: ['עוסמאן', 'אוסמן'],
+    reason:
+      'a Far pair whose one spelling carries a prefix and never stands alone (לאוסמן): the shared surname both backs the prefix and joins the pair',
+  },
+  {
     text: 'כוחות צה״ל תקפו מבנה בכפר תבנית שבדרום לבנון.\nתושבי כפר תיבנית התבקשו להתפנות.\nהתקיפה בכפר תבנית נמשכה שעה.',
     cluster: ['תבנית', 'תיבנית'],
     reason:

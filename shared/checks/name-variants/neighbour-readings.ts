@@ -70,7 +70,8 @@ export class NeighbourReadings {
       // word may be thousands.
       for (const theirs of this.readingsByKey.get(mine.key) ?? []) {
         if (theirs.word === type || r.prefix === theirs.prefix) continue;
-        if (r.stem !== theirs.info.stem && !this.comparisons.compare(mine, theirs.info)) continue;
+        // The shared name word is what a pair that needs one (ShortPlene, Far) asks for.
+        if (r.stem !== theirs.info.stem && !this.comparisons.compareAsNames(mine, theirs.info)) continue;
         if (!this.shareNameWord(stats, next, theirs.word)) continue;
         best = r;
         break;
