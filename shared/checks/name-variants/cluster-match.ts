@@ -22,12 +22,24 @@ export function reportedClusters(text: string): Set<string>[] {
  * stand, and the article ה is undone before names are compared).
  */
 export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
-  const stems = new Set<string>();
-  for (const spelling of name)
-    for (const r of prefixReadings(spelling)) if (r.prefix !== '') stems.add(r.stem);
-  const spells = (word: string) =>
-    name.has(word) ||
-    stems.has(word) ||
-    prefixReadings(word).some((r) => r.prefix !== '' && name.has(r.stem));
-  return [...reported].filter(spells).length >= 2;
+  // Each key spelling under the stems its prefix readings give (החות׳ים under חות׳ים too).
+  const byStem = new Map<string, Set<string>>();
+  const file = (stem: string, spelling: string) => {
+    let set = byStem.get(stem);
+    if (!set) byStem.set(stem, (set = new Set()));
+    set.add(spelling);
+  };
+  for (const spelling of name) {
+    file(spelling, spelling);
+    for (const r of prefixReadings(spelling)) if (r.prefix !== '') file(r.stem, spelling);
+  }
+  // The key spellings the reported ones are: two different ones find the name (במוסול and מוסול are
+  // one spelling of it, not two).
+  const matched = new Set<string>();
+  for (const word of reported) {
+    for (const spelling of byStem.get(word) ?? []) matched.add(spelling);
+    for (const r of prefixReadings(word))
+      if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
+  }
+  return matched.size >= 2;
 }
