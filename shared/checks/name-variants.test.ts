@@ -576,6 +576,18 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'המטוס המריא מנתב״ג בשעה שמונה.\nמועד המראה נדחה בשל מזג האוויר.\nשעת המראה נקבעה מחדש.\nהמטוס השני המריא באיחור.',
+    reason: "המריא / המראה: a final-א root's hif'il past beside its verbal noun (יא against אה), no name",
+  },
+  {
+    text: 'הגשר יקום מעל הים ויחבר בין שתי המדינות.\nהכביש שיחבר את העיר ייפתח בקיץ.\nהמבנה החדש יחובר למרכז העיר.\nהקו יחבר גם את הפרברים.',
+    reason: "יחבר / יחובר: the future of a piel and its pu'al (the pu'al's ו after the root's first letter)",
+  },
+  {
+    text: 'בזנזיבר משולבים צלילה אקזוטית ומלונות יוקרה.\nהתיירות העולמית גילתה את המדינה האקזוטית.\nבשווקים נמכרים פירות וסחורות אקזוטיות.',
+    reason: 'אקזוטית / אקזוטיות: an adjective’s feminine singular and plural, no name',
+  },
+  {
     text: 'הח׳ליף עוסמאן בן עפאן נרצח במדינה.\nבימי עוסמאן נאסף הקוראן.\nהמאמן הטורקי אוסמן יילמז פוטר.\nהקבוצה של אוסמן הפסידה שוב.',
     reason:
       'עוסמאן and אוסמן, a little past the threshold (Far), beside no shared name word: two men, the caliph and a coach',

@@ -104,8 +104,19 @@ export function quadriliteralPual(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
   if (!pair) return false;
   const [stem, pual] = pair;
-  return isBareQuadriliteral(stem) && pual === stem[0] + 'ו' + stem.slice(1);
+  if (isBareQuadriliteral(stem) && pual === stem[0] + 'ו' + stem.slice(1)) return true;
+  // The future of a three-consonant piel and pu'al (יחבר / יחובר, תגבר / תגובר): a future prefix,
+  // then the pu'al's ו after the root's first letter.
+  return (
+    stem.length === 4 &&
+    FUTURE_PREFIXES.has(stem[0] as string) &&
+    !/[אויה׳־]/.test(stem.slice(1)) &&
+    pual === stem.slice(0, 2) + 'ו' + stem.slice(2)
+  );
 }
+
+/** The letters that begin a future-tense verb (א י ת נ). */
+const FUTURE_PREFIXES = new Set(['א', 'י', 'ת', 'נ']);
 
 /** The two spellings of a two-spelling cluster, shorter first (the Hebrew word-family tests below). */
 function shorterAndLonger(members: readonly StemUse[]): [string, string] | undefined {
@@ -121,14 +132,34 @@ function shorterAndLonger(members: readonly StemUse[]): [string, string] | undef
  */
 export function verbAndAlefNoun(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
-  if (!pair) return false;
-  const [short, long] = pair;
+  if (pair) {
+    const [short, long] = pair;
+    if (
+      short.length >= 4 &&
+      short.startsWith('ה') &&
+      short.endsWith('ה') &&
+      !/[׳־]/.test(short) &&
+      long === short.slice(0, -1) + 'אה'
+    )
+      return true;
+  }
+  return finalAlefHifil(members);
+}
+
+/**
+ * A hif'il past of a final-א root beside its verbal noun, as long as each other (המריא / המראה "took
+ * off / take-off", הבריא / הבראה, הקריא / הקראה): the past writes יא where the noun writes אה.
+ */
+function finalAlefHifil(members: readonly StemUse[]): boolean {
+  if (members.length !== 2) return false;
+  const [a, b] = members.map((m) => m.info.stem) as [string, string];
+  const [verb, noun] = a.endsWith('יא') ? [a, b] : [b, a];
   return (
-    short.length >= 4 &&
-    short.startsWith('ה') &&
-    short.endsWith('ה') &&
-    !/[׳־]/.test(short) &&
-    long === short.slice(0, -1) + 'אה'
+    verb.length >= 5 &&
+    verb.startsWith('ה') &&
+    verb.endsWith('יא') &&
+    !/[׳־]/.test(verb) &&
+    noun === verb.slice(0, -2) + 'אה'
   );
 }
 
@@ -171,8 +202,9 @@ export function conjugations(members: readonly StemUse[]): boolean {
 
 /**
  * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
- * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, and an
- * -iya noun beside its construct (כירורגיה / כירורגיית). Names rarely take these ending pairs.
+ * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, an
+ * -iya noun beside its construct (כירורגיה / כירורגיית), and an adjective's -it beside its -iyot.
+ * Names rarely take these ending pairs.
  */
 export function inflections(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
@@ -183,7 +215,9 @@ export function inflections(members: readonly StemUse[]): boolean {
   if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
   // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
   if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
-  return short.endsWith('יה') && long === short.slice(0, -1) + 'ית';
+  if (short.endsWith('יה') && long === short.slice(0, -1) + 'ית') return true;
+  // An adjective's feminine singular and plural (אקזוטית / אקזוטיות, פוליטית / פוליטיות).
+  return short.length >= 5 && short.endsWith('ית') && long === short.slice(0, -1) + 'ות';
 }
 
 /**
