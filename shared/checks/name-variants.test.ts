@@ -576,6 +576,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'ההסלמה נראית בלתי נמנעת.\nהמומחים אמרו שהמלחמה בלתי־נמנעת.\nהדוברת אמרה כי ההחלטה סופית.',
+    reason:
+      'בלתי־נמנעת / בלתי נמנעת: "un-" is a particle of grammar; its compounds, with a maqaf or a space, are no name (compounds.ts, maqaf-spacing.ts)',
+  },
+  {
     text: 'המטוס המריא מנתב״ג בשעה שמונה.\nמועד המראה נדחה בשל מזג האוויר.\nשעת המראה נקבעה מחדש.\nהמטוס השני המריא באיחור.',
     reason: "המריא / המראה: a final-א root's hif'il past beside its verbal noun (יא against אה), no name",
   },

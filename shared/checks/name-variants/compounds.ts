@@ -8,6 +8,7 @@ import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
+import { startsWithParticle } from './maqaf-spacing';
 
 const MIN_JOINED = 5;
 
@@ -63,6 +64,8 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
     // The article is a part of its own (אל־מנדב / אל מנדב), so a short name after it may split there.
     const article = use.info.parsed.article !== '';
     if (use.info.common || use.info.letters < (article ? MIN_LETTERS : MIN_JOINED)) continue;
+    // A particle of grammar before the maqaf makes a Hebrew compound (בלתי־נמנעת), never a name.
+    if (use.info.stem.includes(MAQAF) && startsWithParticle(use.info.stem)) continue;
     let spaced = spacedForms(doc, use.info.stem);
     // A joined form seen only after a prefix keeps it (מעז־א־דין beside עז א־דין): the spaced form
     // attests the stem after the prefix, which the document never writes alone.

@@ -13,14 +13,14 @@ import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import type { NameDocument } from './stem-use';
 
 /**
- * Words before a maqaf that make Hebrew compounds of grammar rather than names (על־ידי, אי־אפשר,
+ * Words before a maqaf that make Hebrew compounds of grammar rather than names (על־ידי, אי־אפשר, בלתי־נמנע,
  * רב־קומות, חד־פעמי, בין־לאומי, תת־קרקעי, אנטי־ממשלתי), of compass points (צפון־מזרח) and of ranks
  * (אלוף־משנה, סגן־אלוף): writers mix maqaf and space in these all the time, and they would bury the
  * names (LESSONS.md 10).
  */
 const PARTICLES: ReadonlySet<string> = new Set(
   [
-    'על אי תת חד דו רב תלת בין לא כל פי את עם אחר קדם טרום חצי מעין כלל אנטי פוסט ניאו פרו סמי מיני',
+    'על אי תת חד דו רב תלת בין לא בלתי כל פי את עם אחר קדם טרום חצי מעין כלל אנטי פוסט ניאו פרו סמי מיני',
     'צפון דרום מזרח מערב אלוף סגן',
   ]
     .join(' ')
@@ -43,6 +43,12 @@ interface Split {
  * The ways a maqaf word may split into two words (its first part no article, particle or adjective
  * pair): a fact of the word, remembered across re-checks; an empty list for most maqaf words.
  */
+/** A maqaf word whose first part is a particle of grammar (בלתי־נמנעת, על־ידי): no name. */
+export function startsWithParticle(word: string): boolean {
+  const first = word.split(MAQAF)[0] as string;
+  return prefixReadings(first).some((r) => PARTICLES.has(r.stem));
+}
+
 const candidateSplits: (type: string) => readonly (readonly [string, string])[] = rememberedPerKey(
   100_000,
   (type) => {
@@ -50,7 +56,7 @@ const candidateSplits: (type: string) => readonly (readonly [string, string])[] 
     if (parts.length < 2 || !parts.every((p) => HEBREW_PART.test(p))) return [];
     const first = parts[0] as string;
     // The article before a name is compounds.ts's (אל־ג׳זירה / אל ג׳זירה); a particle is grammar.
-    if (isDetachedArticle(first) || prefixReadings(first).some((r) => PARTICLES.has(r.stem))) return [];
+    if (isDetachedArticle(first) || startsWithParticle(type)) return [];
     if (parts.every((p) => ADJECTIVE.test(p))) return [];
     return parts
       .slice(1)
