@@ -460,6 +460,12 @@ const mustFlag: Row[] = [
     reason: 'row 16: Āl (the house of) and the article before a Gulf dynasty (Al Thani): one name',
   },
   {
+    text: "אמיר קטר תמים בן חמד אאל ת'אני נפגש עם השליח.\nלדברי תמים בן חמד אל-ת'אני, ההסכם קרוב.\nאל-ת'אני הוסיף כי קטר תמשיך לתווך.",
+    cluster: ["אאל ת'אני", "אל-ת'אני"],
+    reason:
+      'rows 16–17: Āl written apart before a Gulf dynasty is its article, and the name joined by a maqaf elsewhere is the same (compounds.ts)',
+  },
+  {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר ופלטנקר כי ההחלטה סופית.',
     cluster: ['פלנטקר', 'פלטנקר'],
     reason:

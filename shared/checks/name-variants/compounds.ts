@@ -46,6 +46,9 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
           (r) => !r.articleRestored && regularizeFinals(r.stem) === head,
         );
         if (reading) found.push({ first, second, count, prefix: reading.prefix, firstStem: reading.stem });
+        // Āl, "the house of", apart before a Gulf dynasty is its article (אאל ת׳אני / אל־ת׳אני; variants.ts).
+        else if (head === 'אל' && first === 'אאל')
+          found.push({ first, second, count, prefix: '', firstStem: first });
       }
   }
   return found;
