@@ -51,8 +51,10 @@
 //      Never reported: two established exonyms of the starter glossary (עמאן Amman / עומאן Oman), and an
 //      article-only difference where the bare word always stands in construct before a definite one
 //      (הייאת תחריר א-שאם beside כיכר א-תחריר; evidence.ts).
-//   5. The preferred spelling is the glossary's preferred term, else the most frequent one, else the
-//      one used first. Every other spelling is reported (warning) with the preferred one as the fix,
+//   5. The preferred spelling is the glossary's preferred term (without a user glossary, the starter
+//      table's established form when the document writes it), else the most frequent one, else the
+//      one used first. Two passes never fix the same pair of spellings both ways (one-direction.ts).
+//      Every other spelling is reported (warning) with the preferred one as the fix,
 //      the user's prefix kept (ולראסטן → ולרסטן).
 //   6. A non-ordinary word whose letters are those of two adjacent words is the same name written as
 //      one word or two (טולכרם / טול כרם, אבו-גוש / אבו גוש; compounds.ts).
@@ -88,6 +90,7 @@ import {
 } from './name-variants/clusters';
 import { sourceNameKeys } from './name-variants/source-names';
 import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
+import { starterGlossary } from '../glossary/starter';
 import { PrefixOverrides } from './name-variants/prefix-overrides';
 import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster, clustersToJudge } from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
@@ -99,7 +102,11 @@ import { establishedFindings } from './name-variants/established';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { typingSlipFindings } from './name-variants/typing-slips';
 import { printedPairs } from './name-variants/printed-pairs';
+import { inOneDirection } from './name-variants/one-direction';
 import { PlaceCue } from './name-variants/name-cues';
+
+/** The built-in starter table's preferred spellings: without a user glossary, they settle a cluster's fix. */
+const STARTER_PREFERRED = glossaryWords(starterGlossary).preferred;
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
 interface ClusterResult {
@@ -295,7 +302,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of typingSlipFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
-    return findings;
+    return inOneDirection(findings);
   }
 
   /**
@@ -368,7 +375,10 @@ export class NameVariantIndex implements DocumentIndex {
       const judgedScore = scoreCluster(judged, doc, sources);
       score = Math.max(score, judgedScore);
       if (judgedScore >= ACCEPT_SCORE)
-        for (const f of this.reporter.report(judged, doc, this.glossary.preferred)) findings.push(f);
+        for (const f of this.hasGlossary
+          ? this.reporter.report(judged, doc, this.glossary.preferred)
+          : this.reporter.report(judged, doc, STARTER_PREFERRED, true))
+          findings.push(f);
     }
     return { signature, score, findings };
   }

@@ -38,8 +38,7 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
   const matched = new Set<string>();
   for (const word of reported) {
     for (const spelling of byStem.get(word) ?? []) matched.add(spelling);
-    for (const r of prefixReadings(word))
-      if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
+    for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
   }
   return matched.size >= 2;
 }

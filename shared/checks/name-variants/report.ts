@@ -88,12 +88,17 @@ export class ClusterReporter {
 
   /**
    * `preferredByGlossary` maps a spelling to the glossary's preferred spelling of its entry. The
-   * preferred spelling is the glossary's, else the most frequent, else the first used.
+   * preferred spelling is the glossary's, else the most frequent, else the first used. With
+   * `writtenOnly` (the built-in starter table, when the user has no glossary) the table's spelling is
+   * preferred only where the document writes it: so the cluster's fix and established.ts's agree
+   * (קטאר beside קטר, Qatar, is fixed to קטר however often each is used), and a name the document
+   * writes only in other ways keeps its own commonest one.
    */
   report(
     cluster: StemCluster,
     doc: NameDocument,
     preferredByGlossary: ReadonlyMap<string, string>,
+    writtenOnly = false,
   ): Finding[] {
     const firsts = new Map<StemUse, number>();
     const first = (u: StemUse) => {
@@ -106,7 +111,7 @@ export class ClusterReporter {
       .sort((a, b) => b.count - a.count || first(a) - first(b) || (a.info.stem < b.info.stem ? -1 : 1));
     const glossaryStem = members
       .map((m) => preferredByGlossary.get(m.info.stem))
-      .find((s) => s !== undefined);
+      .find((s) => s !== undefined && (!writtenOnly || members.some((m) => m.info.stem === s)));
     const top = members[0] as StemUse;
     const preferredStem = glossaryStem ?? top.info.stem;
     const preferredCount = members.find((m) => m.info.stem === preferredStem)?.count ?? 0;
