@@ -8,24 +8,45 @@
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 
+/** A fix as "from\0to" and its reverse, in comparison form. */
+interface Fix {
+  readonly forward: string;
+  readonly backward: string;
+}
+
+/**
+ * A finding's fixes, remembered per finding: a re-check hands back the same finding objects for every
+ * cluster it did not re-judge, so most are read once.
+ */
+const fixesOf = new WeakMap<Finding, readonly Fix[]>();
+
+function fixes(f: Finding): readonly Fix[] {
+  let known = fixesOf.get(f);
+  if (known) return known;
+  const out: Fix[] = [];
+  const add = (from: unknown, to: unknown) => {
+    if (typeof from !== 'string' || typeof to !== 'string') return;
+    const a = normalizeWord(from);
+    const b = normalizeWord(to);
+    out.push({ forward: `${a}\u0000${b}`, backward: `${b}\u0000${a}` });
+  };
+  add(f.message.params['found'], f.message.params['preferred']);
+  add(f.text, f.suggestions[0]?.replacement);
+  fixesOf.set(f, (known = out));
+  return known;
+}
+
 export function inOneDirection(findings: readonly Finding[]): Finding[] {
-  const fixes = new Set<string>();
-  const pairOf = (from: unknown, to: unknown) =>
-    typeof from === 'string' && typeof to === 'string'
-      ? ([normalizeWord(from), normalizeWord(to)] as const)
-      : undefined;
+  const made = new Set<string>();
   const kept: Finding[] = [];
   for (const f of findings) {
     if (f.check !== 'name-variants') {
       kept.push(f);
       continue;
     }
-    const pairs = [
-      pairOf(f.message.params['found'], f.message.params['preferred']),
-      pairOf(f.text, f.suggestions[0]?.replacement),
-    ].filter((p) => p !== undefined);
-    if (pairs.some(([from, to]) => fixes.has(`${to}\u0000${from}`))) continue;
-    for (const [from, to] of pairs) fixes.add(`${from}\u0000${to}`);
+    const own = fixes(f);
+    if (own.some((fix) => made.has(fix.backward))) continue;
+    for (const fix of own) made.add(fix.forward);
     kept.push(f);
   }
   return kept;
