@@ -60,9 +60,9 @@ export class ParagraphWords {
 
   /**
    * Adjacent word pairs as ids, flattened [a, b, a, b …], where a is directly followed by b and either
-   * is not ordinary or ordinary only by the news list (קמלה האריס: both printed, and the shared surname
-   * is what shows the first name's two spellings to be one name's), or a is a place cue (העיר חמה, סביב
-   * חמה: the only evidence that an ordinary word names a place).
+   * is not ordinary, or both are ordinary only by the news list (קמלה האריס: both printed, and the shared
+   * surname is what shows the first name's two spellings to be one name's), or a is a place cue (העיר
+   * חמה, סביב חמה: the only evidence that an ordinary word names a place).
    */
   get pairIds(): Int32Array {
     return this.data.subarray(this.idCount, this.idCount + this.pairCount);
@@ -380,7 +380,7 @@ export function paragraphWords(text: string, pool?: WordBufferPool): ParagraphWo
       nextId >= 0 &&
       ((flags & COMMON) === 0 ||
         ((wordFlags[nextId] as number) & COMMON) === 0 ||
-        ((flags | (wordFlags[nextId] as number)) & PRINTED) !== 0 ||
+        (flags & (wordFlags[nextId] as number) & PRINTED) !== 0 ||
         (flags & (CUE | ARTICLE)) !== 0) &&
       adjacent(text, end, tokenStarts[k + 1] as number)
     ) {
