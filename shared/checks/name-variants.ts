@@ -294,6 +294,7 @@ export class NameVariantIndex implements DocumentIndex {
     }
     this.clusterResults = results;
     this.dirtyTypes = new Set();
+    const firstLater = findings.length;
     const compounds = compoundFindings(doc);
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
@@ -302,7 +303,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of typingSlipFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
-    return inOneDirection(findings);
+    return inOneDirection(findings, firstLater);
   }
 
   /**

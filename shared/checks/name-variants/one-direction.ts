@@ -36,11 +36,29 @@ function fixes(f: Finding): readonly Fix[] {
   return known;
 }
 
-export function inOneDirection(findings: readonly Finding[]): Finding[] {
+/**
+ * `findings` with the later passes' findings that undo an earlier fix left out; the clusters' findings
+ * come first and end at `firstLater`. Clusters fix each pair one way, so only a later pass can reverse
+ * one: with none, nothing is looked at.
+ */
+export function inOneDirection(findings: readonly Finding[], firstLater: number): readonly Finding[] {
+  if (firstLater >= findings.length) return findings;
+  const isPair = (f: Finding) => f.check === 'name-variants';
+  // What the later passes would undo, so the clusters' fixes are only looked up, not all gathered.
+  const undone = new Set<string>();
+  for (let i = firstLater; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (isPair(f)) for (const fix of fixes(f)) undone.add(fix.backward);
+  }
   const made = new Set<string>();
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    if (f.check !== 'name-variants') {
+  for (let i = 0; i < firstLater; i++) {
+    const f = findings[i] as Finding;
+    if (isPair(f)) for (const fix of fixes(f)) if (undone.has(fix.forward)) made.add(fix.forward);
+  }
+  const kept = findings.slice(0, firstLater);
+  for (let i = firstLater; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (!isPair(f)) {
       kept.push(f);
       continue;
     }
