@@ -165,6 +165,9 @@ function alefs(stem: string): number {
   return count;
 }
 
+/** Clusters clustersToJudge found beside a shared name word, so scoreCluster need not look again. */
+const nameWordShared = new WeakSet<StemCluster>();
+
 /**
  * The clusters to judge instead of `cluster`: itself when every ordinary member is supported and every
  * pair that needs a name word (a short ו/י pair, ShortPlene, or one a little past the threshold, Far)
@@ -179,14 +182,12 @@ export function clustersToJudge(
   compare: (a: StemInfo, b: StemInfo) => VariantComparison | null,
 ): StemCluster[] {
   const removed = unsupportedOrdinary(cluster, doc, sources);
-  const shortUnsupported =
-    (cluster.kinds & NEEDS_NAME_WORD) !== 0 &&
-    sharedNeighbourScore(
-      cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse),
-      doc,
-      sources.canonical,
-      true,
-    ) < MAX_SHARED_SCORE;
+  let shortUnsupported = false;
+  if (cluster.kinds & NEEDS_NAME_WORD) {
+    const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
+    shortUnsupported = sharedNeighbourScore(members, doc, sources.canonical, true) < MAX_SHARED_SCORE;
+    if (!shortUnsupported) nameWordShared.add(cluster);
+  }
   if (removed.size === 0 && !shortUnsupported) return [cluster];
   const rest = cluster.members.filter((m) => !removed.has(m.info.stem));
   const related = (a: StemInfo, b: StemInfo) => {
@@ -391,6 +392,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   // two names: one name only beside a shared name word (סיף / סייף אל־אסלאם, אוסמן / עוסמאן דמבלה).
   if (
     cluster.kinds & NEEDS_NAME_WORD &&
+    !nameWordShared.has(cluster) &&
     sharedNeighbourScore([...members], doc, sources.canonical, true) < MAX_SHARED_SCORE
   )
     return 0;

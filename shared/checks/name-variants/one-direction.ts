@@ -14,26 +14,18 @@ interface Fix {
   readonly backward: string;
 }
 
-/**
- * A finding's fixes, remembered per finding: a re-check hands back the same finding objects for every
- * cluster it did not re-judge, so most are read once.
- */
-const fixesOf = new WeakMap<Finding, readonly Fix[]>();
-
-function fixes(f: Finding): readonly Fix[] {
-  let known = fixesOf.get(f);
-  if (known) return known;
+/** A finding's fixes: by its spellings and by the word it replaces. */
+function fixes(f: Finding, norm: (word: string) => string): Fix[] {
   const out: Fix[] = [];
   const add = (from: unknown, to: unknown) => {
     if (typeof from !== 'string' || typeof to !== 'string') return;
-    const a = normalizeWord(from);
-    const b = normalizeWord(to);
+    const a = norm(from);
+    const b = norm(to);
     out.push({ forward: `${a}\u0000${b}`, backward: `${b}\u0000${a}` });
   };
   add(f.message.params['found'], f.message.params['preferred']);
   add(f.text, f.suggestions[0]?.replacement);
-  fixesOf.set(f, (known = out));
-  return known;
+  return out;
 }
 
 /**
@@ -43,17 +35,36 @@ function fixes(f: Finding): readonly Fix[] {
  */
 export function inOneDirection(findings: readonly Finding[], firstLater: number): readonly Finding[] {
   if (firstLater >= findings.length) return findings;
+  // A cluster's findings share their spellings and words: each is put in comparison form once.
+  const forms = new Map<string, string>();
+  const norm = (word: string) => {
+    let form = forms.get(word);
+    if (form === undefined) forms.set(word, (form = normalizeWord(word)));
+    return form;
+  };
   const isPair = (f: Finding) => f.check === 'name-variants';
   // What the later passes would undo, so the clusters' fixes are only looked up, not all gathered.
   const undone = new Set<string>();
   for (let i = firstLater; i < findings.length; i++) {
     const f = findings[i] as Finding;
-    if (isPair(f)) for (const fix of fixes(f)) undone.add(fix.backward);
+    if (isPair(f)) for (const fix of fixes(f, norm)) undone.add(fix.backward);
   }
   const made = new Set<string>();
+  let lastParams: unknown;
   for (let i = 0; i < firstLater; i++) {
     const f = findings[i] as Finding;
-    if (isPair(f)) for (const fix of fixes(f)) if (undone.has(fix.forward)) made.add(fix.forward);
+    if (!isPair(f)) continue;
+    // A cluster's findings in a row share one message: its spellings' fix is looked up once.
+    if (f.message.params !== lastParams) {
+      lastParams = f.message.params;
+      for (const fix of fixes(f, norm)) if (undone.has(fix.forward)) made.add(fix.forward);
+    } else {
+      const replacement = f.suggestions[0]?.replacement;
+      if (replacement !== undefined) {
+        const forward = `${norm(f.text)}\u0000${norm(replacement)}`;
+        if (undone.has(forward)) made.add(forward);
+      }
+    }
   }
   const kept = findings.slice(0, firstLater);
   for (let i = firstLater; i < findings.length; i++) {
@@ -62,7 +73,7 @@ export function inOneDirection(findings: readonly Finding[], firstLater: number)
       kept.push(f);
       continue;
     }
-    const own = fixes(f);
+    const own = fixes(f, norm);
     if (own.some((fix) => made.has(fix.backward))) continue;
     for (const fix of own) made.add(fix.forward);
     kept.push(f);
