@@ -33,7 +33,7 @@ function fixes(f: Finding, norm: (word: string) => string): Fix[] {
  * come first and end at `firstLater`. Clusters fix each pair one way, so only a later pass can reverse
  * one: with none, nothing is looked at.
  */
-export function inOneDirection(findings: readonly Finding[], firstLater: number): readonly Finding[] {
+export function inOneDirection(findings: Finding[], firstLater: number): Finding[] {
   if (firstLater >= findings.length) return findings;
   // A cluster's findings share their spellings and words: each is put in comparison form once.
   const forms = new Map<string, string>();
