@@ -92,8 +92,9 @@ import { sourceNameKeys } from './name-variants/source-names';
 import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
 import { starterGlossary } from '../glossary/starter';
 import { PrefixOverrides } from './name-variants/prefix-overrides';
-import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster, clustersToJudge } from './name-variants/evidence';
+import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster } from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
+import { clustersToJudge } from './name-variants/judged-clusters';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
@@ -244,7 +245,7 @@ export class NameVariantIndex implements DocumentIndex {
       candidateKeys.add(info.key);
     }
     // An ordinary word right after a place noun (העיר חמאה) may be a name that is also a word: it joins
-    // as a full candidate, so it may pair with another ordinary spelling; evidence.ts asks for a
+    // as a full candidate, so it may pair with another ordinary spelling; judged-clusters.ts asks for a
     // transcription alternation between them.
     const slottedStems = new Set<string>();
     for (const [type, slot] of this.prefixes.slotted) {

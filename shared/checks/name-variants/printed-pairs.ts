@@ -7,7 +7,7 @@
 import { Alternation, type VariantComparison } from '../../hebrew/variants';
 import type { StemInfo } from './stem-info';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
-import { sharedNeighbourScore } from './evidence';
+import { sharedNeighbourScore } from './shared-neighbours';
 
 /** What relates two printed spellings of one name: an inserted א (the transcription's vowel). */
 const PRINTED_PAIR = Alternation.Alef;

@@ -1,0 +1,173 @@
+// Which clusters evidence.ts judges: a candidate cluster without the ordinary words nothing shows to be
+// names, and without the pairs that need a shared name word (ShortPlene, Far) where there is none,
+// split where only those held the spellings together.
+import { Alternation, NEEDS_NAME_WORD, areVariants, type VariantComparison } from '../../hebrew/variants';
+import type { Candidate, StemCluster } from './clusters';
+import type { StemInfo } from './stem-info';
+import type { NameDocument, StemUse } from './stem-use';
+import { PlaceCue, placeCue, placeSlot } from './name-cues';
+import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
+import type { EvidenceSources } from './evidence';
+
+/**
+ * What relates an ordinary word to another spelling when it stands where a name stands: an inserted א,
+ * a geresh, the Arabic article, a doubled ל (חמה/חמאה, עקבה/עקאבה). A final ה/ת is Hebrew construct
+ * state, a swapped letter or ו/י relate Hebrew words, so those never name an ordinary word.
+ */
+const NAMING = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alternation.Double;
+
+/**
+ * The ordinary words of a cluster that nothing shows to be names. An ordinary word is in the cluster only
+ * as the first word of a multi-word name (חיית תחריר): without the rest of that name beside it and a
+ * non-ordinary spelling, it is just a word (מלך, עבד אל-מלכ). Or it names a place: one ordinary
+ * spelling stands right after a place noun (העיר חמאה; it joined as a full candidate), every other one
+ * there too or after a preposition of place (סביב חמה), and the spellings differ as transcriptions do.
+ * Or it stands right after the same place noun as a name spelling of the cluster (כפר תבנית / כפר
+ * תיבנית). Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName). A spelling
+ * only the news list knows is also a name's beside another such spelling when both stand by the same
+ * unknown name word (printed-pairs.ts).
+ */
+export function unsupportedOrdinary(
+  cluster: StemCluster,
+  doc: NameDocument,
+  sources: EvidenceSources,
+): Set<string> {
+  const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
+  const names = members.filter((m) => !m.info.common);
+  const printed = members.filter((m) => m.info.seenOnly === true);
+  const partOfName = (o: StemUse) =>
+    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical, true) === 2) ||
+    (o.info.seenOnly === true &&
+      printed.some((n) => n !== o && sharedNeighbourScore([o, n], doc, sources.canonical) === 2));
+  const slotted = new Set(
+    cluster.members.filter((m) => m.info.common && !m.contextOnly).map((m) => m.info.stem),
+  );
+  const namesAPlace = (o: StemUse) =>
+    slotted.size > 0 &&
+    (cluster.kinds & NAMING) !== 0 &&
+    (slotted.has(o.info.stem) ||
+      o.types.some(
+        (t) => placeSlot(doc.stats.prev.get(t), doc.stats.typeCount.get(t) ?? 0) !== PlaceCue.None,
+      ));
+  // The same place noun right before it and before a name spelling: one place written two ways (כפר
+  // תבנית / כפר תיבנית), whatever the letters differ by.
+  const samePlaceNoun = (o: StemUse) => {
+    const mine = placeNounsBefore(o, doc);
+    return mine.size > 0 && names.some((n) => [...placeNounsBefore(n, doc)].some((w) => mine.has(w)));
+  };
+  const out = new Set<string>();
+  for (const o of members)
+    if (
+      o.info.common &&
+      !partOfName(o) &&
+      !namesAPlace(o) &&
+      !samePlaceNoun(o) &&
+      !printedSpellingOfName(o, names)
+    )
+      out.add(o.info.stem);
+  return out;
+}
+
+/** The place nouns (העיר, כפר …) standing right before a stem's words, without their prefixes. */
+function placeNounsBefore(use: StemUse, doc: NameDocument): Set<string> {
+  const out = new Set<string>();
+  for (const type of use.types)
+    for (const word of doc.stats.prev.get(type)?.keys() ?? [])
+      if (placeCue(word) === PlaceCue.Noun) out.add(doc.readingOf(word).stem);
+  return out;
+}
+
+/** The fewest letters of a spelling the news list knows that an inserted א may relate to a name. */
+const PRINTED_NAME_LETTERS = 5;
+
+/**
+ * A spelling only the news word list knows (seenOnly: seen in print, as names are) is a name's when an
+ * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר). Shorter
+ * words are left out: Hebrew verbs of four letters differ so too (יומן / יאומן).
+ */
+function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
+  if (o.info.seenOnly !== true || o.info.letters < PRINTED_NAME_LETTERS) return false;
+  return names.some(
+    (n) =>
+      n.info.letters >= PRINTED_NAME_LETTERS &&
+      ((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
+      (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem)),
+  );
+}
+
+/**
+ * How many א a spelling writes. Where the two spellings are as long, the א is in the unknown one, the
+ * transcription's, and a י in the printed one (טאיוואן / טייוואן); the other way round it is a Hebrew
+ * word beside a Hebrew name the news list leaves out (קריאת "reading of" beside קריית).
+ */
+function alefs(stem: string): number {
+  let count = 0;
+  for (const letter of stem) if (letter === 'א') count++;
+  return count;
+}
+
+/** Clusters clustersToJudge found beside a shared name word, so scoreCluster need not look again. */
+const nameWordShared = new WeakSet<StemCluster>();
+
+/** clustersToJudge found `cluster`'s pairs that need a name word beside a shared one. */
+export function sharesNameWord(cluster: StemCluster): boolean {
+  return nameWordShared.has(cluster);
+}
+
+/**
+ * The clusters to judge instead of `cluster`: itself when every ordinary member is supported and every
+ * pair that needs a name word (a short ו/י pair, ShortPlene, or one a little past the threshold, Far)
+ * stands beside a shared one, else what remains without the unsupported ordinary words (מלך beside עבד
+ * אל-מלכ / אל-מאלכ must not sink the name) and without the unsupported pairs (חסן / חסין must not sink
+ * חסין / חוסין), split where only those held the spellings together.
+ */
+export function clustersToJudge(
+  cluster: StemCluster,
+  doc: NameDocument,
+  sources: EvidenceSources,
+  compare: (a: StemInfo, b: StemInfo) => VariantComparison | null,
+): StemCluster[] {
+  const removed = unsupportedOrdinary(cluster, doc, sources);
+  let nameWordMissing = false;
+  if (cluster.kinds & NEEDS_NAME_WORD) {
+    const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
+    nameWordMissing = sharedNeighbourScore(members, doc, sources.canonical, true) < MAX_SHARED_SCORE;
+    if (!nameWordMissing) nameWordShared.add(cluster);
+  }
+  if (removed.size === 0 && !nameWordMissing) return [cluster];
+  const rest = cluster.members.filter((m) => !removed.has(m.info.stem));
+  const related = (a: StemInfo, b: StemInfo) => {
+    const r = compare(a, b);
+    return r && nameWordMissing && r.kinds & NEEDS_NAME_WORD ? null : r;
+  };
+  return connected(rest, related);
+}
+
+/** The clusters of `members` that `related` joins (two spellings or more each). */
+function connected(
+  members: readonly Candidate[],
+  related: (a: StemInfo, b: StemInfo) => VariantComparison | null,
+): StemCluster[] {
+  const component = members.map((_, i) => i);
+  const root = (i: number): number =>
+    component[i] === i ? i : (component[i] = root(component[i] as number));
+  const kinds = new Map<number, number>();
+  const pairKinds: [number, number, number][] = [];
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      const r = related((members[i] as Candidate).info, (members[j] as Candidate).info);
+      if (!r) continue;
+      pairKinds.push([i, j, r.kinds]);
+      component[root(j)] = root(i);
+    }
+  for (const [i, , k] of pairKinds) kinds.set(root(i), (kinds.get(root(i)) ?? 0) | k);
+  const groups = new Map<number, Candidate[]>();
+  members.forEach((m, i) => {
+    const r = root(i);
+    if (!groups.has(r)) groups.set(r, []);
+    (groups.get(r) as Candidate[]).push(m);
+  });
+  return [...groups]
+    .filter(([, group]) => group.length >= 2)
+    .map(([r, group]) => ({ members: group, kinds: kinds.get(r) ?? 0 }));
+}

@@ -1,0 +1,52 @@
+// How strongly two spellings stand beside the same word: the rest of one multi-word name (חאן / ח׳אן
+// יונס) or only a common word beside both. Evidence for a cluster, and what the pairs that need a name
+// word (ShortPlene, Far) and printed pairs ask for.
+import { isNameStem, type NameDocument, type StemUse } from './stem-use';
+import { neighbours, type NeighbourStems } from './neighbour-stems';
+
+/** The most sharedNeighbourScore gives. */
+export const MAX_SHARED_SCORE = 2;
+
+/** The Hebrew definite article. */
+const DEFINITE = 'ה';
+
+/**
+ * 2 when two spellings share a name-like neighbour (the rest of one multi-word name), 1 an ordinary one.
+ * With `printedIsName`, a word only the news list knows counts as name-like too (קמלה / קמאלה האריס:
+ * the surname is printed as often as the first name), except after two definite spellings, where it
+ * is their adjective (האסלאם / האיסלאם הקיצוני: Hebrew adjectives agree in definiteness).
+ */
+export function sharedNeighbourScore(
+  members: StemUse[],
+  doc: NameDocument,
+  canonical: ReadonlyMap<string, string>,
+  printedIsName = false,
+): number {
+  let best = 0;
+  const sets = members.map((m) => neighbours(m, doc, canonical));
+  const nameLike = (stem: string, definiteHead: boolean) =>
+    isNameStem(doc, stem) ||
+    (printedIsName &&
+      doc.uses.get(stem)?.info.seenOnly === true &&
+      !(definiteHead && stem.startsWith(DEFINITE)));
+  // A neighbour on the same side of both: the larger score of all such neighbours (2 ends the search).
+  const shared = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>, definiteHead = false): number => {
+    const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+    let score = 0;
+    for (const stem of small) {
+      if (!large.has(stem)) continue;
+      score = Math.max(score, nameLike(stem, definiteHead) ? 2 : 1);
+      if (score === 2) break;
+    }
+    return score;
+  };
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i] as NeighbourStems;
+      const b = sets[j] as NeighbourStems;
+      const definiteHeads = [members[i], members[j]].every((m) => m?.info.stem.startsWith(DEFINITE));
+      best = Math.max(best, shared(a.after, b.after, definiteHeads), shared(a.before, b.before));
+      if (best === 2) return best;
+    }
+  return best;
+}
