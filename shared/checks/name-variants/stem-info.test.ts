@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { stemInfo } from './stem-info';
 
 // seenOnly: ordinary only because the news word list has seen the spelling in print (names are printed
-// too), not because the written list knows it as Hebrew (judged-clusters.ts lets such a spelling pair with
-// an unknown one through an inserted א).
+// too), not because the written list knows it as Hebrew (judged-clusters.ts lets such a spelling pair
+// with an unknown one through an inserted א).
 const rows: [string, boolean, boolean | undefined, string][] = [
   ['ניקולס', true, true, 'a foreign first name seen in the news pages'],
   ['פיצוי', true, undefined, 'a Hebrew word of the written list'],
