@@ -425,6 +425,12 @@ const mustFlag: Row[] = [
       'a spelling only the news word list knows (ניקולס, seen in print) beside an unknown one with an inserted א: the name written two ways',
   },
   {
+    text: 'נשיא ברזיל לואיס אינסיו לולה דה סילבה נאם אתמול.\nלדברי לואיז לולה, הבחירות יתקיימו במועדן.\nהאופוזיציה דחתה את הצעתו.',
+    cluster: ['לואיס', 'לואיז'],
+    reason:
+      'row 9: a spelling the news list knows (לואיס) beside an unknown one with ז for its ס, as Portuguese says the s: one name',
+  },
+  {
     text: 'כוחות המורדים נכנסו אתמול ללב העיר לטקיה שעל החוף.\nמאות משפחות נמלטו מלטקייה לכפרי ההר.',
     cluster: ['לטקיה', 'לטקייה'],
     reason:

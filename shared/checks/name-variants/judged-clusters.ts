@@ -82,16 +82,18 @@ const PRINTED_NAME_LETTERS = 5;
 
 /**
  * A spelling only the news word list knows (seenOnly: seen in print, as names are) is a name's when an
- * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר). Shorter
- * words are left out: Hebrew verbs of four letters differ so too (יומן / יאומן).
+ * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר), or by ז
+ * for ס alone (לואיס / לואיז). Shorter words are left out: Hebrew verbs of four letters differ so too
+ * (יומן / יאומן).
  */
 function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
   if (o.info.seenOnly !== true || o.info.letters < PRINTED_NAME_LETTERS) return false;
   return names.some(
     (n) =>
       n.info.letters >= PRINTED_NAME_LETTERS &&
-      ((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
-      (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem)),
+      ((((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
+        (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem))) ||
+        sibilantOnly(n.info.stem, o.info.stem)),
   );
 }
 
@@ -170,4 +172,19 @@ function connected(
   return [...groups]
     .filter(([, group]) => group.length >= 2)
     .map(([r, group]) => ({ members: group, kinds: kinds.get(r) ?? 0 }));
+}
+
+/**
+ * Two spellings as long as each other that differ in one letter only, ז for ס (row 9): the s of Spanish
+ * and Portuguese names said as z between vowels (לואיס / לואיז, Luis and Luiz).
+ */
+function sibilantOnly(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!((a[i] === 'ז' && b[i] === 'ס') || (a[i] === 'ס' && b[i] === 'ז'))) return false;
+    diff++;
+  }
+  return diff === 1;
 }
