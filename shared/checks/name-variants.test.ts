@@ -461,6 +461,12 @@ const mustFlag: Row[] = [
       'a typing slip beside no shared word in a long name: a consonant left out of eight letters, beside a spelling written twice (typing-slips.ts LONG_SLIP_LETTERS)',
   },
   {
+    text: 'השחקן יוסי אבוקסיס כבש שער.\nהמאמן שיבח את יויס אבוקסיס על המשחק.\nאבוקסיס יפתח גם בשבוע הבא.',
+    cluster: ['יוסי', 'יויס'],
+    reason:
+      'a typing slip of four letters (two swapped) before the same surname: short slips need the shared name word (typing-slips.ts)',
+  },
+  {
     text: "אמיר קטר, השייח' תמים בן חמד אאל-ת'אני, נפגש עם השליח.\nלדברי תמים בן חמד אל-ת'אני, ההסכם קרוב.\nאל-ת'אני הוסיף כי קטר תמשיך לתווך.",
     cluster: ["אאל-ת'אני", "אל-ת'אני"],
     reason: 'row 16: Āl (the house of) and the article before a Gulf dynasty (Al Thani): one name',
@@ -587,6 +593,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',
+    reason:
+      'סואן ("noisy") beside סודאן written three times: a four-letter slip needs a shared name word, or Hebrew words become slips of names',
+  },
   {
     text: 'ההסלמה נראית בלתי נמנעת.\nהמומחים אמרו שהמלחמה בלתי־נמנעת.\nהדוברת אמרה כי ההחלטה סופית.',
     reason:

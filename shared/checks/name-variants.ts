@@ -71,9 +71,9 @@
 //      maqaf-spacing.ts).
 //  10. A name written once or twice with a typing slip (two neighbouring letters swapped, one consonant
 //      left out or added: סילבה / סיבלה, נרנדרה / נרנדה) beside its right spelling, when both stand
-//      beside the same name word, or when the slip, written once, swaps two letters other than ו/י or
-//      leaves a consonant out of a spelling written three times or more, twice when the slip has eight
-//      letters or more (typing-slips.ts).
+//      beside the same name word (from four letters), or when the slip, of five letters or more and
+//      written once, swaps two letters other than ו/י or leaves a consonant out of a spelling written
+//      three times or more, twice when the slip has eight letters or more (typing-slips.ts).
 // Measured on name-variants.corpus/ by name-variants.corpus.test.ts (recall and false clusters).
 import type { Finding } from '../model/finding';
 import type { PrefixReading } from '../hebrew/prefixes';

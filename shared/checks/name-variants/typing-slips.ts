@@ -5,8 +5,9 @@
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
 // both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
-// slip is written once beside a clear majority (beyondDoubt). Reported under a message of its own
-// ("looks like a typing slip of …"), with the right spelling as the fix, the slip's prefix kept.
+// slip, of five letters or more, is written once beside a clear majority (beyondDoubt). Reported under
+// a message of its own ("looks like a typing slip of …"), with the right spelling as the fix, the
+// slip's prefix kept.
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
@@ -22,8 +23,13 @@ const VAV_YOD = new Set(['ו', 'י']);
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
 const MAX_SLIP_USES = 2;
 
-/** The fewest letters of a slip: shorter words are one slip away from too many others. */
+/**
+ * The fewest letters of a slip: shorter words are one slip away from too many others. A four-letter slip
+ * needs the shared name word (יויס / יוסי אבוקסיס): written once beside a clear majority alone, it made
+ * Hebrew words of names (סודאן / סואן, מחזור / מזור).
+ */
 const MIN_SLIP_LETTERS = 5;
+const SHORT_SLIP_LETTERS = 4;
 
 /**
  * The spellings one slip undoes: each pair of neighbouring letters swapped back (not the first letter,
@@ -119,7 +125,11 @@ function repairsOf(
 ): StemUse[] {
   const found: StemUse[] = [];
   const consider = (right: StemUse, kind: Slip) => {
-    if (outweighs(right, slip.use) && (beyondDoubt(slip, right, kind) || shareNameWord(slip.use, right, doc)))
+    const short = regularizeFinals(slip.stem).length < MIN_SLIP_LETTERS;
+    if (
+      outweighs(right, slip.use) &&
+      ((!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc))
+    )
       found.push(right);
   };
   for (const stem of slipRepairs(slip.stem)) {
@@ -173,7 +183,7 @@ export function typingSlipFindings(doc: NameDocument, earlier: readonly Finding[
   const slips: StemUse[] = [];
   const rights: StemUse[] = [];
   for (const use of doc.uses.values()) {
-    if (use.info.letters < MIN_SLIP_LETTERS || !isNameSpelling(use)) continue;
+    if (use.info.letters < SHORT_SLIP_LETTERS || !isNameSpelling(use)) continue;
     if (!use.info.common && use.count <= MAX_SLIP_USES) slips.push(use);
     rights.push(use);
   }
