@@ -35,7 +35,7 @@ export class ComparisonCache {
     return result && result.kinds & NEEDS_NAME_WORD ? null : result;
   }
 
-  /** compare, with the pairs (ShortPlene, Far) that evidence.ts accepts only beside a name word. */
+  /** compare, with the pairs (ShortPlene, Far) judged-clusters.ts accepts only beside a name word. */
   compareAsNames(a: StemInfo, b: StemInfo): VariantComparison | null {
     const x = a.stem < b.stem ? a : b;
     const y = x === a ? b : a;

@@ -23,9 +23,9 @@ const NAMING = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alt
  * spelling stands right after a place noun (העיר חמאה; it joined as a full candidate), every other one
  * there too or after a preposition of place (סביב חמה), and the spellings differ as transcriptions do.
  * Or it stands right after the same place noun as a name spelling of the cluster (כפר תבנית / כפר
- * תיבנית). Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName). A spelling
- * only the news list knows is also a name's beside another such spelling when both stand by the same
- * unknown name word (printed-pairs.ts).
+ * תיבנית). Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName).
+ * A spelling only the news list knows is also a name's beside another such spelling when both stand
+ * by the same unknown name word (printed-pairs.ts).
  */
 export function unsupportedOrdinary(
   cluster: StemCluster,
@@ -36,9 +36,11 @@ export function unsupportedOrdinary(
   const names = members.filter((m) => !m.info.common);
   const printed = members.filter((m) => m.info.seenOnly === true);
   const partOfName = (o: StemUse) =>
-    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical, true) === 2) ||
+    names.some((n) => sharedNeighbourScore([o, n], doc, sources.canonical, true) === MAX_SHARED_SCORE) ||
     (o.info.seenOnly === true &&
-      printed.some((n) => n !== o && sharedNeighbourScore([o, n], doc, sources.canonical) === 2));
+      printed.some(
+        (n) => n !== o && sharedNeighbourScore([o, n], doc, sources.canonical) === MAX_SHARED_SCORE,
+      ));
   const slotted = new Set(
     cluster.members.filter((m) => m.info.common && !m.contextOnly).map((m) => m.info.stem),
   );
@@ -108,6 +110,21 @@ function alefs(stem: string): number {
   return count;
 }
 
+/**
+ * Two spellings as long as each other that differ in one letter only, ז for ס (row 9): the s of Spanish
+ * and Portuguese names said as z between vowels (לואיס / לואיז, Luis and Luiz).
+ */
+function sibilantOnly(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!((a[i] === 'ז' && b[i] === 'ס') || (a[i] === 'ס' && b[i] === 'ז'))) return false;
+    diff++;
+  }
+  return diff === 1;
+}
+
 /** Clusters clustersToJudge found beside a shared name word, so scoreCluster need not look again. */
 const nameWordShared = new WeakSet<StemCluster>();
 
@@ -172,19 +189,4 @@ function connected(
   return [...groups]
     .filter(([, group]) => group.length >= 2)
     .map(([r, group]) => ({ members: group, kinds: kinds.get(r) ?? 0 }));
-}
-
-/**
- * Two spellings as long as each other that differ in one letter only, ז for ס (row 9): the s of Spanish
- * and Portuguese names said as z between vowels (לואיס / לואיז, Luis and Luiz).
- */
-function sibilantOnly(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (!((a[i] === 'ז' && b[i] === 'ס') || (a[i] === 'ס' && b[i] === 'ז'))) return false;
-    diff++;
-  }
-  return diff === 1;
 }
