@@ -47,6 +47,11 @@ const table: [string, string[], string][] = [
   ["גב' כהן ומס' 5", ["typed-geresh '", "typed-geresh '"], 'abbreviation gereshes after any letter'],
   ["הוא כינה זאת 'מחר' בנאומו", [], 'single quotation marks around a word ending in ר'],
   ['ג׳וסיה וח׳אן יונס', [], 'proper geresh'],
+  [
+    "של ה'רשות הפלסטינית', שיורים",
+    [],
+    'a quotation opened after the prefix ה closes after ת: a quote mark, not a geresh (ת׳ would be th)',
+  ],
   ['כוחות אנטי-ממשלתיים', ['typed-maqaf -'], 'hyphen between Hebrew words is a maqaf'],
   ['חייאת תחריר א-שאם', ['typed-maqaf -'], 'the Arabic article joined with a hyphen'],
   ['הממשלה חזרה ב-2014 לעיר', ['typed-maqaf -'], 'a prefix joined to a year (ב־2014)'],

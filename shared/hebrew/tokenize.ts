@@ -157,8 +157,9 @@ function closesQuotation(text: string, wordStart: number): boolean {
 /**
  * A quote mark at `k` opens a quotation: a letter follows, and before it stands the start of a word or
  * one or two prefix letters that start one (ה'רשות). A geresh follows its letter inside a word (ג'ורג').
+ * The typography check asks this too, so a quotation's closing mark is not taken for a geresh.
  */
-function opensQuote(text: string, k: number): boolean {
+export function opensQuote(text: string, k: number): boolean {
   const next = skipMarks(text, k + 1);
   if (next >= text.length || !isHebrewLetterCode(text.charCodeAt(next))) return false;
   let j = k - 1;

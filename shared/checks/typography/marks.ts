@@ -4,6 +4,7 @@
 // maqaf, so the role of each character is decided from its neighbours, not from the character.
 import { GERESH, GERSHAYIM, MAQAF, isHebrewLetterCode } from '../../hebrew/letters';
 import { isPrefix } from '../../hebrew/prefixes';
+import { opensQuote } from '../../hebrew/tokenize';
 import { scannerOf } from './code-scan';
 
 export type MarkRole = 'gershayim' | 'geresh' | 'maqaf';
@@ -99,9 +100,12 @@ function gereshAt(text: string, i: number, openSingleQuotes: { count: number }):
     return undefined;
   }
   if (isLetterAt(text, i + 1)) {
-    return GERESH_LETTERS.has(text[i - 1] as string)
-      ? { role: 'geresh', start: i, end: i + 1, typed: ch !== GERESH }
-      : undefined;
+    if (GERESH_LETTERS.has(text[i - 1] as string))
+      return { role: 'geresh', start: i, end: i + 1, typed: ch !== GERESH };
+    // After one or two prefix letters, a quotation opens (ה'רשות הפלסטינית'; the Academy keeps the
+    // prefix outside the quote): its closing partner is no geresh either.
+    if (ch !== GERESH && opensQuote(text, i)) openSingleQuotes.count++;
+    return undefined;
   }
   // At the end of a word: an abbreviation (גב׳, מס׳), a numeral (ה׳) or a sound (שיח׳), unless it closes a quotation.
   if (ch !== GERESH && openSingleQuotes.count > 0) {
