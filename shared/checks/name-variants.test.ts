@@ -541,6 +541,17 @@ const mustFlag: Row[] = [
     reason: 'row 10: an optional י in a first name, both spellings before the same printed surname',
   },
   {
+    text: 'השליח סטיב ויטקוף הגיע לדוחה.\nלדברי סטיב וויטקוף, השיחות התקדמו.\nהנשיא שיבח את ויטקוף על מאמציו.',
+    cluster: ['ויטקוף', 'וויטקוף'],
+    reason:
+      'row 11: a name that begins with a consonantal ו written with וו after its own first name, where "and" cannot stand (initial-vav.ts)',
+  },
+  {
+    text: 'נשיא ונצואלה נאם אתמול.\nהמשבר בונצואלה החריף.\nארצות הברית הטילה סנקציות על ונצואלה.\nהמתיחות במלחמה נגד וונצואלה גברה.',
+    cluster: ['ונצואלה', 'וונצואלה'],
+    reason: 'row 11: וו after a preposition (נגד), where it cannot be "and": Venezuela written two ways',
+  },
+  {
     text: 'הכוכב הצרפתי אוסמן דמבלה כבש פעמיים.\nמאמן הקבוצה שיבח את עוסמאן דמבלה.\nדמבלה זכה בכדור הזהב.\nאוסמן דמבלה יחמיץ את המשחק הבא.',
     cluster: ['אוסמן', 'עוסמאן'],
     reason:
@@ -593,6 +604,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'השליח סטיב ויטקוף הגיע לדוחה.\nנתניהו וויטקוף נפגשו בירושלים.\nהנשיא שיבח את ויטקוף על מאמציו.',
+    reason:
+      'נתניהו וויטקוף is "Netanyahu and Witkoff" (the Academy does not triple ו): after a word that never stands before ויטקוף, the ו is the conjunction',
+  },
   {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',
     reason:

@@ -74,6 +74,9 @@
 //      beside the same name word (from four letters), or when the slip, of five letters or more and
 //      written once, swaps two letters other than ו/י or leaves a consonant out of a spelling written
 //      three times or more, twice when the slip has eight letters or more (typing-slips.ts).
+//  11. A name that begins with a consonantal ו written with וו (וויטקוף beside ויטקוף) where "and"
+//      cannot stand: after the name's own first name or after a preposition. Elsewhere the וו is the
+//      conjunction and the name (initial-vav.ts).
 // Measured on name-variants.corpus/ by name-variants.corpus.test.ts (recall and false clusters).
 import type { Finding } from '../model/finding';
 import type { PrefixReading } from '../hebrew/prefixes';
@@ -102,6 +105,7 @@ import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { typingSlipFindings } from './name-variants/typing-slips';
+import { initialVavFindings } from './name-variants/initial-vav';
 import { printedPairs } from './name-variants/printed-pairs';
 import { inOneDirection } from './name-variants/one-direction';
 import { PlaceCue } from './name-variants/name-cues';
@@ -302,6 +306,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of establishedFindings(doc, findings, !this.hasGlossary)) findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
     for (const f of typingSlipFindings(doc, findings)) findings.push(f);
+    for (const f of initialVavFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     return inOneDirection(findings, firstLater);

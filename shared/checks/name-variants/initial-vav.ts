@@ -1,0 +1,89 @@
+// A name that begins with a consonantal ו written with one ו and with two (ויטקוף / וויטקוף, ונצואלה /
+// וונצואלה; HEBREW.md §6 row 11). The prefix rules read וויטקוף as the conjunction and ויטקוף, as the
+// Academy spells "and Witkoff" (ו is not tripled), so the two never meet as spellings. Which one a
+// writer meant shows only where the word stands: after the name's own first name (סטיב וויטקוף beside
+// סטיב ויטקוף) or after a preposition (של, נגד …), "and" cannot stand, so there the word is the name
+// written with וו. Only those uses are read so; "נתניהו וויטקוף" stays "and Witkoff". The spelling the
+// document uses more often is kept, as for any cluster.
+import type { Finding } from '../../model/finding';
+import { rememberedPerKey } from '../../memo/remembered';
+import { prefixReadings } from '../../hebrew/prefixes';
+import { wordBefore } from './name-cues';
+import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
+import type { NameDocument } from './stem-use';
+
+/** Prepositions after which a word cannot begin with the conjunction ו. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'של את על אל עם נגד מול בין לפי פי אצל כמו עבור למען לעבר אחרי לפני ליד'.split(' '),
+);
+
+/** The fewest letters of the name: shorter words after ו are Hebrew too often (ועד, וויי). */
+const MIN_LETTERS = 4;
+
+/** A word before which a ו cannot be "and": a preposition, with or without its own prefix (ושל). */
+const isPreposition = rememberedPerKey(10_000, (word: string) =>
+  prefixReadings(word).some((r) => PREPOSITIONS.has(r.stem)),
+);
+
+interface Use {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The uses of `doubled` (ו + a stem that begins with ו) that stand where "and" cannot: after a word that
+ * also stands right before the stem written alone, or after a preposition.
+ */
+function nameUses(doc: NameDocument, doubled: string, stem: string): Use[] {
+  const beforeStem = new Set(doc.stats.prev.get(stem)?.keys() ?? []);
+  const out: Use[] = [];
+  for (const paragraph of doc.stats.paragraphsOf(doubled)) {
+    const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+    for (const { start, end } of doc.stats.occurrences(paragraph, doubled)) {
+      const { word } = wordBefore(text, start);
+      if (word !== '' && (beforeStem.has(word) || isPreposition(word))) out.push({ paragraph, start, end });
+    }
+  }
+  return out;
+}
+
+/** `earlier`: the name-variant findings made so far; a word one of them points at is not reported again. */
+export function initialVavFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
+  const findings: Finding[] = [];
+  let reported: ((paragraph: number, start: number) => boolean) | undefined;
+  for (const use of doc.uses.values()) {
+    const stem = use.info.stem;
+    if (use.info.common || use.info.letters < MIN_LETTERS) continue;
+    if (!stem.startsWith('ו') || stem.startsWith('וו')) continue;
+    const doubled = 'ו' + stem;
+    if (!use.types.includes(doubled) || !use.types.includes(stem)) continue;
+    const asName = nameUses(doc, doubled, stem);
+    if (asName.length === 0) continue;
+    reported ??= earlierAt(earlier);
+    const single = doc.stats.typeCount.get(stem) ?? 0;
+    const report = (pair: SpellingPair, uses: Use[], replacement: string) => {
+      for (const u of uses)
+        if (!(reported as (p: number, s: number) => boolean)(u.paragraph, u.start))
+          findings.push(pairFinding(doc, pair, u.paragraph, u.start, u.end, replacement));
+    };
+    const idParts = ['initial-vav', stem];
+    if (asName.length > single)
+      report(
+        { kind: 'initial-vav', preferred: doubled, found: stem, count: asName.length, idParts },
+        singleUses(doc, stem),
+        doubled,
+      );
+    else
+      report({ kind: 'initial-vav', preferred: stem, found: doubled, count: single, idParts }, asName, stem);
+  }
+  return findings;
+}
+
+/** Every use of the stem written as it stands (with one ו, no prefix). */
+function singleUses(doc: NameDocument, stem: string): Use[] {
+  const out: Use[] = [];
+  for (const paragraph of doc.stats.paragraphsOf(stem))
+    for (const { start, end } of doc.stats.occurrences(paragraph, stem)) out.push({ paragraph, start, end });
+  return out;
+}
