@@ -16,6 +16,12 @@ describe('findsName', () => {
   it('counts a spelling with and without its prefix as one of the name’s spellings, not two', () => {
     expect(findsName(name('מוסול', 'במוסול'), name('מוסול', 'מוסל'))).toBe(false);
   });
+  it('counts a label written with the article for a key line of the bare word (אל־קאעדה for קאעדה)', () => {
+    expect(findsName(name('אל־קאעדה', 'אל־קאעידה'), name('קאעדה', 'קאעידה'))).toBe(true);
+  });
+  it('does not count a spelling with and without the article as two of the name’s spellings', () => {
+    expect(findsName(name('א־סיסי', 'סיסי'), name('סיסי', 'סאסי'))).toBe(false);
+  });
   it('needs two of the name’s spellings, not one', () => {
     expect(findsName(name('חות׳ים', 'חמאס'), name('החות׳ים', 'החותים'))).toBe(false);
   });

@@ -38,7 +38,17 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
   const matched = new Set<string>();
   for (const word of reported) {
     for (const spelling of byStem.get(word) ?? []) matched.add(spelling);
+    // A key writes a joined name's words on a line of their own too (קאעדה / קאעידה under אל־קאעדה /
+    // אל־קאעידה): the label's spelling with its article is that word's spelling as well.
+    const bare = withoutArticle(word);
+    if (bare !== word) for (const spelling of byStem.get(bare) ?? []) matched.add(spelling);
     for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
   }
   return matched.size >= 2;
+}
+
+/** A spelling without the Arabic article joined by a maqaf (אל־קאעדה → קאעדה, א־סיסי → סיסי). */
+function withoutArticle(word: string): string {
+  const m = /^(?:אל|א)־(.+)$/.exec(word);
+  return m ? (m[1] as string) : word;
 }
