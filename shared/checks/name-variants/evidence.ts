@@ -9,7 +9,7 @@ import type { NeighbourCounts } from './word-pairs';
 import { isNameLike, type NameDocument, type StemUse } from './stem-use';
 import { surnameOfOneName } from './moved-short';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
-import { sharesNameWord, unsupportedOrdinary } from './judged-clusters';
+import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
 import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isDetachedArticle, isNameCue, placeCue } from './name-cues';
 import {
   conjugations,
@@ -205,7 +205,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   let score = 0;
   // A spelling that stays in the cluster only as printed (printedSpellingOfName) is no Hebrew word.
   const anyCommon = members.some((m) => m.info.common && !m.info.seenOnly);
-  if (unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
+  const whole = isJudgedWhole(cluster);
+  if (!whole && unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // A moved א in four letters is also two names (ראשד/רשאד): one name only beside a shared name word.
   if (
     cluster.kinds & Alternation.MovedShort &&
@@ -217,7 +218,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   // two names: one name only beside a shared name word (סיף / סייף אל־אסלאם, אוסמן / עוסמאן דמבלה).
   if (
     cluster.kinds & NEEDS_NAME_WORD &&
-    !sharesNameWord(cluster) &&
+    !whole &&
     sharedNeighbourScore([...members], doc, sources.canonical, true) < MAX_SHARED_SCORE
   )
     return 0;

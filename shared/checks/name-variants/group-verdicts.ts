@@ -1,5 +1,6 @@
 // Whether a group's prefixed readings stand: the evidence that a word's first letters are a prefix and
 // not the start of a name (בח'אן beside לחאן, not a name בח'אן), judged per group of a coarse key.
+import { isPrefix } from '../../hebrew/prefixes';
 import type { ComparisonCache } from './clusters';
 import { STRONG } from './naming-thresholds';
 import type { Group } from './prefix-groups';
@@ -111,13 +112,11 @@ function distinctPrefixes(prefixes: ReadonlySet<string>): number {
   return last.size === 1 ? 1 : prefixes.size;
 }
 
-const PREFIX_LETTERS = new Set('ובכלמהש');
-
 /**
  * `b` seen alone is `s` with an א after its first letter, a prefix letter: it reads as that prefix and a
  * word beginning with א (ואחמד = ו + אחמד beside מוחמד read as מ + וחמד), so it shows nothing about `s`.
  */
 function alefAfterPrefixLetter(b: StemInfo, s: StemInfo): boolean {
   const first = s.stem[0] as string;
-  return PREFIX_LETTERS.has(first) && b.stem === first + 'א' + s.stem.slice(1);
+  return isPrefix(first) && b.stem === first + 'א' + s.stem.slice(1);
 }

@@ -125,12 +125,15 @@ function sibilantOnly(a: string, b: string): boolean {
   return diff === 1;
 }
 
-/** Clusters clustersToJudge found beside a shared name word, so scoreCluster need not look again. */
-const nameWordShared = new WeakSet<StemCluster>();
+/**
+ * Clusters clustersToJudge handed back as they came: every ordinary member supported, every pair that
+ * needs a name word beside a shared one. scoreCluster asks, so it need not work either out again.
+ */
+const judgedWhole = new WeakSet<StemCluster>();
 
-/** clustersToJudge found `cluster`'s pairs that need a name word beside a shared one. */
-export function sharesNameWord(cluster: StemCluster): boolean {
-  return nameWordShared.has(cluster);
+/** clustersToJudge handed `cluster` back whole: nothing in it is unsupported. */
+export function isJudgedWhole(cluster: StemCluster): boolean {
+  return judgedWhole.has(cluster);
 }
 
 /**
@@ -151,9 +154,11 @@ export function clustersToJudge(
   if (cluster.kinds & NEEDS_NAME_WORD) {
     const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
     nameWordMissing = sharedNeighbourScore(members, doc, sources.canonical, true) < MAX_SHARED_SCORE;
-    if (!nameWordMissing) nameWordShared.add(cluster);
   }
-  if (removed.size === 0 && !nameWordMissing) return [cluster];
+  if (removed.size === 0 && !nameWordMissing) {
+    judgedWhole.add(cluster);
+    return [cluster];
+  }
   const rest = cluster.members.filter((m) => !removed.has(m.info.stem));
   const related = (a: StemInfo, b: StemInfo) => {
     const r = compare(a, b);
