@@ -115,15 +115,13 @@ function skipMarks(text: string, index: number): number {
 const PREFIX_LETTERS = new Set('ובכלמהש'.split('').map((c) => c.charCodeAt(0)));
 
 /**
- * A quote after one or two prefix letters and before a word of three or more letters opens a
- * quotation (ל"רכבי טרור", ו"תפרס", ה'רשות'): the Academy keeps the prefix outside the quote (HEBREW.md
- * §4). Acronyms put gershayim before their last letter (צה"ל, ק"מ, ש"ח), and no prefix letter takes a
+ * A quote inside a word opens a quotation when it follows one or two prefix letters (opensQuote) and a
+ * word of three or more letters follows it (ל"רכבי טרור", ו"תפרס", ה'רשות'): the Academy keeps the
+ * prefix outside the quote (HEBREW.md §4). Acronyms put gershayim before their last letter (צה"ל, ק"מ, ש"ח), and no prefix letter takes a
  * geresh (ג'ורג' starts with ג), so they never match this.
  */
-function opensQuotation(text: string, wordStart: number, quote: number, after: number): boolean {
-  const before = quote - wordStart;
-  if (before > 2) return false;
-  for (let k = wordStart; k < quote; k++) if (!PREFIX_LETTERS.has(text.charCodeAt(k))) return false;
+function opensQuotation(text: string, quote: number, after: number): boolean {
+  if (!opensQuote(text, quote)) return false;
   let letters = 0;
   for (let k = after; k < text.length && isHebrewLetterCode(text.charCodeAt(k)); k++) letters++;
   return letters >= 3;
@@ -245,12 +243,7 @@ export function readToken(text: string, start: number): ReadToken {
         continue;
       }
     }
-    if (
-      isGershayimLikeCode(code) &&
-      lastHebrew &&
-      afterCls === HEBREW &&
-      !opensQuotation(text, start, i, after)
-    ) {
+    if (isGershayimLikeCode(code) && lastHebrew && afterCls === HEBREW && !opensQuotation(text, i, after)) {
       norm += text.slice(plainUntil, i);
       norm += GERSHAYIM;
       i++;
@@ -260,7 +253,7 @@ export function readToken(text: string, start: number): ReadToken {
     if (
       isGereshLikeCode(code) &&
       lastHebrew &&
-      ((afterCls === HEBREW && !opensQuotation(text, start, i, after)) ||
+      ((afterCls === HEBREW && !opensQuotation(text, i, after)) ||
         (GERESH_TAKERS.has(lastWordCode) && (OWN_SOUND.has(lastWordCode) || !closesQuotation(text, start))))
     ) {
       // A geresh directly after a closing one-letter-word or before another word still belongs here:
