@@ -51,7 +51,8 @@ function nameUses(doc: NameDocument, doubled: string, stem: string): Use[] {
 /** `earlier`: the name-variant findings made so far; a word one of them points at is not reported again. */
 export function initialVavFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
   const findings: Finding[] = [];
-  let reported: ((paragraph: number, start: number) => boolean) | undefined;
+  // earlierAt gathers the earlier findings' places only when first asked.
+  const reported = earlierAt(earlier);
   for (const use of doc.uses.values()) {
     const stem = use.info.stem;
     if (use.info.common || use.info.letters < MIN_LETTERS) continue;
@@ -60,11 +61,10 @@ export function initialVavFindings(doc: NameDocument, earlier: readonly Finding[
     if (!use.types.includes(doubled) || !use.types.includes(stem)) continue;
     const asName = nameUses(doc, doubled, stem);
     if (asName.length === 0) continue;
-    reported ??= earlierAt(earlier);
     const single = doc.stats.typeCount.get(stem) ?? 0;
     const report = (pair: SpellingPair, uses: Use[], replacement: string) => {
       for (const u of uses)
-        if (!(reported as (p: number, s: number) => boolean)(u.paragraph, u.start))
+        if (!reported(u.paragraph, u.start))
           findings.push(pairFinding(doc, pair, u.paragraph, u.start, u.end, replacement));
     };
     const idParts = ['initial-vav', stem];
