@@ -103,6 +103,7 @@ import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
 import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
+import { isDualMix } from '../hebrew/dual-spellings';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { typingSlipFindings } from './name-variants/typing-slips';
 import { initialVavFindings } from './name-variants/initial-vav';
@@ -381,7 +382,11 @@ export class NameVariantIndex implements DocumentIndex {
     )) {
       const judgedScore = scoreCluster(judged, doc, sources);
       score = Math.max(score, judgedScore);
-      if (judgedScore >= ACCEPT_SCORE)
+      // A mix of the ways a word is written (טוניס / תוניס) is established.ts's to report: it keeps the
+      // way the document uses most over the word's family (תוניסיה, תוניסאים), which this cluster,
+      // counting its own two spellings only, may not; their fixes would then point both ways.
+      const dualMix = !this.hasGlossary && isDualMix(judged.members.map((m) => m.info.stem));
+      if (judgedScore >= ACCEPT_SCORE && !dualMix)
         for (const f of this.hasGlossary
           ? this.reporter.report(judged, doc, this.glossary.preferred)
           : this.reporter.report(judged, doc, STARTER_PREFERRED, true))

@@ -69,3 +69,28 @@ export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
   { rows: [['מוחמד', 'מחמד']], notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
 ];
+
+/** Form → its family (an index into DUAL_SPELLINGS) and its way of writing (a column of the rows). */
+const WAY_OF: ReadonlyMap<string, { readonly family: number; readonly way: number }> = (() => {
+  const map = new Map<string, { family: number; way: number }>();
+  DUAL_SPELLINGS.forEach(({ rows }, family) =>
+    rows.forEach((row) => row.forEach((form, way) => form !== '' && map.set(form, { family, way }))),
+  );
+  return map;
+})();
+
+/**
+ * The spellings are forms of one family written in two ways or more (טוניס / תוניס): a mix the
+ * established-spellings pass reports by the way the document uses most over all the family's forms.
+ */
+export function isDualMix(stems: readonly string[]): boolean {
+  const ways = new Set<number>();
+  let family: number | undefined;
+  for (const stem of stems) {
+    const at = WAY_OF.get(stem);
+    if (!at || (family !== undefined && at.family !== family)) return false;
+    family = at.family;
+    ways.add(at.way);
+  }
+  return ways.size >= 2;
+}
