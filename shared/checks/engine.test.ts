@@ -194,13 +194,28 @@ describe('CheckEngine properties', () => {
         const chosen = before[pick % before.length] as Finding;
         const after = checkDocument(applyFirstSuggestion(doc, chosen));
         const what = (f: Finding) => `${f.check}|${f.message.key}|${f.text}`;
-        const beforeAll = new Set(checkDocument(doc).map(what));
         expect(
           after.some(
             (f) => f.paragraph === chosen.paragraph && f.start === chosen.start && what(f) === what(chosen),
           ),
         ).toBe(false);
-        for (const f of after) expect(beforeAll.has(what(f))).toBe(true);
+        // Counted, not just looked up. The one note a fix may add is the look-alike note of the mark it
+        // copies: in a document that types א-שאם's hyphen (never ־), the fix writes the hyphen too, in
+        // the document's own style, and its note is the one the copied spelling already has.
+        const counts = (fs: readonly Finding[]) => {
+          const n = new Map<string, number>();
+          for (const f of fs) n.set(what(f), (n.get(what(f)) ?? 0) + 1);
+          return n;
+        };
+        const was = counts(checkDocument(doc));
+        const replacement = chosen.suggestions[0]?.replacement ?? '';
+        const copiedMark = (kind: string) =>
+          kind.startsWith('typography|findings:typography-typed-') &&
+          replacement.includes(kind.slice(kind.lastIndexOf('|') + 1));
+        for (const [kind, n] of counts(after))
+          expect(n, kind).toBeLessThanOrEqual(
+            (was.get(kind) ?? 0) + (copiedMark(kind) && was.has(kind) ? 1 : 0),
+          );
       }),
       { numRuns: 200 },
     );
