@@ -46,9 +46,38 @@ const mustFlag: { text: string; word: string; fix: string; reason: string }[] = 
     fix: 'יונס נמלטו',
     reason: 'the first part occurs on its own elsewhere, the second is an ordinary verb',
   },
+  {
+    text: 'הצעת החוק עלתה לדיון.\nהכנסת אישרה את הצעתהחוק בקריאה ראשונה.',
+    word: 'הצעתהחוק',
+    fix: 'הצעת החוק',
+    reason: 'real news: the first part written alone elsewhere, the second a word after the article',
+  },
+  {
+    text: 'סוכנות רויטרסתגיות: חדשות, עולם',
+    word: 'רויטרסתגיות',
+    fix: 'רויטרס תגיות',
+    reason:
+      'real news (a page caption): a name written once, glued to a word as written; it ends in ס, not a vowel letter',
+  },
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'יו"ר הדירקטוריון הודיע על התפטרותו.',
+    reason: 'real news: a ו after a regular letter is a vowel letter inside the word (not הדירקט + וריון)',
+  },
+  {
+    text: 'הערב היה חגיגי.\nהיהלומים נמכרו במכירה פומבית.',
+    reason: 'real news: לומים is a "word" only as ל + ו + מים, so it is no second word (not היה + לומים)',
+  },
+  {
+    text: 'ההתייעצויות נמשכו כל הלילה.',
+    reason: 'real news: צויות is a word only with its suffix taken off (צו + יות), not as written',
+  },
+  {
+    text: 'המצב הגיאופוליטי השתנה מאז.',
+    reason: 'real news: a loan compound; הגיאו ends in the combining vowel ו (not הגיאו + פוליטי)',
+  },
   { text: 'המורדים והתקהלויות המפגינים נמשכו.', reason: 'a long ordinary word with prefixes' },
   { text: 'הארגונים הבינלאומיים הזהירו.', reason: 'ordinary inflected words' },
   { text: 'ארגון אל-קאעידה הודיע.', reason: 'a maqaf compound is not glued' },
