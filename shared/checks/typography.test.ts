@@ -95,6 +95,16 @@ const table: [string, string[], string][] = [
     'an English name left in Latin letters',
   ],
   ['בתוך offensive רחב', ['latin-word offensive'], 'a single lowercase English word'],
+  [
+    'אוטובוס לעיר Cần Thơ שבדלתת המקונג',
+    ['latin-name Cần Thơ'],
+    'a name in Latin letters past Latin Extended-B (ầ, ơ) is one run, not cut at the accent (real news)',
+  ],
+  [
+    'המאמן Cafe\u0301 Ölçer ו-Ýmir',
+    ['latin-name Cafe\u0301 Ölçer', 'typed-maqaf -'],
+    'a combining accent and capitals outside Latin-1 stay inside their words; ו־ before Ý is a prefix maqaf',
+  ],
   ['ארגון HTS וסוכנות SANA', [], 'acronyms are normal in Hebrew news'],
   ['לאורך הכביש M5 המקשר', [], 'a road code'],
   [

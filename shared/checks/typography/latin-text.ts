@@ -7,7 +7,11 @@
 // Web addresses, e-mail addresses, @handles and #hashtags are never text to translate.
 import type { RuleHit } from './rule';
 
-const LATIN_WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'\u2019-]*/gu;
+/**
+ * Any letter of the Latin script, with the marks that may follow it: Vietnamese and other names use
+ * letters past Latin Extended-B (Cần Thơ's ầ is U+1EA7) or a base letter and a combining accent.
+ */
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}0-9'\u2019-]*/gu;
 /** Tokens that are addresses rather than words. */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\w\u05D0-\u05EA]+/giu;
 /** Words that join the parts of an English name ("Bank of America", "Syrian Observatory for Human Rights"). */
@@ -31,7 +35,7 @@ const CONNECTORS = new Set([
 
 const isAcronym = (word: string) => /^[A-Z0-9][A-Z0-9-]*$/u.test(word) || /^[A-Z]+s$/u.test(word);
 // al-Sham, el-Sisi, ad-Dawla: the Arabic article before a capitalised name.
-const isCapitalised = (word: string) => /^(?:[a-z]{1,3}-)?[A-Z\u00C0-\u00DE]/u.test(word);
+const isCapitalised = (word: string) => /^(?:[a-z]{1,3}-)?\p{Lu}/u.test(word);
 
 interface Token {
   readonly start: number;

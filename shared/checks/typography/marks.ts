@@ -28,7 +28,7 @@ const GERESH_LETTERS = new Set('גזצץחערתדט');
 
 const isLetterAt = (text: string, i: number) =>
   i >= 0 && i < text.length && isHebrewLetterCode(text.charCodeAt(i));
-const isDigitOrLatinAt = (text: string, i: number) => /[0-9A-Za-z]/.test(text[i] ?? '');
+const isDigitOrLatinAt = (text: string, i: number) => /[0-9\p{Script=Latin}]/u.test(text[i] ?? '');
 
 function wordStartBefore(text: string, i: number): number {
   let start = i;
