@@ -4,6 +4,7 @@
 // preferred (the spaced one on a tie, as the Academy separates the parts of a compound name); every use
 // of the other form is reported with it as the fix.
 import type { Finding } from '../../model/finding';
+import { rememberedPerKey } from '../../memo/remembered';
 import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
@@ -21,12 +22,20 @@ interface Spaced {
   readonly firstStem: string;
 }
 
-/** Adjacent pairs (first word, second word) that spell `joined` (prefix of the first word aside). */
-function spacedForms(doc: NameDocument, joined: string): Spaced[] {
+/** A place where a joined spelling may part: the first word's letters, and how the second may stand. */
+interface SplitPoint {
+  readonly head: string;
+  readonly seconds: readonly string[];
+}
+
+/**
+ * Where `joined` may part, whatever the document: remembered per spelling, since every re-check asks
+ * for every unknown spelling and only the neighbour lookups depend on the document.
+ */
+const splitPoints = rememberedPerKey(100_000, (joined: string): readonly SplitPoint[] => {
   const letters = regularizeFinals(joined.split(MAQAF).join(''));
-  const found: Spaced[] = [];
+  const points: SplitPoint[] = [];
   for (let at = 2; at <= letters.length - 2; at++) {
-    const head = letters.slice(0, at);
     // Standing alone, the second word ends in its final form (טולכרם → כרם), and keeps the maqaf of
     // an article it starts with (עז־א־דין / עז א־דין).
     const rest = withFinalForm(letters.slice(at));
@@ -38,6 +47,15 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
     for (const article of ['אל', 'א'])
       if (rest.startsWith(article) && rest.length > article.length + 1)
         seconds.push(article + MAQAF + rest.slice(article.length));
+    points.push({ head: letters.slice(0, at), seconds });
+  }
+  return points;
+});
+
+/** Adjacent pairs (first word, second word) that spell `joined` (prefix of the first word aside). */
+function spacedForms(doc: NameDocument, joined: string): Spaced[] {
+  const found: Spaced[] = [];
+  for (const { head, seconds } of splitPoints(joined))
     for (const second of seconds)
       for (const [first, count] of doc.stats.prev.get(second) ?? []) {
         if (!regularizeFinals(first).endsWith(head)) continue;
@@ -50,7 +68,6 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
         else if (head === 'אל' && first === 'אאל')
           found.push({ first, second, count, prefix: '', firstStem: first });
       }
-  }
   return found;
 }
 
