@@ -18,6 +18,7 @@ import { isCommonWord, isLexiconWord } from '../hebrew/lexicon';
 import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
 import { isPrefix } from '../hebrew/prefixes';
+import { MATRES } from '../hebrew/variants';
 import { buildFinding } from './finding-builder';
 import { rememberedPerKey } from '../memo/remembered';
 import type { Check } from './types';
@@ -73,13 +74,6 @@ export interface GluedWord {
 const MATRES_START = new Set(['ו', 'י']);
 
 /**
- * The last letters of a first part no word of the document attests that say it is the front of one
- * long word: the combining vowel of a loan compound (גיאו־פוליטי, נוירו־כירורגיה, פסיכו־לוגים) or a
- * vowel letter inside a loanword (האופוזי־ציוני). A glued name ends otherwise (חיזבאללה, רויטרס).
- */
-const MATRES_END = new Set(['ו', 'י', 'א']);
-
-/**
  * The second part is a word as written or after one prefix letter (במסגרת, החוק), not one found only
  * by taking prefixes and suffixes off (לומים as ל + ו + מים, צויות as צו + יות): every long word holds
  * such a "word" at its end (היהלומים is no היה + לומים, התייעצויות no התייע + צויות).
@@ -111,7 +105,9 @@ export function gluedSplit(
     if (
       !s.firstCommon &&
       secondWord &&
-      !MATRES_END.has(first[first.length - 1] as string) &&
+      // A vowel letter ends the front of one long word: the combining vowel of a loan compound
+      // (גיאו־פוליטי, נוירו־כירורגיה) or a vowel inside a loanword (האופוזי־ציוני), not a glued name.
+      !MATRES.has(first[first.length - 1] as string) &&
       first.length >= MIN_UNAIDED_PART &&
       second.length >= MIN_UNAIDED_PART
     )

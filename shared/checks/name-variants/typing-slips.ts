@@ -124,8 +124,9 @@ function repairsOf(
   dropped: ReadonlyMap<string, readonly StemUse[]>,
 ): StemUse[] {
   const found: StemUse[] = [];
+  // A slip's stem is plain letters (isNameSpelling), so its length is its count of letters.
+  const short = slip.stem.length < MIN_SLIP_LETTERS;
   const consider = (right: StemUse, kind: Slip) => {
-    const short = regularizeFinals(slip.stem).length < MIN_SLIP_LETTERS;
     if (
       outweighs(right, slip.use) &&
       ((!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc))
@@ -159,7 +160,7 @@ const LONG_SLIP_LETTERS = 8;
  * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
  */
 function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
-  const majority = regularizeFinals(slip.stem).length >= LONG_SLIP_LETTERS ? 2 : CLEAR_MAJORITY;
+  const majority = slip.stem.length >= LONG_SLIP_LETTERS ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;
   return kind === 'swap' && swapsNoVavOrYod(slip.stem, right.info.stem);
