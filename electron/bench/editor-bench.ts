@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Locator, type Page } from 'playwright-core';
-import type { BenchModule, BenchTable } from './bench-module';
+import { TSX_CLI, type BenchModule, type BenchTable } from './bench-module';
 import { benchNames, benchParagraphs } from './hebrew-corpus';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -39,10 +39,9 @@ function article(): { he: string[]; en: string[] } {
 }
 
 function startHost(workspace: string): Promise<{ url: string; child: ChildProcess }> {
-  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const child = spawn(
     process.execPath,
-    [tsx, join(root, 'electron', 'web', 'main.ts'), '--workspace', workspace],
+    [TSX_CLI, join(root, 'electron', 'web', 'main.ts'), '--workspace', workspace],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

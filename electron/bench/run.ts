@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
-import { markdownTable, type BenchModule } from './bench-module';
+import { TSX_CLI, markdownTable, type BenchModule } from './bench-module';
 
 const folder = dirname(fileURLToPath(import.meta.url));
 
@@ -36,8 +36,7 @@ if (modules.length === 1) {
   // million words took 1.2 s instead of 0.8 s and its re-check 6 ms instead of 4 (the browser driver's
   // heap and timers stay in the process).
   for (const module of modules) {
-    const tsx = join(folder, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const result = spawnSync(process.execPath, [tsx, fileURLToPath(import.meta.url), module.name], {
+    const result = spawnSync(process.execPath, [TSX_CLI, fileURLToPath(import.meta.url), module.name], {
       stdio: 'inherit',
     });
     if (result.status !== 0) process.exitCode = result.status ?? 1;
