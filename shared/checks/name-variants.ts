@@ -116,10 +116,16 @@ const STARTER_PREFERRED = glossaryWords(starterGlossary).preferred;
 
 /** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
 interface ClusterResult {
-  readonly signature: string;
+  /** The cluster's least stem: the key it is found again by (clusters never share a stem). */
+  readonly key: string;
+  /** Each spelling with what its judgement read of it: `count * 2 + 1` for an ordinary word. */
+  readonly spellings: ReadonlyMap<string, number>;
   readonly score: number;
   readonly findings: readonly Finding[];
 }
+
+/** What a cluster's judgement reads of a spelling's use, as one number. */
+const useMark = (use: StemUse): number => use.count * 2 + (use.info.common ? 1 : 0);
 
 export class NameVariantIndex implements DocumentIndex {
   readonly stats = new WordStatistics();
@@ -291,11 +297,17 @@ export class NameVariantIndex implements DocumentIndex {
     this.stats.trackParagraphs(
       clusters.flatMap((c) => c.members.flatMap((m) => uses.get(m.info.stem)?.types ?? [])),
     );
+    // The stems of the words edited or re-read: a cluster with none of them is judged as before.
+    const dirtyStems = this.dirtyTypes && new Set<string>();
+    for (const type of this.dirtyTypes ?? []) {
+      const stem = this.useOfType.get(type)?.stem;
+      if (stem !== undefined) dirtyStems?.add(stem);
+    }
     const findings: Finding[] = [];
     const results = new Map<string, ClusterResult>();
     for (const cluster of clusters) {
-      const result = this.clusterResult(cluster, doc, canonical);
-      results.set(result.signature, result);
+      const result = this.clusterResult(cluster, doc, canonical, dirtyStems);
+      results.set(result.key, result);
       if (result.score >= ACCEPT_SCORE) for (const f of result.findings) findings.push(f);
     }
     this.clusterResults = results;
@@ -357,22 +369,27 @@ export class NameVariantIndex implements DocumentIndex {
 
   /**
    * Score and findings of a cluster, reused from the previous re-check when the cluster is the same
-   * (same spellings, same counts) and none of its words is in an edited paragraph: then neither its
-   * occurrences, nor its neighbours, nor the paragraphs its findings point into have changed.
+   * (same spellings, same counts) and none of its words is in an edited paragraph (`dirtyStems`, null
+   * after a reset): then neither its occurrences, nor its neighbours, nor the paragraphs its findings
+   * point into have changed.
    */
   private clusterResult(
     cluster: StemCluster,
     doc: NameDocument,
     canonical: ReadonlyMap<string, string>,
+    dirtyStems: ReadonlySet<string> | null,
   ): ClusterResult {
     const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
-    const signature = members
-      .map((m) => `${m.info.stem}:${m.count}:${m.info.common ? 1 : 0}`)
-      .sort()
-      .join('|');
-    const dirty = this.dirtyTypes;
-    const previous = this.clusterResults.get(signature);
-    if (previous && dirty && !members.some((m) => m.types.some((t) => dirty.has(t)))) return previous;
+    let key = (members[0] as StemUse).info.stem;
+    for (const m of members) if (m.info.stem < key) key = m.info.stem;
+    const previous = this.clusterResults.get(key);
+    if (
+      previous &&
+      dirtyStems &&
+      previous.spellings.size === members.length &&
+      members.every((m) => previous.spellings.get(m.info.stem) === useMark(m) && !dirtyStems.has(m.info.stem))
+    )
+      return previous;
     const sources = { sourceKeys: this.sourceKeys, glossaryStems: this.glossary.stems, canonical };
     // Ordinary words nothing shows to be names are left out, and what remains is judged (evidence.ts).
     let score = 0;
@@ -392,7 +409,8 @@ export class NameVariantIndex implements DocumentIndex {
           : this.reporter.report(judged, doc, STARTER_PREFERRED, true))
           findings.push(f);
     }
-    return { signature, score, findings };
+    const spellings = new Map(members.map((m) => [m.info.stem, useMark(m)]));
+    return { key, spellings, score, findings };
   }
 }
 
