@@ -105,7 +105,7 @@ import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
 import { isDualMix } from '../hebrew/dual-spellings';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
-import { typingSlipFindings } from './name-variants/typing-slips';
+import { DroppedConsonants, typingSlipFindings } from './name-variants/typing-slips';
 import { initialVavFindings } from './name-variants/initial-vav';
 import { printedPairs } from './name-variants/printed-pairs';
 import { inOneDirection } from './name-variants/one-direction';
@@ -133,6 +133,7 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly prefixes = new PrefixOverrides(this.comparisons);
   private readonly reporter = new ClusterReporter();
   private readonly glued = new GluedWordIndex();
+  private readonly droppedConsonants = new DroppedConsonants();
   private sourceKeys = new Set<string>();
   /** A glossary of the user's replaces the starter table's established forms (established.ts). */
   private hasGlossary = false;
@@ -318,7 +319,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of acronymFindings(doc)) findings.push(f);
     for (const f of establishedFindings(doc, findings, !this.hasGlossary)) findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
-    for (const f of typingSlipFindings(doc, findings)) findings.push(f);
+    for (const f of typingSlipFindings(doc, findings, this.droppedConsonants)) findings.push(f);
     for (const f of initialVavFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);

@@ -117,12 +117,41 @@ function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
   return readings;
 }
 
+/**
+ * Right spellings by what they read with one consonant taken out (ארגנטינה under ארגטינה), for the
+ * slips that leave one out. Kept across re-checks: only the spellings that came or went since the last
+ * one are indexed or dropped, instead of every spelling's forms being listed again after each keystroke.
+ */
+export class DroppedConsonants {
+  private readonly indexed = new Set<string>();
+  private readonly byForm = new Map<string, Set<string>>();
+
+  /** Makes `rights` (stems) the spellings indexed. */
+  update(rights: ReadonlySet<string>): void {
+    for (const stem of this.indexed) if (!rights.has(stem)) this.move(stem, false);
+    for (const stem of rights) if (!this.indexed.has(stem)) this.move(stem, true);
+  }
+
+  /** The right spellings that read `form` with one consonant taken out. */
+  spellingsOf(form: string): ReadonlySet<string> | undefined {
+    return this.byForm.get(form);
+  }
+
+  private move(stem: string, add: boolean): void {
+    if (add) this.indexed.add(stem);
+    else this.indexed.delete(stem);
+    for (const form of slipRepairs(stem)) {
+      if (form.length >= stem.length) continue;
+      let spellings = this.byForm.get(form);
+      if (!spellings) this.byForm.set(form, (spellings = new Set()));
+      if (add) spellings.add(stem);
+      else if (spellings.delete(stem) && spellings.size === 0) this.byForm.delete(form);
+    }
+  }
+}
+
 /** The name spellings a slip reading is one slip from, most used first. */
-function repairsOf(
-  slip: SlipReading,
-  doc: NameDocument,
-  dropped: ReadonlyMap<string, readonly StemUse[]>,
-): StemUse[] {
+function repairsOf(slip: SlipReading, doc: NameDocument, dropped: DroppedConsonants): StemUse[] {
   const found: StemUse[] = [];
   // A slip's stem is plain letters (isNameSpelling), so its length is its count of letters.
   const short = slip.stem.length < MIN_SLIP_LETTERS;
@@ -137,7 +166,10 @@ function repairsOf(
     const use = doc.uses.get(stem);
     if (use && isNameSpelling(use)) consider(use, stem.length === slip.stem.length ? 'swap' : 'added');
   }
-  for (const use of dropped.get(slip.stem) ?? []) consider(use, 'dropped');
+  for (const stem of dropped.spellingsOf(slip.stem) ?? []) {
+    const use = doc.uses.get(stem);
+    if (use) consider(use, 'dropped');
+  }
   return found.sort((a, b) => b.count - a.count);
 }
 
@@ -178,26 +210,23 @@ function swapsNoVavOrYod(a: string, b: string): boolean {
 
 /**
  * `earlier`: the name-variant findings made so far; a word one of them points at is already in a
- * cluster and is not reported again.
+ * cluster and is not reported again. `dropped`: the document's index of right spellings, brought up
+ * to date here.
  */
-export function typingSlipFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
+export function typingSlipFindings(
+  doc: NameDocument,
+  earlier: readonly Finding[],
+  dropped: DroppedConsonants,
+): Finding[] {
   const slips: StemUse[] = [];
-  const rights: StemUse[] = [];
+  const rights = new Set<string>();
   for (const use of doc.uses.values()) {
     if (use.info.letters < SHORT_SLIP_LETTERS || !isNameSpelling(use)) continue;
     if (!use.info.common && use.count <= MAX_SLIP_USES) slips.push(use);
-    rights.push(use);
+    rights.add(use.info.stem);
   }
   if (slips.length === 0) return [];
-  // A right spelling with one consonant taken out, for the slips that leave one out (ארגטינה).
-  const dropped = new Map<string, StemUse[]>();
-  for (const use of rights)
-    for (const stem of slipRepairs(use.info.stem)) {
-      if (stem.length >= use.info.stem.length) continue;
-      const list = dropped.get(stem);
-      if (list) list.push(use);
-      else dropped.set(stem, [use]);
-    }
+  dropped.update(rights);
   const reported = earlierAt(earlier);
   const findings: Finding[] = [];
   // One reading a word: the first that finds a right spelling (the word as read before a prefix reading).
