@@ -770,6 +770,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: "ניטרל / נוטרל / נטרל: piel past, pu'al past and infinitive stem of one verb",
   },
   {
+    text: 'נבחרת נורבגיה ניצחה במשחק.\nהשחקנים של הנבחרת הנורבגית התאמנו.\nהאתר הנורבגי פרסם ראיון.\nנבחרת נורבגיה הובילה בבית.\nהאוהדים בנורבגיה חגגו.',
+    reason:
+      "נורבגיה / הנורבגית: a country and its people's feminine adjective, the masculine הנורבגי written too (country-adjective.ts)",
+  },
+  {
     text: 'הדרוזים בגולן הפגינו.\nהכפרים הדרוזיים נפגעו.\nמנהיגי הדרוזים נפגשו עם השר.',
     reason: 'דרוזים / דרוזיים: a people in the plural, as a noun and as an adjective',
   },
