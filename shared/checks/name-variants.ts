@@ -107,7 +107,7 @@ import { acronymFindings } from './name-variants/acronyms';
 import { establishedFindings } from './name-variants/established';
 import { isDualMix } from '../hebrew/dual-spellings';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
-import { DroppedConsonants, typingSlipFindings } from './name-variants/typing-slips';
+import { SlipMemory, typingSlipFindings } from './name-variants/typing-slips';
 import { initialVavFindings } from './name-variants/initial-vav';
 import { printedPairs } from './name-variants/printed-pairs';
 import { inOneDirection } from './name-variants/one-direction';
@@ -126,6 +126,13 @@ interface ClusterResult {
   readonly findings: readonly Finding[];
 }
 
+/** A cluster's least stem: the key its result is found again by (clusters never share a stem). */
+function leastStem(members: readonly StemUse[]): string {
+  let key = (members[0] as StemUse).info.stem;
+  for (const m of members) if (m.info.stem < key) key = m.info.stem;
+  return key;
+}
+
 /** What a cluster's judgement reads of a spelling's use, as one number. */
 const useMark = (use: StemUse): number => use.count * 2 + (use.info.common ? 1 : 0);
 
@@ -135,7 +142,7 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly prefixes = new PrefixOverrides(this.comparisons);
   private readonly reporter = new ClusterReporter();
   private readonly glued = new GluedWordIndex();
-  private readonly droppedConsonants = new DroppedConsonants();
+  private readonly slipMemory = new SlipMemory();
   private sourceKeys = new Set<string>();
   /** A glossary of the user's replaces the starter table's established forms (established.ts). */
   private hasGlossary = false;
@@ -152,6 +159,8 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly uses = new Map<string, StemUse>();
   /** Word → the stem it was counted under and its count then. */
   private readonly useOfType = new Map<string, { stem: string; count: number }>();
+  /** Stems whose use lost or gained a word since the last re-check (refreshUse). */
+  private readonly movedStems = new Set<string>();
   /** Infos of lexicon words that a variant shows to be names (see useInfo). */
   private readonly namedInfos = new Map<string, StemInfo>();
 
@@ -223,6 +232,7 @@ export class NameVariantIndex implements DocumentIndex {
       use.types.splice(use.types.indexOf(type), 1);
       if (use.types.length === 0) this.uses.delete(old.stem);
       this.useOfType.delete(type);
+      this.movedStems.add(old.stem);
     }
     const count = this.stats.typeCount.get(type);
     if (count === undefined) return;
@@ -232,6 +242,7 @@ export class NameVariantIndex implements DocumentIndex {
     use.count += count;
     use.types.push(type);
     this.useOfType.set(type, { stem, count });
+    this.movedStems.add(stem);
   }
 
   private compute(): Finding[] {
@@ -296,20 +307,28 @@ export class NameVariantIndex implements DocumentIndex {
       for (const m of cluster.members)
         canonical.set(m.info.stem, (cluster.members[0] as Candidate).info.stem);
     this.markNeighboursOfChanges(touched, canonical);
-    // Ordinary words in clusters are not indexed by paragraph: find them all in one pass.
-    this.stats.trackParagraphs(
-      clusters.flatMap((c) => c.members.flatMap((m) => uses.get(m.info.stem)?.types ?? [])),
-    );
-    // The stems of the words edited or re-read: a cluster with none of them is judged as before.
-    const dirtyStems = this.dirtyTypes && new Set<string>();
+    // The stems of the words edited, re-read or moved: what has none of them is judged as before.
+    const dirtyStems = this.dirtyTypes && new Set<string>(this.movedStems);
     for (const type of this.dirtyTypes ?? []) {
       const stem = this.useOfType.get(type)?.stem;
       if (stem !== undefined) dirtyStems?.add(stem);
     }
+    this.movedStems.clear();
+    const judged = clusters.map((cluster) => ({
+      cluster,
+      previous: this.reusable(cluster, doc, dirtyStems),
+    }));
+    // Ordinary words in clusters are not indexed by paragraph: find those of the clusters to judge in
+    // one pass (a reused cluster's words were found when it was judged).
+    this.stats.trackParagraphs(
+      judged.flatMap(({ cluster, previous }) =>
+        previous ? [] : cluster.members.flatMap((m) => uses.get(m.info.stem)?.types ?? []),
+      ),
+    );
     const findings: Finding[] = [];
     const results = new Map<string, ClusterResult>();
-    for (const cluster of clusters) {
-      const result = this.clusterResult(cluster, doc, canonical, dirtyStems);
+    for (const { cluster, previous } of judged) {
+      const result = previous ?? this.clusterResult(cluster, doc, canonical);
       results.set(result.key, result);
       if (result.score >= ACCEPT_SCORE) for (const f of result.findings) findings.push(f);
     }
@@ -321,7 +340,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of acronymFindings(doc)) findings.push(f);
     for (const f of establishedFindings(doc, findings, !this.hasGlossary)) findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
-    for (const f of typingSlipFindings(doc, findings, this.droppedConsonants)) findings.push(f);
+    for (const f of typingSlipFindings(doc, findings, this.slipMemory, dirtyStems)) findings.push(f);
     for (const f of initialVavFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
@@ -371,28 +390,36 @@ export class NameVariantIndex implements DocumentIndex {
   }
 
   /**
-   * Score and findings of a cluster, reused from the previous re-check when the cluster is the same
-   * (same spellings, same counts) and none of its words is in an edited paragraph (`dirtyStems`, null
+   * The previous re-check's score and findings of a cluster, when the cluster is the same (same
+   * spellings, same counts) and none of its words was edited, re-read or moved (`dirtyStems`, null
    * after a reset): then neither its occurrences, nor its neighbours, nor the paragraphs its findings
    * point into have changed.
    */
-  private clusterResult(
+  private reusable(
     cluster: StemCluster,
     doc: NameDocument,
-    canonical: ReadonlyMap<string, string>,
     dirtyStems: ReadonlySet<string> | null,
-  ): ClusterResult {
+  ): ClusterResult | undefined {
+    if (!dirtyStems) return undefined;
     const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
-    let key = (members[0] as StemUse).info.stem;
-    for (const m of members) if (m.info.stem < key) key = m.info.stem;
-    const previous = this.clusterResults.get(key);
+    const previous = this.clusterResults.get(leastStem(members));
     if (
       previous &&
-      dirtyStems &&
       previous.spellings.size === members.length &&
       members.every((m) => previous.spellings.get(m.info.stem) === useMark(m) && !dirtyStems.has(m.info.stem))
     )
       return previous;
+    return undefined;
+  }
+
+  /** Judges a cluster: its score, and its findings when the score is enough. */
+  private clusterResult(
+    cluster: StemCluster,
+    doc: NameDocument,
+    canonical: ReadonlyMap<string, string>,
+  ): ClusterResult {
+    const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
+    const key = leastStem(members);
     const sources = { sourceKeys: this.sourceKeys, glossaryStems: this.glossary.stems, canonical };
     // Ordinary words nothing shows to be names are left out, and what remains is judged (evidence.ts).
     let score = 0;

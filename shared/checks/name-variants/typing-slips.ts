@@ -14,9 +14,8 @@ import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { MATRES } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
-import { wordAfter, wordBefore } from './name-cues';
-import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
+import { SharedNameWords } from './slip-neighbours';
 
 const VAV_YOD = new Set(['ו', 'י']);
 
@@ -62,37 +61,6 @@ function outweighs(right: StemUse, slip: StemUse): boolean {
 }
 
 /**
- * Visits the words right before and right after a stem's writings ('<' and '>' mark the side) that no
- * word list knows as Hebrew (names, and words seen only in the news, like דה in לולה דה סילבה), until
- * `visit` returns true; returns whether it did. A right spelling may be written thousands of times:
- * the visit stops at the first shared word. The text is read, not the word-pair index (doc.stats.prev,
- * next): that keeps only pairs with an unusual word, and a printed spelling and its neighbour (נרנדרה
- * מודי) may both be words the news list knows.
- */
-function forEachNameWordBeside(
-  use: StemUse,
-  doc: NameDocument,
-  visit: (word: string) => boolean | void,
-): boolean {
-  const seen = (side: string, word: string) =>
-    word !== '' && !isCommonByWrittenList(word) && visit(side + word) === true;
-  for (const type of use.types)
-    for (const paragraph of doc.stats.paragraphsOf(type)) {
-      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
-      for (const { start, end } of doc.stats.occurrences(paragraph, type))
-        if (seen('<', wordBefore(text, start).word) || seen('>', wordAfter(text, end))) return true;
-    }
-  return false;
-}
-
-/** The two stand beside the same name word on the same side (נרנדרה מודי / נרנדה מודי). */
-function shareNameWord(slip: StemUse, right: StemUse, doc: NameDocument): boolean {
-  const mine = new Set<string>();
-  forEachNameWordBeside(slip, doc, (word) => void mine.add(word));
-  return mine.size > 0 && forEachNameWordBeside(right, doc, (word) => mine.has(word));
-}
-
-/**
  * A possible slip: a word no list knows, read as its stem or, where the checker found no prefix on it
  * (a slip's stem is never seen alone to attest one), as a prefix and the rest (ופלטנקר = ו + פלטנקר).
  */
@@ -122,7 +90,7 @@ function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
  * slips that leave one out. Kept across re-checks: only the spellings that came or went since the last
  * one are indexed or dropped, instead of every spelling's forms being listed again after each keystroke.
  */
-export class DroppedConsonants {
+class DroppedConsonants {
   private readonly indexed = new Set<string>();
   private readonly byForm = new Map<string, Set<string>>();
 
@@ -150,15 +118,21 @@ export class DroppedConsonants {
   }
 }
 
+/** What typing-slips keeps of a document between re-checks. */
+export class SlipMemory {
+  readonly dropped = new DroppedConsonants();
+  readonly shared = new SharedNameWords();
+}
+
 /** The name spellings a slip reading is one slip from, most used first. */
-function repairsOf(slip: SlipReading, doc: NameDocument, dropped: DroppedConsonants): StemUse[] {
+function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): StemUse[] {
   const found: StemUse[] = [];
   // A slip's stem is plain letters (isNameSpelling), so its length is its count of letters.
   const short = slip.stem.length < MIN_SLIP_LETTERS;
   const consider = (right: StemUse, kind: Slip) => {
     if (
       outweighs(right, slip.use) &&
-      ((!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc))
+      ((!short && beyondDoubt(slip, right, kind)) || memory.shared.share(slip.use, right, doc))
     )
       found.push(right);
   };
@@ -166,7 +140,7 @@ function repairsOf(slip: SlipReading, doc: NameDocument, dropped: DroppedConsona
     const use = doc.uses.get(stem);
     if (use && isNameSpelling(use)) consider(use, stem.length === slip.stem.length ? 'swap' : 'added');
   }
-  for (const stem of dropped.spellingsOf(slip.stem) ?? []) {
+  for (const stem of memory.dropped.spellingsOf(slip.stem) ?? []) {
     const use = doc.uses.get(stem);
     if (use) consider(use, 'dropped');
   }
@@ -210,14 +184,16 @@ function swapsNoVavOrYod(a: string, b: string): boolean {
 
 /**
  * `earlier`: the name-variant findings made so far; a word one of them points at is already in a
- * cluster and is not reported again. `dropped`: the document's index of right spellings, brought up
- * to date here.
+ * cluster and is not reported again. `memory`: what was kept of the document, brought up to date
+ * here; `dirtyStems`: the stems whose words were edited, re-read or moved since (null: all of them).
  */
 export function typingSlipFindings(
   doc: NameDocument,
   earlier: readonly Finding[],
-  dropped: DroppedConsonants,
+  memory: SlipMemory,
+  dirtyStems: ReadonlySet<string> | null,
 ): Finding[] {
+  memory.shared.forget(dirtyStems);
   const slips: StemUse[] = [];
   const rights = new Set<string>();
   for (const use of doc.uses.values()) {
@@ -226,13 +202,13 @@ export function typingSlipFindings(
     rights.add(use.info.stem);
   }
   if (slips.length === 0) return [];
-  dropped.update(rights);
+  memory.dropped.update(rights);
   const reported = earlierAt(earlier);
   const findings: Finding[] = [];
   // One reading a word: the first that finds a right spelling (the word as read before a prefix reading).
   for (const use of slips)
     for (const slip of slipReadings(use, doc)) {
-      const right = repairsOf(slip, doc, dropped)[0];
+      const right = repairsOf(slip, doc, memory)[0];
       if (!right) continue;
       const pair: SpellingPair = {
         kind: 'slip',
