@@ -145,6 +145,11 @@ describe('CheckEngine properties', () => {
       ['בת־ים', 'בת', 'ים', 'ובת', 'אל', 'באל', "ג'זירה", "אל-ג'זירה", 'מנדב', 'אל־מנדב'],
       ['רע"ם', 'רע"מ', 'ברע"ם', 'טורקיה', 'תורכיה', 'הטורקי', 'קרית', 'קריית', 'וופא', 'וואפא'],
     ],
+    [
+      'established forms and typing slips beside a name word, kept between re-checks',
+      ['חלב', 'חאלב', 'בחאלב', 'מחלב', 'מוחמד', 'מחמד', 'חיית', 'ולמוחמד', 'כנרת', 'כינרת', 'ים'],
+      ['לולה', 'דה', 'סילבה', 'סיבלה', 'בסיבלה', 'נרנדרה', 'נרנדה', 'מודי', 'ארגנטינה', 'ארגטינה'],
+    ],
   ])('updateTarget follows %s', (_, ...lists) => {
     const word = fc.constantFrom(...lists.flat());
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));

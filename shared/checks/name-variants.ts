@@ -104,7 +104,7 @@ import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/st
 import { GluedWordIndex } from './glued-words';
 import { compoundFindings } from './name-variants/compounds';
 import { acronymFindings } from './name-variants/acronyms';
-import { establishedFindings } from './name-variants/established';
+import { EstablishedMemory, establishedFindings } from './name-variants/established';
 import { isDualMix } from '../hebrew/dual-spellings';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { SlipMemory, typingSlipFindings } from './name-variants/typing-slips';
@@ -143,6 +143,7 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly reporter = new ClusterReporter();
   private readonly glued = new GluedWordIndex();
   private readonly slipMemory = new SlipMemory();
+  private readonly establishedMemory = new EstablishedMemory();
   private sourceKeys = new Set<string>();
   /** A glossary of the user's replaces the starter table's established forms (established.ts). */
   private hasGlossary = false;
@@ -333,12 +334,14 @@ export class NameVariantIndex implements DocumentIndex {
       if (result.score >= ACCEPT_SCORE) for (const f of result.findings) findings.push(f);
     }
     this.clusterResults = results;
+    const dirtyTypes = this.dirtyTypes;
     this.dirtyTypes = new Set();
     const firstLater = findings.length;
     const compounds = compoundFindings(doc);
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
-    for (const f of establishedFindings(doc, findings, !this.hasGlossary)) findings.push(f);
+    for (const f of establishedFindings(doc, findings, !this.hasGlossary, this.establishedMemory, dirtyTypes))
+      findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
     for (const f of typingSlipFindings(doc, findings, this.slipMemory, dirtyStems)) findings.push(f);
     for (const f of initialVavFindings(doc, findings)) findings.push(f);

@@ -16,7 +16,7 @@ import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import type { NameDocument } from './stem-use';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import { wordBefore } from './name-cues';
-import { isWritten, uses, writings } from './stem-writings';
+import { isWritten, uses, writings, writingsOf } from './stem-writings';
 
 /** Deprecated one-word spelling → the established one (comparison forms). */
 const ESTABLISHED: ReadonlyMap<string, string> = (() => {
@@ -31,17 +31,54 @@ const ESTABLISHED: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+let tableWords: ReadonlySet<string> | undefined;
+
+/**
+ * Every word that writes a form of the tables, alone or after a prefix. This pass reads nothing else
+ * of the document (the word before a use of a form stands in its paragraph), so after an edit that
+ * adds or removes none of them its findings are what they were.
+ */
+function wordsOfTheTables(): ReadonlySet<string> {
+  if (tableWords) return tableWords;
+  const forms = [...FULL_SPELLING_NAMES, ...ESTABLISHED].flat();
+  for (const { rows } of DUAL_SPELLINGS) for (const row of rows) forms.push(...row.filter((f) => f !== ''));
+  tableWords = new Set(forms.flatMap((form) => writingsOf(form).map((w) => w.type)));
+  return tableWords;
+}
+
+function someOf(words: ReadonlySet<string>, among: ReadonlySet<string>): boolean {
+  for (const word of words) if (among.has(word)) return true;
+  return false;
+}
+
+/** This pass's findings at the last re-check, before those the earlier passes made were taken out. */
+export class EstablishedMemory {
+  found: Finding[] | null = null;
+}
+
 /**
  * `earlier`: the name-variant findings made so far; a word one of them points at is not reported again
  * (earlierAt gathers their positions only when a spelling here is reported at all, which is rare).
+ * `memory`: this pass's findings at the last re-check, reused when no word of `dirtyTypes` (the words
+ * of the paragraphs edited since; null after a reset) writes a form of the tables.
  */
 export function establishedFindings(
   doc: NameDocument,
   earlier: readonly Finding[],
   withStarterTable: boolean,
+  memory: EstablishedMemory,
+  dirtyTypes: ReadonlySet<string> | null,
 ): Finding[] {
-  const findings: Finding[] = [];
+  const words = wordsOfTheTables();
+  if (memory.found === null || dirtyTypes === null || someOf(dirtyTypes, words))
+    memory.found = tableFindings(doc, withStarterTable);
+  if (memory.found.length === 0) return memory.found;
   const reported = earlierAt(earlier);
+  return memory.found.filter((f) => !reported(f.paragraph, f.start));
+}
+
+function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] {
+  const findings: Finding[] = [];
   // One cluster per form (תורכי / טורקי, תורכית / טורקית), not per word: resolving a cluster in the
   // editor writes one spelling over all of its occurrences, which must be the same form.
   const report = (
@@ -55,10 +92,9 @@ export function establishedFindings(
       ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
       : { kind: 'established', preferred, found: deprecated, count };
     for (const use of usesOf(doc, deprecated, notAfter))
-      if (!reported(use.paragraph, use.start))
-        findings.push(
-          pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
-        );
+      findings.push(
+        pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
+      );
   };
   const tables = withStarterTable ? [FULL_SPELLING_NAMES, ESTABLISHED] : [FULL_SPELLING_NAMES];
   for (const [deprecated, preferred] of tables.flatMap((table) => [...table])) {

@@ -16,6 +16,11 @@ const allWritings: (stem: string) => readonly Writing[] = rememberedPerKey(10_00
   ...PREFIXES.map((prefix) => ({ type: attachPrefix(prefix, stem), prefix })),
 ]);
 
+/** Every word that may write `stem`: itself and each prefix attached to it. */
+export function writingsOf(stem: string): readonly Writing[] {
+  return allWritings(stem);
+}
+
 /** The words of the document that write `stem`, alone or after a prefix, with that prefix. */
 export function writings(doc: NameDocument, stem: string): Writing[] {
   return allWritings(stem).filter((w) => doc.stats.typeCount.has(w.type));
