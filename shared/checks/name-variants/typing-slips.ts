@@ -16,6 +16,7 @@ import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import { SharedNameWords } from './slip-neighbours';
+import { SlipResults } from './slip-results';
 
 const VAV_YOD = new Set(['ו', 'י']);
 
@@ -108,8 +109,7 @@ class DroppedConsonants {
   private move(stem: string, add: boolean): void {
     if (add) this.indexed.add(stem);
     else this.indexed.delete(stem);
-    for (const form of slipRepairs(stem)) {
-      if (form.length >= stem.length) continue;
+    for (const form of droppedForms(stem)) {
       let spellings = this.byForm.get(form);
       if (!spellings) this.byForm.set(form, (spellings = new Set()));
       if (add) spellings.add(stem);
@@ -122,7 +122,11 @@ class DroppedConsonants {
 export class SlipMemory {
   readonly dropped = new DroppedConsonants();
   readonly shared = new SharedNameWords();
+  readonly results = new SlipResults();
 }
+
+/** The forms a right spelling reads as with one consonant left out (ארגטינה of ארגנטינה). */
+const droppedForms = (stem: string): string[] => slipRepairs(stem).filter((f) => f.length < stem.length);
 
 /** The name spellings a slip reading is one slip from, most used first. */
 function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): StemUse[] {
@@ -194,6 +198,7 @@ export function typingSlipFindings(
   dirtyStems: ReadonlySet<string> | null,
 ): Finding[] {
   memory.shared.forget(dirtyStems);
+  memory.results.forget(dirtyStems, droppedForms);
   const slips: StemUse[] = [];
   const rights = new Set<string>();
   for (const use of doc.uses.values()) {
@@ -203,29 +208,52 @@ export function typingSlipFindings(
   }
   if (slips.length === 0) return [];
   memory.dropped.update(rights);
-  const reported = earlierAt(earlier);
   const findings: Finding[] = [];
-  // One reading a word: the first that finds a right spelling (the word as read before a prefix reading).
-  for (const use of slips)
-    for (const slip of slipReadings(use, doc)) {
-      const right = repairsOf(slip, doc, memory)[0];
-      if (!right) continue;
-      const pair: SpellingPair = {
-        kind: 'slip',
-        preferred: right.info.stem,
-        found: slip.stem,
-        count: right.count,
-        key: 'typing-slip',
-      };
-      for (const type of use.types) {
-        const reading = slip.prefix === '' ? doc.readingOf(type) : slip;
-        const replacement = attachPrefix(reading.prefix, right.info.stem, reading.articleRestored);
-        for (const paragraph of doc.stats.paragraphsOf(type))
-          for (const word of doc.stats.occurrences(paragraph, type))
-            if (!reported(paragraph, word.start))
-              findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
-      }
-      break;
+  for (const use of slips) {
+    let found = memory.results.get(use.info.stem);
+    if (!found) {
+      const answer = slipAnswer(use, doc, memory);
+      memory.results.set(use.info.stem, answer.findings, answer.read);
+      found = answer.findings;
     }
-  return findings;
+    for (const f of found) findings.push(f);
+  }
+  if (findings.length === 0) return findings;
+  const reported = earlierAt(earlier);
+  return findings.filter((f) => !reported(f.paragraph, f.start));
+}
+
+/**
+ * A word's findings as a slip, and the stems the answer read (its own, each reading's and the spellings
+ * one slip from it). One reading a word: the first that finds a right spelling (the word as read
+ * before a prefix reading).
+ */
+function slipAnswer(
+  use: StemUse,
+  doc: NameDocument,
+  memory: SlipMemory,
+): { findings: Finding[]; read: string[] } {
+  const findings: Finding[] = [];
+  const read = [use.info.stem];
+  for (const slip of slipReadings(use, doc)) {
+    read.push(slip.stem, ...slipRepairs(slip.stem));
+    const right = repairsOf(slip, doc, memory)[0];
+    if (!right) continue;
+    const pair: SpellingPair = {
+      kind: 'slip',
+      preferred: right.info.stem,
+      found: slip.stem,
+      count: right.count,
+      key: 'typing-slip',
+    };
+    for (const type of use.types) {
+      const reading = slip.prefix === '' ? doc.readingOf(type) : slip;
+      const replacement = attachPrefix(reading.prefix, right.info.stem, reading.articleRestored);
+      for (const paragraph of doc.stats.paragraphsOf(type))
+        for (const word of doc.stats.occurrences(paragraph, type))
+          findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
+    }
+    break;
+  }
+  return { findings, read };
 }
