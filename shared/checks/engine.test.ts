@@ -308,17 +308,19 @@ describe('CheckEngine API', () => {
 
   // typing-slips keeps each slip's answer between re-checks (slip-results.ts): an edit elsewhere that
   // changes its right spelling, not the slip, must still find it again. A right spelling no list knows
-  // outweighs a slip written once only when it is written twice or more.
+  // outweighs a slip written once only when it is written twice or more. The slip has a consonant
+  // added (פלנטדקר): unlike a swap, it shares no shorter form with its right spelling, so only the
+  // right spelling's own readers tell it.
   const plenty = 'המאמן אלכס פלנטקר הגיע.';
-  const slip = 'אלכס פלטנקר נפגש עם השחקנים.';
+  const slip = 'אלכס פלנטדקר נפגש עם השחקנים.';
   it.each([
-    ['its right spelling comes to be written twice', 'אין חדש.', plenty, ['פלטנקר']],
+    ['its right spelling comes to be written twice', 'אין חדש.', plenty, ['פלנטדקר']],
     ['its right spelling comes to be written once', plenty, 'אין חדש.', []],
   ])('follows a kept typing slip when %s', (_, before, after, expected) => {
     const engine = new CheckEngine();
     engine.setDocument({ source: [], target: [plenty, slip, before].map((text) => ({ text })) });
     const slips = () => engine.findings().filter((f) => f.message.key === 'findings:typing-slip');
-    expect(slips().map((f) => f.text)).toEqual(expected.length ? [] : ['פלטנקר']);
+    expect(slips().map((f) => f.text)).toEqual(expected.length ? [] : ['פלנטדקר']);
     engine.updateTarget(2, after);
     expect(slips().map((f) => f.text)).toEqual(expected);
   });
