@@ -7,21 +7,29 @@
 // and the other without).
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
+import { rememberedPerKey } from '../../memo/remembered';
 
-/** A fix as "from\0to" and its reverse, in comparison form. */
+/**
+ * A word in comparison form, remembered: a document's findings name the same few hundred spellings on
+ * every re-check.
+ */
+const norm = rememberedPerKey(50_000, normalizeWord);
+
+/** A fix as "from\0to" and its reverse, in comparison form, and the word it writes. */
 interface Fix {
   readonly forward: string;
   readonly backward: string;
+  readonly to: string;
 }
 
 /** A finding's fixes: by its spellings and by the word it replaces. */
-function fixes(f: Finding, norm: (word: string) => string): Fix[] {
+function fixes(f: Finding): Fix[] {
   const out: Fix[] = [];
   const add = (from: unknown, to: unknown) => {
     if (typeof from !== 'string' || typeof to !== 'string') return;
     const a = norm(from);
     const b = norm(to);
-    out.push({ forward: `${a}\u0000${b}`, backward: `${b}\u0000${a}` });
+    out.push({ forward: `${a}\u0000${b}`, backward: `${b}\u0000${a}`, to: b });
   };
   add(f.message.params['found'], f.message.params['preferred']);
   add(f.text, f.suggestions[0]?.replacement);
@@ -35,32 +43,31 @@ function fixes(f: Finding, norm: (word: string) => string): Fix[] {
  */
 export function inOneDirection(findings: Finding[], firstLater: number): Finding[] {
   if (firstLater >= findings.length) return findings;
-  // A cluster's findings share their spellings and words: each is put in comparison form once.
-  const forms = new Map<string, string>();
-  const norm = (word: string) => {
-    let form = forms.get(word);
-    if (form === undefined) forms.set(word, (form = normalizeWord(word)));
-    return form;
-  };
   const isPair = (f: Finding) => f.check === 'name-variants';
   // What the later passes would undo, so the clusters' fixes are only looked up, not all gathered.
   const undone = new Set<string>();
+  // The words the later passes write: a cluster's fix of any other word undoes none of theirs.
+  const written = new Set<string>();
   for (let i = firstLater; i < findings.length; i++) {
     const f = findings[i] as Finding;
-    if (isPair(f)) for (const fix of fixes(f, norm)) undone.add(fix.backward);
+    if (isPair(f))
+      for (const fix of fixes(f)) {
+        undone.add(fix.backward);
+        written.add(fix.to);
+      }
   }
   const made = new Set<string>();
   let lastParams: unknown;
-  for (let i = 0; i < firstLater; i++) {
+  for (let i = 0; i < firstLater && undone.size > 0; i++) {
     const f = findings[i] as Finding;
     if (!isPair(f)) continue;
     // A cluster's findings in a row share one message: its spellings' fix is looked up once.
     if (f.message.params !== lastParams) {
       lastParams = f.message.params;
-      for (const fix of fixes(f, norm)) if (undone.has(fix.forward)) made.add(fix.forward);
+      for (const fix of fixes(f)) if (undone.has(fix.forward)) made.add(fix.forward);
     } else {
       const replacement = f.suggestions[0]?.replacement;
-      if (replacement !== undefined) {
+      if (replacement !== undefined && written.has(norm(f.text))) {
         const forward = `${norm(f.text)}\u0000${norm(replacement)}`;
         if (undone.has(forward)) made.add(forward);
       }
@@ -73,7 +80,7 @@ export function inOneDirection(findings: Finding[], firstLater: number): Finding
       kept.push(f);
       continue;
     }
-    const own = fixes(f, norm);
+    const own = fixes(f);
     if (own.some((fix) => made.has(fix.backward))) continue;
     for (const fix of own) made.add(fix.forward);
     kept.push(f);
