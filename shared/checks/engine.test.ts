@@ -306,6 +306,27 @@ describe('CheckEngine API', () => {
     expect(engine.updateTarget(7, 'x')).toBe(engine.findings());
   });
 
+  // compounds.ts keeps each joined spelling's answer between re-checks: it must follow a spaced form
+  // written in another paragraph (the second word's pairs change), and the joined form written there
+  // after a prefix (only its stem's use changes, not any word it looked up).
+  it.each([
+    ['a spaced form written elsewhere', ['העיר טולכרם נסגרה.', 'אין חדש.'], 'תושבי טול כרם יצאו.'],
+    [
+      'the joined form written elsewhere after a prefix',
+      ['העיר טולכרם נסגרה.', 'תושבי טול כרם יצאו.', 'תושבי טול כרם חזרו.', 'אין חדש.'],
+      'הם גרים בטולכרם.',
+    ],
+  ])('follows a kept compound when %s', (_, paragraphs, edit) => {
+    const engine = new CheckEngine();
+    engine.setDocument({ source: [], target: paragraphs.map((text) => ({ text })) });
+    const last = paragraphs.length - 1;
+    engine.updateTarget(last, edit);
+    const edited = paragraphs.map((text, i) => ({ text: i === last ? edit : text }));
+    const full = checkDocument({ source: [], target: edited });
+    expect(full.some((f) => f.check === 'name-variants')).toBe(true);
+    expect(engine.findings().map(key)).toEqual(full.map(key));
+  });
+
   // typing-slips keeps each slip's answer between re-checks (slip-results.ts): an edit elsewhere that
   // changes its right spelling, not the slip, must still find it again. A right spelling no list knows
   // outweighs a slip written once only when it is written twice or more. The slip has a consonant

@@ -102,7 +102,8 @@ import { ClusterReporter } from './name-variants/report';
 import { clustersToJudge } from './name-variants/judged-clusters';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
-import { compoundFindings } from './name-variants/compounds';
+import { compoundFindings, type JoinedAnswer } from './name-variants/compounds';
+import { KeptAnswers } from './name-variants/kept-answers';
 import { acronymFindings } from './name-variants/acronyms';
 import { EstablishedMemory, establishedFindings } from './name-variants/established';
 import { isDualMix } from '../hebrew/dual-spellings';
@@ -144,6 +145,7 @@ export class NameVariantIndex implements DocumentIndex {
   private readonly glued = new GluedWordIndex();
   private readonly slipMemory = new SlipMemory();
   private readonly establishedMemory = new EstablishedMemory();
+  private readonly compoundAnswers = new KeptAnswers<JoinedAnswer>();
   private sourceKeys = new Set<string>();
   /** A glossary of the user's replaces the starter table's established forms (established.ts). */
   private hasGlossary = false;
@@ -337,7 +339,7 @@ export class NameVariantIndex implements DocumentIndex {
     const dirtyTypes = this.dirtyTypes;
     this.dirtyTypes = new Set();
     const firstLater = findings.length;
-    const compounds = compoundFindings(doc);
+    const compounds = compoundFindings(doc, this.compoundAnswers, dirtyStems, dirtyTypes);
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
     for (const f of establishedFindings(doc, findings, !this.hasGlossary, this.establishedMemory, dirtyTypes))

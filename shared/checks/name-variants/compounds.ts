@@ -10,6 +10,7 @@ import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
 import { startsWithParticle } from './maqaf-spacing';
+import type { KeptAnswers } from './kept-answers';
 
 const MIN_JOINED = 5;
 
@@ -52,11 +53,15 @@ const splitPoints = rememberedPerKey(100_000, (joined: string): readonly SplitPo
   return points;
 });
 
-/** Adjacent pairs (first word, second word) that spell `joined` (prefix of the first word aside). */
-function spacedForms(doc: NameDocument, joined: string): Spaced[] {
+/**
+ * Adjacent pairs (first word, second word) that spell `joined` (prefix of the first word aside). `read`
+ * collects the second words looked up: the answer changes only when a paragraph holding one is edited.
+ */
+function spacedForms(doc: NameDocument, joined: string, read: string[]): Spaced[] {
   const found: Spaced[] = [];
   for (const { head, seconds } of splitPoints(joined))
-    for (const second of seconds)
+    for (const second of seconds) {
+      read.push(second);
       for (const [first, count] of doc.stats.prev.get(second) ?? []) {
         if (!regularizeFinals(first).endsWith(head)) continue;
         // The joined word itself attests the first part, so any prefix reading of it will do (בטול כרם).
@@ -68,6 +73,7 @@ function spacedForms(doc: NameDocument, joined: string): Spaced[] {
         else if (head === 'אל' && first === 'אאל')
           found.push({ first, second, count, prefix: '', firstStem: first });
       }
+    }
   return found;
 }
 
@@ -77,7 +83,19 @@ export interface CompoundResult {
   readonly handled: ReadonlySet<string>;
 }
 
-export function compoundFindings(doc: NameDocument): CompoundResult {
+/**
+ * `kept`: each joined spelling's findings at the last re-check, with the words its answer read (its own
+ * stem, the second words looked up); `dirtyStems` and `dirtyTypes`: the stems and words of what was
+ * edited since (null after a reset).
+ */
+export function compoundFindings(
+  doc: NameDocument,
+  kept: KeptAnswers<JoinedAnswer>,
+  dirtyStems: ReadonlySet<string> | null,
+  dirtyTypes: ReadonlySet<string> | null,
+): CompoundResult {
+  kept.forget(dirtyStems);
+  kept.forget(dirtyTypes);
   const findings: Finding[] = [];
   const handled = new Set<string>();
   for (const use of doc.uses.values()) {
@@ -86,44 +104,67 @@ export function compoundFindings(doc: NameDocument): CompoundResult {
     if (use.info.common || use.info.letters < (article ? MIN_LETTERS : MIN_JOINED)) continue;
     // A particle of grammar before the maqaf makes a Hebrew compound (בלתי־נמנעת), never a name.
     if (use.info.stem.includes(MAQAF) && startsWithParticle(use.info.stem)) continue;
-    let spaced = spacedForms(doc, use.info.stem);
-    // A joined form seen only after a prefix keeps it (מעז־א־דין beside עז א־דין): the spaced form
-    // attests the stem after the prefix, which the document never writes alone.
-    let joinedPrefix = '';
-    if (spaced.length === 0 && use.info.stem.includes(MAQAF))
-      for (const reading of prefixReadings(use.info.stem)) {
-        if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
-        spaced = spacedForms(doc, reading.stem);
-        if (spaced.length > 0) {
-          joinedPrefix = reading.prefix;
-          break;
-        }
-      }
-    // The article assimilated when joined and not when written apart (א־נוסרה / אל נוסרה): the same
-    // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17).
-    if (spaced.length === 0 && use.info.parsed.article === 'א')
-      spaced = spacedForms(doc, 'אל' + MAQAF + use.info.stem.slice(2));
-    if (spaced.length === 0) continue;
+    let answer = kept.get(use.info.stem);
+    if (!answer) {
+      const read = [use.info.stem];
+      answer = joinedFindings(doc, use, read);
+      kept.set(use.info.stem, answer, read);
+    }
+    if (!answer.spaced) continue;
     for (const t of use.types) handled.add(t);
-    const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
-    const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
-    const joinedText = use.info.stem.slice(joinedPrefix.length);
-    // On a tie the Academy's form: the article joined by a maqaf (HEBREW.md §2), other parts spaced.
-    const preferSpaced = article ? spacedCount > use.count : spacedCount >= use.count;
-    const pair: SpellingPair = {
-      kind: 'compound',
-      preferred: preferSpaced ? spacedText : joinedText,
-      found: preferSpaced ? joinedText : spacedText,
-      count: preferSpaced ? spacedCount : use.count,
-      // One id whichever form is preferred, so the cluster keeps it when the counts tip.
-      idParts: ['compound', joinedText, spacedText],
-    };
-    const report = (paragraph: number, start: number, end: number, replacement: string) =>
-      findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
-    if (preferSpaced) reportJoined(doc, use, joinedPrefix, spacedText, report);
-    else for (const s of spaced) reportSpaced(doc, s, joinedText, report);
+    for (const f of answer.findings) findings.push(f);
   }
   return { findings, handled };
+}
+
+/** What compounds found of one joined spelling: whether the document spaces it, and the findings. */
+export interface JoinedAnswer {
+  readonly spaced: boolean;
+  readonly findings: readonly Finding[];
+}
+
+const NOT_SPACED: JoinedAnswer = { spaced: false, findings: [] };
+
+/** The findings of one joined spelling beside its spaced form. */
+function joinedFindings(doc: NameDocument, use: StemUse, read: string[]): JoinedAnswer {
+  const findings: Finding[] = [];
+  const article = use.info.parsed.article !== '';
+  let spaced = spacedForms(doc, use.info.stem, read);
+  // A joined form seen only after a prefix keeps it (מעז־א־דין beside עז א־דין): the spaced form
+  // attests the stem after the prefix, which the document never writes alone.
+  let joinedPrefix = '';
+  if (spaced.length === 0 && use.info.stem.includes(MAQAF))
+    for (const reading of prefixReadings(use.info.stem)) {
+      if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
+      spaced = spacedForms(doc, reading.stem, read);
+      if (spaced.length > 0) {
+        joinedPrefix = reading.prefix;
+        break;
+      }
+    }
+  // The article assimilated when joined and not when written apart (א־נוסרה / אל נוסרה): the same
+  // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17).
+  if (spaced.length === 0 && use.info.parsed.article === 'א')
+    spaced = spacedForms(doc, 'אל' + MAQAF + use.info.stem.slice(2), read);
+  if (spaced.length === 0) return NOT_SPACED;
+  const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
+  const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
+  const joinedText = use.info.stem.slice(joinedPrefix.length);
+  // On a tie the Academy's form: the article joined by a maqaf (HEBREW.md §2), other parts spaced.
+  const preferSpaced = article ? spacedCount > use.count : spacedCount >= use.count;
+  const pair: SpellingPair = {
+    kind: 'compound',
+    preferred: preferSpaced ? spacedText : joinedText,
+    found: preferSpaced ? joinedText : spacedText,
+    count: preferSpaced ? spacedCount : use.count,
+    // One id whichever form is preferred, so the cluster keeps it when the counts tip.
+    idParts: ['compound', joinedText, spacedText],
+  };
+  const report = (paragraph: number, start: number, end: number, replacement: string) =>
+    findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
+  if (preferSpaced) reportJoined(doc, use, joinedPrefix, spacedText, report);
+  else for (const s of spaced) reportSpaced(doc, s, joinedText, report);
+  return { spaced: true, findings };
 }
 
 type Report = (paragraph: number, start: number, end: number, replacement: string) => void;

@@ -16,7 +16,7 @@ import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import { SharedNameWords } from './slip-neighbours';
-import { SlipResults } from './slip-results';
+import { KeptAnswers } from './kept-answers';
 
 const VAV_YOD = new Set(['ו', 'י']);
 
@@ -122,7 +122,8 @@ class DroppedConsonants {
 export class SlipMemory {
   readonly dropped = new DroppedConsonants();
   readonly shared = new SharedNameWords();
-  readonly results = new SlipResults();
+  /** Each possible slip's findings, before those of the earlier passes are taken out. */
+  readonly results = new KeptAnswers<readonly Finding[]>();
 }
 
 /** The forms a right spelling reads as with one consonant left out (ארגטינה of ארגנטינה). */
