@@ -99,6 +99,7 @@ import { starterGlossary } from '../glossary/starter';
 import { PrefixOverrides } from './name-variants/prefix-overrides';
 import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster } from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
+import { leastStem, reusedResult, spellingsOf, type ClusterResult } from './name-variants/cluster-results';
 import { clustersToJudge } from './name-variants/judged-clusters';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
@@ -116,26 +117,6 @@ import { PlaceCue } from './name-variants/name-cues';
 
 /** The built-in starter table's preferred spellings: without a user glossary, they settle a cluster's fix. */
 const STARTER_PREFERRED = glossaryWords(starterGlossary).preferred;
-
-/** A cluster's score and findings, reusable while none of its words is in an edited paragraph. */
-interface ClusterResult {
-  /** The cluster's least stem: the key it is found again by (clusters never share a stem). */
-  readonly key: string;
-  /** Each spelling with what its judgement read of it: `count * 2 + 1` for an ordinary word. */
-  readonly spellings: ReadonlyMap<string, number>;
-  readonly score: number;
-  readonly findings: readonly Finding[];
-}
-
-/** A cluster's least stem: the key its result is found again by (clusters never share a stem). */
-function leastStem(members: readonly StemUse[]): string {
-  let key = (members[0] as StemUse).info.stem;
-  for (const m of members) if (m.info.stem < key) key = m.info.stem;
-  return key;
-}
-
-/** What a cluster's judgement reads of a spelling's use, as one number. */
-const useMark = (use: StemUse): number => use.count * 2 + (use.info.common ? 1 : 0);
 
 export class NameVariantIndex implements DocumentIndex {
   readonly stats = new WordStatistics();
@@ -319,7 +300,7 @@ export class NameVariantIndex implements DocumentIndex {
     this.movedStems.clear();
     const judged = clusters.map((cluster) => ({
       cluster,
-      previous: this.reusable(cluster, doc, dirtyStems),
+      previous: reusedResult(this.clusterResults, cluster, doc, dirtyStems),
     }));
     // Ordinary words in clusters are not indexed by paragraph: find those of the clusters to judge in
     // one pass (a reused cluster's words were found when it was judged).
@@ -394,29 +375,6 @@ export class NameVariantIndex implements DocumentIndex {
     }
   }
 
-  /**
-   * The previous re-check's score and findings of a cluster, when the cluster is the same (same
-   * spellings, same counts) and none of its words was edited, re-read or moved (`dirtyStems`, null
-   * after a reset): then neither its occurrences, nor its neighbours, nor the paragraphs its findings
-   * point into have changed.
-   */
-  private reusable(
-    cluster: StemCluster,
-    doc: NameDocument,
-    dirtyStems: ReadonlySet<string> | null,
-  ): ClusterResult | undefined {
-    if (!dirtyStems) return undefined;
-    const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
-    const previous = this.clusterResults.get(leastStem(members));
-    if (
-      previous &&
-      previous.spellings.size === members.length &&
-      members.every((m) => previous.spellings.get(m.info.stem) === useMark(m) && !dirtyStems.has(m.info.stem))
-    )
-      return previous;
-    return undefined;
-  }
-
   /** Judges a cluster: its score, and its findings when the score is enough. */
   private clusterResult(
     cluster: StemCluster,
@@ -444,8 +402,7 @@ export class NameVariantIndex implements DocumentIndex {
           : this.reporter.report(judged, doc, STARTER_PREFERRED, true))
           findings.push(f);
     }
-    const spellings = new Map(members.map((m) => [m.info.stem, useMark(m)]));
-    return { key, spellings, score, findings };
+    return { key, spellings: spellingsOf(members), score, findings };
   }
 }
 
