@@ -226,10 +226,12 @@ function shortRenderings(
     const pattern = patternFor(key);
     if (!pattern) continue;
     const short: Rendering[] = [];
+    // The word's own reading first: few words read as a two-letter name, and besideName asks every
+    // name about both neighbours.
     tokens.forEach((token, i) => {
-      if (rendered.has(token.start) || !besideName(i, key)) return;
+      if (rendered.has(token.start)) return;
       const r = shortOf(token, pattern);
-      if (r) short.push(r);
+      if (r && besideName(i, key)) short.push(r);
     });
     if (short.length > 0)
       out.set(
