@@ -14,7 +14,7 @@ import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import type { NameDocument } from './stem-use';
-import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
+import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { wordBefore } from './name-cues';
 import { isWritten, uses, writings, writingsOf } from './stem-writings';
 
@@ -58,7 +58,7 @@ export class EstablishedMemory {
 
 /**
  * `earlier`: the name-variant findings made so far; a word one of them points at is not reported again
- * (earlierAt gathers their positions only when a spelling here is reported at all, which is rare).
+ * (notAtEarlier gathers their positions only when a spelling here is reported at all, which is rare).
  * `memory`: this pass's findings at the last re-check, reused when no word of `dirtyTypes` (the words
  * of the paragraphs edited since; null after a reset) writes a form of the tables.
  */
@@ -68,13 +68,11 @@ export function establishedFindings(
   withStarterTable: boolean,
   memory: EstablishedMemory,
   dirtyTypes: ReadonlySet<string> | null,
-): Finding[] {
+): readonly Finding[] {
   const words = wordsOfTheTables();
   if (memory.found === null || dirtyTypes === null || someOf(dirtyTypes, words))
     memory.found = tableFindings(doc, withStarterTable);
-  if (memory.found.length === 0) return memory.found;
-  const reported = earlierAt(earlier);
-  return memory.found.filter((f) => !reported(f.paragraph, f.start));
+  return notAtEarlier(memory.found, earlier);
 }
 
 function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] {

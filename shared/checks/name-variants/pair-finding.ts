@@ -60,3 +60,13 @@ export function earlierAt(earlier: readonly Finding[]): (paragraph: number, star
     return positions.has(`${paragraph}:${start}`);
   };
 }
+
+/**
+ * `found` without the findings at a place one of `earlier` starts at: for a pass that keeps its
+ * findings between re-checks while the earlier passes' change. The same list when it is empty.
+ */
+export function notAtEarlier(found: readonly Finding[], earlier: readonly Finding[]): readonly Finding[] {
+  if (found.length === 0) return found;
+  const reported = earlierAt(earlier);
+  return found.filter((f) => !reported(f.paragraph, f.start));
+}

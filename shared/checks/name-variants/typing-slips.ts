@@ -14,7 +14,7 @@ import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { MATRES } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
-import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
+import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { SharedNameWords } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
 
@@ -197,7 +197,7 @@ export function typingSlipFindings(
   earlier: readonly Finding[],
   memory: SlipMemory,
   dirtyStems: ReadonlySet<string> | null,
-): Finding[] {
+): readonly Finding[] {
   memory.shared.forget(dirtyStems);
   memory.results.forget(dirtyStems, droppedForms);
   const slips: StemUse[] = [];
@@ -219,9 +219,7 @@ export function typingSlipFindings(
     }
     for (const f of found) findings.push(f);
   }
-  if (findings.length === 0) return findings;
-  const reported = earlierAt(earlier);
-  return findings.filter((f) => !reported(f.paragraph, f.start));
+  return notAtEarlier(findings, earlier);
 }
 
 /**
