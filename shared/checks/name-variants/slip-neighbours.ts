@@ -1,7 +1,5 @@
 // Whether a typing slip and its right spelling stand beside the same name word (לולה דה סילבה / לולה
-// דה סיבלה), for typing-slips.ts. A right spelling may be written thousands of times, and a name's
-// slips are asked about on every re-check, so each answer is kept until a word of either spelling
-// is edited, re-read or moved: until then the text around their occurrences is the same.
+// דה סיבלה), for typing-slips.ts, which keeps each slip's answer between re-checks.
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import { wordAfter, wordBefore } from './name-cues';
 import type { NameDocument, StemUse } from './stem-use';
@@ -29,36 +27,9 @@ function forEachNameWordBeside(
   return false;
 }
 
-/** The answers of `share`, kept per pair of stems between re-checks. */
-export class SharedNameWords {
-  /** Slip stem → right stem → whether they share a name word. */
-  private readonly answers = new Map<string, Map<string, boolean>>();
-
-  /** Drops the answers about `stems` (their words changed); every answer when null (a reset). */
-  forget(stems: ReadonlySet<string> | null): void {
-    if (stems === null) {
-      this.answers.clear();
-      return;
-    }
-    for (const [slip, rights] of this.answers) {
-      if (stems.has(slip)) {
-        this.answers.delete(slip);
-        continue;
-      }
-      for (const right of rights.keys()) if (stems.has(right)) rights.delete(right);
-    }
-  }
-
-  /** The two stand beside the same name word on the same side (נרנדרה מודי / נרנדה מודי). */
-  share(slip: StemUse, right: StemUse, doc: NameDocument): boolean {
-    let rights = this.answers.get(slip.info.stem);
-    const known = rights?.get(right.info.stem);
-    if (known !== undefined) return known;
-    const mine = new Set<string>();
-    forEachNameWordBeside(slip, doc, (word) => void mine.add(word));
-    const answer = mine.size > 0 && forEachNameWordBeside(right, doc, (word) => mine.has(word));
-    if (!rights) this.answers.set(slip.info.stem, (rights = new Map()));
-    rights.set(right.info.stem, answer);
-    return answer;
-  }
+/** The two stand beside the same name word on the same side (נרנדרה מודי / נרנדה מודי). */
+export function shareNameWord(slip: StemUse, right: StemUse, doc: NameDocument): boolean {
+  const mine = new Set<string>();
+  forEachNameWordBeside(slip, doc, (word) => void mine.add(word));
+  return mine.size > 0 && forEachNameWordBeside(right, doc, (word) => mine.has(word));
 }

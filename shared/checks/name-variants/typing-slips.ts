@@ -15,7 +15,7 @@ import { MATRES } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
 import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
-import { SharedNameWords } from './slip-neighbours';
+import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
 
 const VAV_YOD = new Set(['ו', 'י']);
@@ -121,7 +121,6 @@ class DroppedConsonants {
 /** What typing-slips keeps of a document between re-checks. */
 export class SlipMemory {
   readonly dropped = new DroppedConsonants();
-  readonly shared = new SharedNameWords();
   /** Each possible slip's findings, before those of the earlier passes are taken out. */
   readonly results = new KeptAnswers<readonly Finding[]>();
 }
@@ -137,7 +136,7 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
   const consider = (right: StemUse, kind: Slip) => {
     if (
       outweighs(right, slip.use) &&
-      ((!short && beyondDoubt(slip, right, kind)) || memory.shared.share(slip.use, right, doc))
+      ((!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc))
     )
       found.push(right);
   };
@@ -198,7 +197,6 @@ export function typingSlipFindings(
   memory: SlipMemory,
   dirtyStems: ReadonlySet<string> | null,
 ): readonly Finding[] {
-  memory.shared.forget(dirtyStems);
   memory.results.forget(dirtyStems, droppedForms);
   const slips: StemUse[] = [];
   const rights = new Set<string>();
