@@ -50,7 +50,9 @@ function differingWords(spellings: readonly string[]): string[] {
  * One name of the key. `spellings`: what a reported cluster may hold to find it (the checker reports
  * the word that differs: ח׳מינאי / חמינאי for עלי ח׳מינאי / עלי חמינאי). `forms`: the ways a text
  * writes it, the key's own lines only: a word that differs is no way of its own unless the key lists
- * it (בין of מוחמד בין זאייד is also "between", which the key left out on purpose).
+ * it (בין of מוחמד בין זאייד is also "between", which the key left out on purpose), nor is a name's
+ * core (אסד of ריאד אסד: the key's sub-line for Riad al-Asaad leaves it out, because bare אסד is
+ * Bashar al-Assad; החופשי of צבא סוריה החופשי is an ordinary word).
  */
 interface KeyName {
   readonly spellings: Set<string>;
@@ -58,8 +60,8 @@ interface KeyName {
 }
 
 function keyName(spellings: readonly string[]): KeyName {
-  const forms = new Set([...spellings, ...cores(spellings)]);
-  return { spellings: new Set([...forms, ...differingWords(spellings)]), forms };
+  const forms = new Set(spellings);
+  return { spellings: new Set([...forms, ...cores(spellings), ...differingWords(spellings)]), forms };
 }
 
 /** A spelling's words, a maqaf also parting them (אל־ת׳אני has the word ת׳אני). */
@@ -93,7 +95,9 @@ function keyOf(dir: string): KeyName[] {
       merge(multiWord.name, name);
       continue;
     }
-    const same = names.find((n) => [...name.spellings].some((w) => n.spellings.has(w)));
+    // One name when the key writes one of its ways twice; a shared core does not join two names
+    // (המדינה האסלאמית and הרפובליקה האסלאמית; עלי חמינאי and מוג׳תבא חמינאי).
+    const same = names.find((n) => [...name.forms].some((w) => n.forms.has(w)));
     if (same) merge(same, name);
     else names.push(name);
     multiWord = spellings.some((s) => s.includes(' '))
