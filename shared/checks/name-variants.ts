@@ -87,12 +87,8 @@ import type { DocumentIndex } from './registry';
 import { WordStatistics } from './name-variants/statistics';
 import type { StemInfo } from './name-variants/stem-info';
 import { rememberedStemInfo } from './name-variants/stem-infos';
-import {
-  ComparisonCache,
-  clusterCandidates,
-  type Candidate,
-  type StemCluster,
-} from './name-variants/clusters';
+import { ComparisonCache, type Candidate, type StemCluster } from './name-variants/clusters';
+import { CandidateClusters } from './name-variants/candidate-clusters';
 import { sourceNameKeys } from './name-variants/source-names';
 import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
 import { starterGlossary } from '../glossary/starter';
@@ -122,6 +118,7 @@ export class NameVariantIndex implements DocumentIndex {
   readonly stats = new WordStatistics();
   private readonly comparisons = new ComparisonCache();
   private readonly prefixes = new PrefixOverrides(this.comparisons);
+  private readonly candidateClusters = new CandidateClusters(this.comparisons);
   private readonly reporter = new ClusterReporter();
   private readonly glued = new GluedWordIndex();
   private readonly slipMemory = new SlipMemory();
@@ -283,7 +280,7 @@ export class NameVariantIndex implements DocumentIndex {
       if (info.seenOnly || use.types.some((t) => hasNameNeighbour(doc, t)))
         candidates.push({ info, contextOnly: true });
     }
-    const clusters = clusterCandidates(candidates, this.comparisons);
+    const clusters = this.candidateClusters.update(candidates);
     // A neighbour is named by its cluster's first spelling, so רסטן and ראסטן count as one neighbour:
     // the evidence does not change when the user fixes the neighbour.
     const canonical = new Map<string, string>();

@@ -1,6 +1,6 @@
-// Groups candidate stems into clusters of spellings of one name: candidates are bucketed by coarse key
-// (so only plausible pairs are ever compared), each pair in a bucket is compared with the weighted
-// alternation distance (results cached across re-checks), and connected pairs form a cluster.
+// What clustering works with: candidate stems, clusters of them, and the comparison of two stems as
+// spellings of one name (the weighted alternation distance, cached across re-checks). The clusters
+// themselves are kept by candidate-clusters.ts.
 import {
   Alternation,
   FAR_LETTERS,
@@ -75,68 +75,4 @@ function best(...results: (VariantComparison | null | undefined)[]): VariantComp
   let chosen: VariantComparison | null = null;
   for (const r of results) if (r && (!chosen || r.cost < chosen.cost)) chosen = r;
   return chosen;
-}
-
-function find(parent: Map<string, string>, x: string): string {
-  let root = x;
-  while (parent.get(root) !== root) root = parent.get(root) as string;
-  let node = x;
-  while (node !== root) {
-    const up = parent.get(node) as string;
-    parent.set(node, root);
-    node = up;
-  }
-  return root;
-}
-
-/** Bucket size beyond which a bucket is too generic to compare all pairs (very short keys). */
-const MAX_BUCKET = 400;
-
-export function clusterCandidates(candidates: readonly Candidate[], cache: ComparisonCache): StemCluster[] {
-  const buckets = new Map<string, Candidate[]>();
-  const add = (key: string, c: Candidate) => {
-    let list = buckets.get(key);
-    if (!list) buckets.set(key, (list = []));
-    list.push(c);
-  };
-  for (const c of candidates) {
-    add(c.info.key, c);
-    if (c.info.joinedKey !== undefined) add(c.info.joinedKey, c);
-    for (const key of c.info.altKeys ?? []) add(key, c);
-  }
-  const parent = new Map<string, string>();
-  const kinds = new Map<string, number>();
-  const byStem = new Map<string, Candidate>();
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i] as Candidate;
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j] as Candidate;
-        if ((a.contextOnly && b.contextOnly) || a.info.stem === b.info.stem) continue;
-        const result = cache.compareAsNames(a.info, b.info);
-        if (!result) continue;
-        for (const c of [a, b]) {
-          byStem.set(c.info.stem, c);
-          if (!parent.has(c.info.stem)) parent.set(c.info.stem, c.info.stem);
-        }
-        const ra = find(parent, a.info.stem);
-        const rb = find(parent, b.info.stem);
-        const merged = (kinds.get(ra) ?? 0) | (kinds.get(rb) ?? 0) | result.kinds;
-        if (ra !== rb) parent.set(rb, ra);
-        kinds.set(ra, merged);
-      }
-    }
-  }
-  const groups = new Map<string, Candidate[]>();
-  for (const stem of parent.keys()) {
-    const root = find(parent, stem);
-    let list = groups.get(root);
-    if (!list) groups.set(root, (list = []));
-    list.push(byStem.get(stem) as Candidate);
-  }
-  const clusters: StemCluster[] = [];
-  for (const [root, members] of groups)
-    if (members.length > 1) clusters.push({ members, kinds: kinds.get(root) ?? 0 });
-  return clusters;
 }
