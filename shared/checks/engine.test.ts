@@ -345,6 +345,24 @@ describe('CheckEngine API', () => {
     engine.updateTarget(2, after);
     expect(slips().map((f) => f.text)).toEqual(expected);
   });
+
+  // place-slots.ts settles after an edit only the words that stand after a place noun of the edited
+  // paragraph or stood after one before: an ordinary word put right after one (העיר חמה beside העיר
+  // חמאה) may now be a name's spelling.
+  it.each([
+    ['the place noun is typed before it', ['נכנסו חמה אתמול', 'הם בעיר חמאה היום', 'העיר חמאה נכבשה']],
+    ['it is typed after the place noun', ['חמה', 'העיר חמאה', 'חמאה']],
+  ])('follows a word that comes to stand after a place noun when %s', (_, paragraphs) => {
+    const edit = paragraphs[0] === 'חמה' ? 'העיר חמה' : 'נכנסו לעיר חמה אתמול';
+    const engine = new CheckEngine();
+    engine.setDocument({ source: [], target: paragraphs.map((text) => ({ text })) });
+    expect(engine.findings()).toEqual([]);
+    engine.updateTarget(0, edit);
+    const edited = paragraphs.map((text, i) => ({ text: i === 0 ? edit : text }));
+    const full = checkDocument({ source: [], target: edited });
+    expect(full.some((f) => f.check === 'name-variants')).toBe(true);
+    expect(engine.findings().map(key)).toEqual(full.map(key));
+  });
 });
 
 describe('one finding per misspelt name when an English source is given', () => {

@@ -47,11 +47,13 @@ export class PlaceSlots {
    */
   settleEdited(stats: WordStatistics, edited: ReadonlySet<string> | null | undefined): string[] {
     const changed: string[] = [];
-    // A word's slot changes only by an edit of a paragraph that holds it: one that also holds a cue,
-    // or any when the word already stands after a cue (its count changes the share in slots).
-    const cueEdited = [...(edited ?? [])].some((w) => placeCue(w) !== PlaceCue.None);
+    // A word's slot changes only by an edit of a paragraph that holds it: when it stands after a cue
+    // of that paragraph now (a pair come), or already stood after a cue (a pair gone, or its count
+    // changing the share in slots). Every word that stands after a cue is in cuePaired.
+    const cues = [...(edited ?? [])].filter((w) => placeCue(w) !== PlaceCue.None);
+    const afterEditedCue = (word: string) => cues.some((cue) => stats.adjacentPairs.has(cue, word));
     for (const word of edited ?? []) {
-      if (!cueEdited && !this.cuePaired.has(word)) continue;
+      if (!this.cuePaired.has(word) && !afterEditedCue(word)) continue;
       if (placeSlot(stats.prev.get(word), 0) === PlaceCue.None) this.cuePaired.delete(word);
       else this.cuePaired.add(word);
       if (this.settle(stats, word)) changed.push(word);
