@@ -119,6 +119,24 @@ describe('CheckEngine properties', () => {
     );
   });
 
+  // The editor keeps one engine while the user opens pair after pair: what the name index keeps between
+  // re-checks (candidate clusters, kept answers) must not leak from one document into the next.
+  it('setDocument on a used engine gives what a fresh engine gives', () => {
+    const word = fc.constantFrom('רסטן', 'ראסטן', 'ברסטן', 'חומס', 'חמס', 'העיר', 'חמה', 'חמאה', 'טולכרם');
+    const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    const docArb = fc.array(text, { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(docArb, { minLength: 2, maxLength: 4 }), (docs) => {
+        const engine = new CheckEngine();
+        for (const paragraphs of docs) {
+          const doc = { source: [], target: paragraphs.map((t) => ({ text: t })) };
+          expect(engine.setDocument(doc).map(key)).toEqual(checkDocument(doc).map(key));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   // Readings that come from other paragraphs or from the words around a word change when another
   // paragraph is edited, and the incremental re-check must follow them: a stem seen alone, with two
   // prefixes, only with a prefix or only through a variant; a prefix with a hyphen; the rest of a
