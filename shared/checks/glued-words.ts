@@ -18,7 +18,7 @@ import { isCommonWord, isLexiconWord } from '../hebrew/lexicon';
 import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
 import { isPrefix } from '../hebrew/prefixes';
-import { MATRES } from '../hebrew/variants';
+import { MATRES, VAV_YOD } from '../hebrew/variants';
 import { buildFinding } from './finding-builder';
 import { rememberedPerKey } from '../memo/remembered';
 import type { Check } from './types';
@@ -71,8 +71,6 @@ export interface GluedWord {
   readonly at: number;
 }
 
-const MATRES_START = new Set(['ו', 'י']);
-
 /**
  * The second part is a word as written or after one prefix letter (במסגרת, החוק), not one found only
  * by taking prefixes and suffixes off (לומים as ל + ו + מים, צויות as צו + יות): every long word holds
@@ -98,7 +96,7 @@ export function gluedSplit(
     }
     // A ו or י after a regular letter is far more often a vowel letter inside one word than the start
     // of a second (דירקטוריון is no דירקט + וריון, העירומים no העיר + ומים).
-    if (MATRES_START.has(second[0] as string)) continue;
+    if (VAV_YOD.has(second[0] as string)) continue;
     const firstKnown = attested(first);
     const secondWord = s.secondCommon && isWholeWord(second);
     if (firstKnown && (secondWord || attested(second))) return { first, second, at: s.at };

@@ -95,6 +95,8 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
 
 /** The vowel letters (matres lectionis) a spelling writes or leaves out (HEBREW.md §2, §6 rows 1, 10). */
 export const MATRES: ReadonlySet<string> = new Set(['ו', 'י', 'א']);
+/** The vowel letters Hebrew words also write inside themselves, not only names: ו and י. */
+export const VAV_YOD: ReadonlySet<string> = new Set(['ו', 'י']);
 /** What one doubled ו or י costs (indel): less than any other optional letter. */
 const DOUBLED_VOWEL_LETTER = 0.25;
 const VOWEL_ENDINGS = new Set(['ה', 'א', 'ת']);

@@ -11,14 +11,12 @@
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
-import { MATRES } from '../../hebrew/variants';
+import { MATRES, VAV_YOD } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
 import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
-
-const VAV_YOD = new Set(['ו', 'י']);
 
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
 const MAX_SLIP_USES = 2;
