@@ -156,7 +156,7 @@ export class ClusterReporter {
               article === ''
                 ? attachPrefix(prefix, preferred, reading.articleRestored)
                 : article.slice(0, article.lastIndexOf('א')) + preferred;
-            const version = doc.stats.versions[paragraph] ?? 0;
+            const version = doc.stats.versionOf(paragraph);
             const finding =
               this.reused(clusterKey, paragraph, version, start, word.end, replacement) ??
               buildFinding({

@@ -76,8 +76,12 @@ function bumpParagraph(list: number[], index: number, sign: 1 | -1): void {
 
 export class WordStatistics {
   paragraphs: ParagraphWords[] = [];
-  /** Per paragraph, how many times its text has changed (cache keys of findings built from it). */
-  versions: number[] = [];
+  /** Per paragraph edited since the last reset, the version of its text (versionOf). */
+  private versions: number[] = [];
+  /** The last version given out: none is given twice, across resets too. */
+  private lastVersion = 0;
+  /** The version of every paragraph as the last reset read it. */
+  private resetVersion = 0;
   /** Word (comparison form, with prefix) → occurrences in the document. */
   readonly typeCount = new Map<string, number>();
   /**
@@ -109,9 +113,19 @@ export class WordStatistics {
   /** Whether `readers` is kept current (from the first edit after a reset on; see keepReaders). */
   private readersKept = false;
 
+  /**
+   * A number for the paragraph's current text (the cache key of findings built from it): it changes
+   * with every edit of the paragraph and with every reset, since a new document's paragraph may be
+   * another text at the same place.
+   */
+  versionOf(paragraph: number): number {
+    return this.versions[paragraph] ?? this.resetVersion;
+  }
+
   reset(document: AlignedDocument, externalStems: ReadonlySet<string>): void {
     this.paragraphs = [];
     this.versions = [];
+    this.resetVersion = ++this.lastVersion;
     this.ordinaryIndex.clear();
     this.maqafTypes.clear();
     this.pairs.clear();
@@ -191,7 +205,7 @@ export class WordStatistics {
     if (old) this.apply(old, index, -1);
     const words = paragraphWords(text);
     this.paragraphs[index] = words;
-    this.versions[index] = (this.versions[index] ?? 0) + 1;
+    this.versions[index] = ++this.lastVersion;
     this.apply(words, index, 1);
   }
 
