@@ -68,6 +68,12 @@ describe('word tails: a "no" is exact', () => {
     ).toBe(true);
   });
 
+  it('says yes for letters ending like a term before a quote mark (the tokenizer may end the word there)', () => {
+    const t = 'בסן"\'ב';
+    expect(tokenize(t).map((token) => token.text)).toContain('בסן');
+    expect(anyWordWithTail(tails, t, (start, end) => accepted.has(t.slice(start, end)))).toBe(true);
+  });
+
   it('never says no when a token would match', () => {
     fc.assert(
       fc.property(text, (t) => {

@@ -130,8 +130,12 @@ export function visitPlainWordsWithTail(
         a = b;
         b = c;
         c = letter;
-      } else if (letter === MARK) marked = true;
-      else break;
+      } else if (letter === MARK) {
+        // The tokenizer may end the word at a mark (a quotation's closing quote, בסן"'ב): letters
+        // ending like one there are a word only the tokenizer can read.
+        if (a >= 0 && tails[c + b * LETTERS + a * LETTERS * LETTERS] === 1) return false;
+        marked = true;
+      } else break;
     }
     // What ended the word is looked at again by the outer loop (a hidden character ends the scan there).
     if (i < n && SCAN_CLASS[text.charCodeAt(i)] === HIDDEN) return false;
