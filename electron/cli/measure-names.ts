@@ -1,7 +1,7 @@
 // Measures name-variants on batches of real text with an answer key, the way QA-CHECKS.md reports it:
 //   npm run --silent measure-names -- DIR… [--per-file]
 // A DIR holds numbered excerpts (NN.txt) and clusters.txt: one cluster a line, its spellings without
-// prefixes, _ for a space inside a spelling, # for a comment. All files of a DIR are checked as one
+// prefixes, _ for a space inside a spelling, # to the end of the line for a comment. All files of a DIR are checked as one
 // document (or each alone with --per-file: recall over the names written two ways within one excerpt,
 // and false clusters). A reported cluster finds a key's name
 // when it holds two of its spellings, or two of the words in which a multi-word name's spellings differ
@@ -87,9 +87,13 @@ function keyOf(dir: string): KeyName[] {
     for (const w of from.forms) into.forms.add(w);
   };
   for (const raw of readFileSync(join(dir, 'clusters.txt'), 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
+    // A comment runs from # to the end of its line, on a line of its own or after the spellings.
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') continue;
     const spellings = spellingsOf(line);
+    // Spellings that differ only in a look-alike mark (צה"ל / צה״ל, ח'אן / ח’אן) are one spelling to
+    // the checker; typography reports the mark, name-variants has nothing to find.
+    if (new Set(spellings).size < 2) continue;
     const name = keyName(spellings);
     if (multiWord && spellings.every((s) => multiWord?.pieces.some((p) => standsIn(piecesOf(s), p)))) {
       merge(multiWord.name, name);
