@@ -379,6 +379,18 @@ const mustFlag: Row[] = [
       'a word the press writes two accepted ways, mixed in one document: the way used most over all its forms is kept, one cluster per form (dual-spellings.ts)',
   },
   {
+    text: 'שגריר ארה"ב נפגש עם שר החוץ המרוקאי.\nהמלך המרוקני קיבל את המשלחת.\nהעיתונות המרוקאית דיווחה על כך.',
+    cluster: ['מרוקאי', 'מרוקני'],
+    reason:
+      'a gentilic written -אי and -ני (מרוקאי / מרוקני), both accepted: one document keeps one (dual-spellings.ts); they differ in a letter as well as in the א, which no alternation pairs',
+  },
+  {
+    text: 'ממשלת שוודיה הודיעה על הצטרפות לברית.\nראש ממשלת שבדיה נאם בפרלמנט.\nשוודיה תשלח כוחות.',
+    cluster: ['שוודיה', 'שבדיה'],
+    reason:
+      'the v of an exonym written וו (the Academy) and ב (the older press spelling), both in print; both are ordinary words to the lexicon, so only the dual table pairs them',
+  },
+  {
     text: 'סוכנות הידיעות "וופא" מסרה כי השיחות נמשכו.\nלפי סוכנות וואפא, הנשיא נפגש עם השליח.\nוופא ציינה כי הסיוע יגיע.',
     cluster: ['וופא', 'וואפא'],
     reason:

@@ -61,6 +61,52 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['בדואים', 'בדווים'],
     ['בדואיות', 'בדוויות'],
   ],
+  // A gentilic in -אי or in -ני (אמריקאי / אמריקני, מרוקאי / מרוקני), both accepted and both in print;
+  // no alternation pairs them, as they differ in a letter as well as in the א.
+  ...['אמריק', 'אפריק', 'מרוק', 'מקסיק'].map((stem) =>
+    ['', 'ית', 'ים', 'יות', 'יים'].map((ending) => [
+      `${stem}אי${ending.slice(1)}`,
+      `${stem}ני${ending.slice(1)}`,
+    ]),
+  ),
+  // European with the gentilic -י or -אי (row 1's א of a long a).
+  [
+    ['אירופי', 'אירופאי'],
+    ['אירופית', 'אירופאית'],
+    ['אירופים', 'אירופאים'],
+    ['אירופיות', 'אירופאיות'],
+    ['אירופיים', 'אירופאיים'],
+  ],
+  // The v of Sweden, Norway and Yugoslavia written with ב or with a doubled ו (row 11), and Switzerland
+  // with its consonantal י doubled or not (row 12): the Academy's וו and יי beside the press's older
+  // spellings, both in print.
+  [
+    ['שוודיה', 'שבדיה'],
+    ['שוודי', 'שבדי'],
+    ['שוודית', 'שבדית'],
+    ['שוודים', 'שבדים'],
+    ['שוודיות', 'שבדיות'],
+  ],
+  [
+    ['נורווגיה', 'נורבגיה'],
+    ['נורווגי', 'נורבגי'],
+    ['נורווגית', 'נורבגית'],
+    ['נורווגים', 'נורבגים'],
+    ['נורווגיות', 'נורבגיות'],
+  ],
+  [
+    ['יוגוסלוויה', 'יוגוסלביה'],
+    ['יוגוסלווי', 'יוגוסלבי'],
+    ['יוגוסלווית', 'יוגוסלבית'],
+    ['יוגוסלווים', 'יוגוסלבים'],
+  ],
+  [
+    ['שווייץ', 'שוויץ'],
+    ['שווייצרי', 'שוויצרי'],
+    ['שווייצרית', 'שוויצרית'],
+    ['שווייצרים', 'שוויצרים'],
+    ['שווייצריות', 'שוויצריות'],
+  ],
 ];
 
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
