@@ -139,12 +139,13 @@ function wordReadings(text: string): WordReadings[] {
   }));
 }
 
-/** True when a spelling (one word or several) is written in the text, a prefix on its first word allowed. */
-function isWritten(spelling: string, words: readonly ReadonlySet<string>[]): boolean {
+/** Where a spelling (one word or several) is written in the text, a prefix on its first word allowed. */
+function placesWritten(spelling: string, words: readonly ReadonlySet<string>[]): number[] {
   const parts = spelling.split(' ');
+  const places: number[] = [];
   for (let at = 0; at + parts.length <= words.length; at++)
-    if (parts.every((p, k) => (words[at + k] as ReadonlySet<string>).has(p))) return true;
-  return false;
+    if (parts.every((p, k) => (words[at + k] as ReadonlySet<string>).has(p))) places.push(at);
+  return places;
 }
 
 /** Endings that make a country's adjective or plural (עיראק → עיראקי, עיראקיים; טורקי → טורקיה). */
@@ -159,7 +160,17 @@ function writtenTwoWays(name: KeyName, words: readonly WordReadings[]): string[]
   // A word that is one of the name's spellings as it stands is that spelling, not also a prefix and
   // another one (וופא is the agency's name, not ו + ופא; ווליד is not ו + וליד).
   const readings = words.map((w) => (name.forms.has(w.whole) ? new Set([w.whole]) : w.readings));
-  const written = [...name.forms].filter((s) => isWritten(s, readings));
+  // A word that reads as two of the spellings after its prefix writes neither for sure (בוונציה: ב +
+  // ונציה, or ב + וונציה, as Hebrew writes no ו three times): a place counts for a spelling only when
+  // no other of as many words is read there.
+  const spellingsAt = new Map<string, string[]>();
+  for (const form of name.forms)
+    for (const at of placesWritten(form, readings)) {
+      const place = `${at}:${form.split(' ').length}`;
+      spellingsAt.set(place, [...(spellingsAt.get(place) ?? []), form]);
+    }
+  const sure = new Set([...spellingsAt.values()].flatMap((forms) => (forms.length === 1 ? forms : [])));
+  const written = [...name.forms].filter((s) => sure.has(s));
   const within = (a: string, b: string) =>
     (piecesOf(a).length < piecesOf(b).length && standsIn(piecesOf(a), piecesOf(b))) ||
     (a.startsWith(b) && INFLECTION.test(a.slice(b.length)));
