@@ -17,7 +17,12 @@ import { findsName, reportedClusters } from '../../shared/checks/name-variants/c
 
 /** A key line's spellings in comparison form (_ stands for a space inside a spelling). */
 function spellingsOf(line: string): string[] {
-  return line.split(/\s+/).map((w) => normalizeWord(w.replace(/_/g, ' ')));
+  // As the checker reads the words: a quote mark that cannot be a geresh (סווידאא' of one key) closes
+  // a quotation and is no letter of the word.
+  return line.split(/\s+/).map((w) => {
+    const words = tokenize(w.replace(/_/g, ' ')).map((t) => t.norm);
+    return words.length > 0 ? words.join(' ') : normalizeWord(w.replace(/_/g, ' '));
+  });
 }
 
 /** The spellings without the words they all share at either end (בן זאיד of מוחמד בן זאיד). */
