@@ -1144,6 +1144,15 @@ describe('name-variants: findings', () => {
     expect(fixes(text)).toEqual([['בטוניס', 'בתוניס']]);
   });
 
+  it('fixes an inflected form of a word written two ways to the same form, never to another inflection', () => {
+    // העירקיים ("the Iraqi", plural adjective) and העיראקים ("the Iraqis") are two forms of the dual
+    // table's Iraq family. Read after one name (חיזבאללה), they made a cluster that fixed the noun to the
+    // adjective, against the family's way; the family's pass fixes each form to its own form.
+    const text =
+      'מתיחות בין צבא עיראק לחיזבאללה העיראקי.\nמפקד בגדודי חיזבאללה העירקיים איים.\nהקלטה של גדודי חיזבאללה העיראקים הודלפה.\nצבא עיראק חוקר.';
+    expect(fixes(text)).toEqual([['העירקיים', 'העיראקיים']]);
+  });
+
   it("leaves the starter table's established forms to the user's glossary when there is one", () => {
     const text = 'המורדים נכנסו לחאלב.\nהקרבות בחלב נמשכו שבוע.\nתושבי חלב נמלטו.';
     const glossary: Glossary = {

@@ -7,6 +7,8 @@
 // words to the lexicon, so the name evidence never pairs them (the ט/ת swap also parts real Hebrew
 // words: טרם/תרם), which is why they are listed.
 
+import { prefixReadings } from './prefixes';
+
 /**
  * A family: rows of one form per way of writing, '' where that way has no such form; and words after
  * which a form is an ordinary word, not this one (חיית מחמד, "pet").
@@ -116,27 +118,38 @@ export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   { rows: [['מוחמד', 'מחמד']], notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
 ];
 
-/** Form → its family (an index into DUAL_SPELLINGS) and its way of writing (a column of the rows). */
-const WAY_OF: ReadonlyMap<string, { readonly family: number; readonly way: number }> = (() => {
-  const map = new Map<string, { family: number; way: number }>();
+/** Form → its family (an index into DUAL_SPELLINGS). */
+const FAMILY_OF: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
   DUAL_SPELLINGS.forEach(({ rows }, family) =>
-    rows.forEach((row) => row.forEach((form, way) => form !== '' && map.set(form, { family, way }))),
+    rows.forEach((row) => row.forEach((form) => form !== '' && map.set(form, family))),
   );
   return map;
 })();
 
+/** A spelling's family, as it stands or after a prefix (העירקיים is ה + עירקיים). */
+function familyOf(stem: string): number | undefined {
+  const family = FAMILY_OF.get(stem);
+  if (family !== undefined) return family;
+  for (const reading of prefixReadings(stem)) {
+    const read = FAMILY_OF.get(reading.stem);
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
 /**
- * The spellings are forms of one family written in two ways or more (טוניס / תוניס): a mix the
- * established-spellings pass reports by the way the document uses most over all the family's forms.
+ * The spellings are all forms of one family (טוניס / תוניס), a prefix allowed: the established-spellings
+ * pass reports them, form by form, by the way the document uses most over all the family's forms. Two
+ * of its forms a cluster joins are two inflections (העירקיים / העיראקים, "Iraqi" and "Iraqis") or one
+ * form written two ways, which that pass reports with the right fix.
  */
 export function isDualMix(stems: readonly string[]): boolean {
-  const ways = new Set<number>();
   let family: number | undefined;
   for (const stem of stems) {
-    const at = WAY_OF.get(stem);
-    if (!at || (family !== undefined && at.family !== family)) return false;
-    family = at.family;
-    ways.add(at.way);
+    const of = familyOf(stem);
+    if (of === undefined || (family !== undefined && of !== family)) return false;
+    family = of;
   }
-  return ways.size >= 2;
+  return family !== undefined;
 }
