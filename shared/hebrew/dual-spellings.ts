@@ -79,9 +79,9 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['אירופיות', 'אירופאיות'],
     ['אירופיים', 'אירופאיים'],
   ],
-  // The v of Sweden, Norway and Yugoslavia written with ב or with a doubled ו (row 11), and Switzerland
-  // with its consonantal י doubled or not (row 12): the Academy's וו and יי beside the press's older
-  // spellings, both in print.
+  // The v of Sweden, Norway, Moscow and Yugoslavia written with ב or with a doubled ו (row 11), and
+  // Switzerland with its consonantal י doubled or not (row 12): the Academy's וו and יי beside the
+  // press's older spellings, both in print.
   [
     ['שוודיה', 'שבדיה'],
     ['שוודי', 'שבדי'],
@@ -95,6 +95,12 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['נורווגית', 'נורבגית'],
     ['נורווגים', 'נורבגים'],
     ['נורווגיות', 'נורבגיות'],
+  ],
+  [
+    ['מוסקבה', 'מוסקווה'],
+    ['מוסקבאי', 'מוסקוואי'],
+    ['מוסקבאית', 'מוסקוואית'],
+    ['מוסקבאים', 'מוסקוואים'],
   ],
   [
     ['יוגוסלוויה', 'יוגוסלביה'],
