@@ -25,4 +25,11 @@ describe('findsName', () => {
   it('needs two of the name’s spellings, not one', () => {
     expect(findsName(name('חות׳ים', 'חמאס'), name('החות׳ים', 'החותים'))).toBe(false);
   });
+  it('counts an adjective’s other form written two ways for the key’s line of the adjective', () => {
+    expect(findsName(name('אמריקאית', 'אמריקנית'), name('אמריקני', 'אמריקאי'))).toBe(true);
+    expect(findsName(name('אפריקאים', 'אפריקנים'), name('אפריקני', 'אפריקאי'))).toBe(true);
+  });
+  it('does not count two forms of one spelling of an adjective as two of its spellings', () => {
+    expect(findsName(name('אמריקאית', 'אמריקאי'), name('אמריקני', 'אמריקאי'))).toBe(false);
+  });
 });

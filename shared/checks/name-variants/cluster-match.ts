@@ -32,6 +32,7 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
   for (const spelling of name) {
     file(spelling, spelling);
     for (const r of prefixReadings(spelling)) if (r.prefix !== '') file(r.stem, spelling);
+    for (const form of inflectedForms(spelling)) file(form, spelling);
   }
   // The key spellings the reported ones are: two different ones find the name (במוסול and מוסול are
   // one spelling of it, not two).
@@ -45,6 +46,16 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
     for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
   }
   return matched.size >= 2;
+}
+
+/**
+ * A one-word adjective's other forms (אמריקני: אמריקנית, אמריקנים, אמריקניים, אמריקניות): the checker
+ * reports each form written two ways as a cluster of its own, as resolving a cluster writes one spelling
+ * over all its uses, and a key lists the adjective once.
+ */
+function inflectedForms(spelling: string): string[] {
+  if (spelling.includes(' ') || !spelling.endsWith('י') || spelling.length < 4) return [];
+  return [`${spelling}ת`, `${spelling.slice(0, -1)}ים`, `${spelling}ים`, `${spelling}ות`];
 }
 
 /** A spelling without the Arabic article joined by a maqaf (אל־קאעדה → קאעדה, א־סיסי → סיסי). */
