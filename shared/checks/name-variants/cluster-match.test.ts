@@ -32,4 +32,9 @@ describe('findsName', () => {
   it('does not count two forms of one spelling of an adjective as two of its spellings', () => {
     expect(findsName(name('אמריקאית', 'אמריקאי'), name('אמריקני', 'אמריקאי'))).toBe(false);
   });
+  it('counts the words where two spellings of a multi-word name differ, one of two such places', () => {
+    const khanAlAhmar = name('ח׳אן אל־אחמר', 'חאן אל אחמר');
+    expect(findsName(name('אל־אחמר', 'אל אחמר'), khanAlAhmar)).toBe(true);
+    expect(findsName(name('אחמר', 'אל אחמר'), khanAlAhmar)).toBe(false);
+  });
 });

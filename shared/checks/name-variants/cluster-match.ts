@@ -45,7 +45,35 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
     if (bare !== word) for (const spelling of byStem.get(bare) ?? []) matched.add(spelling);
     for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
   }
-  return matched.size >= 2;
+  return matched.size >= 2 || partsOfTwoSpellings(reported, name);
+}
+
+/** `part` is written in `spelling` as its words, a space or maqaf on either side (אל אחמר in חאן אל אחמר). */
+function writtenIn(part: string, spelling: string): boolean {
+  return (' ' + spelling.replace(/־/g, '־ ') + ' ').includes(' ' + part.replace(/־/g, '־ ') + ' ');
+}
+
+/**
+ * Two reported spellings, each written in one of the name's multi-word spellings and not in the other
+ * (אל־אחמר in ח׳אן אל־אחמר, אל אחמר in חאן אל אחמר): the checker reports where two spellings of a
+ * name differ, and a name's spellings may differ in two of its words.
+ */
+function partsOfTwoSpellings(reported: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
+  const whole = [...name].filter((s) => s.includes(' '));
+  for (const a of reported)
+    for (const b of reported)
+      if (a !== b)
+        for (const inA of whole)
+          for (const inB of whole)
+            if (
+              inA !== inB &&
+              writtenIn(a, inA) &&
+              writtenIn(b, inB) &&
+              !writtenIn(a, inB) &&
+              !writtenIn(b, inA)
+            )
+              return true;
+  return false;
 }
 
 /**
