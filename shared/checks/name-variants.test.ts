@@ -1196,6 +1196,16 @@ describe('name-variants: findings', () => {
     expect(clusters(text)).toEqual([['אל־ת׳אני', 'אל תאני']]);
   });
 
+  it('replaces an article written apart (אל חותי, אל- חותי) with the word after it when the fix has one', () => {
+    // Real news: עבד מאלכ אל- חותי beside אל חות׳י. The bare חותי alone was fixed to אל חות׳י, which
+    // left אל- אל חות׳י.
+    const text =
+      'מנהיג החות׳ים עבד מאלכ אל חות׳י נאם.\nעבד מאלכ אל חות׳י איים על הספינות.\nלדברי עבד מאלכ אל- חותי, המתקפה תימשך.';
+    expect(fixes(text)).toEqual([['אל- חותי', 'אל חות׳י']]);
+    // The same with the article apart and no mark: the fix of the bare word alone read אל אל חות׳י.
+    expect(fixes(text.replace('אל- חותי', 'אל חותי'))).toEqual([['אל חותי', 'אל חות׳י']]);
+  });
+
   it('reads a detached article with a prefix on it as the article (באל ג׳זירה), keeping the prefix', () => {
     const text = 'לערוץ אל־ג׳זירה נמסר כי יש הרוגים.\nבאל ג׳זירה דווח כי נערכו חיפושים.\nמנהל אל־ג׳זירה אמר.';
     expect(fixes(text)).toEqual([['באל ג׳זירה', 'באל־ג׳זירה']]);

@@ -4,6 +4,7 @@ import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix } from '../../hebrew/prefixes';
 import { parseName } from '../../hebrew/variants';
+import { isHebrewLetterCode } from '../../hebrew/letters';
 import { isDetachedArticle, wordBefore } from './name-cues';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
@@ -126,7 +127,9 @@ export class ClusterReporter {
           .join('\u0000'),
       );
     const preferred = surfaces.get(preferredStem) ?? preferredStem;
-    const preferredArticle = parseName(normalizeWord(preferred)).article !== '';
+    // The preferred spelling carries the article, joined (אל־ת׳אני) or apart (אל חות׳י).
+    const preferredArticle =
+      parseName(normalizeWord(preferred)).article !== '' || /^(?:אל|א) /.test(preferred);
     // The part of a finding's cache key shared by the whole cluster, built once, not per occurrence.
     const clusterKey = `${preferredCount}:${clusterId}:${variants.join('|')}`;
     const findings: Finding[] = [];
@@ -183,12 +186,20 @@ export class ClusterReporter {
 }
 
 /**
- * The detached article right before `start` as typed (אל, א, באל), or '' when there is none; not the
- * end of a word joined by a maqaf or a geresh (ב־אל).
+ * The detached article right before `start` as typed (אל, א, באל, or אל- with a stray mark before the
+ * space), or '' when there is none; not the end of a word joined by a maqaf or a geresh (ב־אל).
  */
 function detachedArticleBefore(text: string, start: number): string {
   const { word, before } = wordBefore(text, start);
-  return word !== '' && !/[\u05BE'׳-]/.test(before) && isDetachedArticle(word) ? word : '';
+  if (word !== '') return !/[\u05BE'׳-]/.test(before) && isDetachedArticle(word) ? word : '';
+  // The article typed with a hyphen or maqaf and then a space (אל- חותי): the fix replaces the mark too.
+  if (text[start - 1] !== ' ' || !/[-־]/.test(text[start - 2] ?? '')) return '';
+  let at = start - 2;
+  while (at > 0 && isHebrewLetterCode(text.charCodeAt(at - 1))) at--;
+  const typed = text.slice(at, start - 2);
+  return typed !== '' && !/[\u05BE'׳-]/.test(text[at - 1] ?? '') && isDetachedArticle(typed)
+    ? text.slice(at, start - 1)
+    : '';
 }
 
 /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
