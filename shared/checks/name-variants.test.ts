@@ -1202,6 +1202,7 @@ describe('name-variants: findings', () => {
     const text =
       'מנהיג החות׳ים עבד מאלכ אל חות׳י נאם.\nעבד מאלכ אל חות׳י איים על הספינות.\nלדברי עבד מאלכ אל- חותי, המתקפה תימשך.';
     expect(fixes(text)).toEqual([['אל- חותי', 'אל חות׳י']]);
+    expect(clusters(text)).toEqual([['אל חות׳י', 'אל חותי']]);
     // The same with the article apart and no mark: the fix of the bare word alone read אל אל חות׳י.
     expect(fixes(text.replace('אל- חותי', 'אל חותי'))).toEqual([['אל חותי', 'אל חות׳י']]);
   });

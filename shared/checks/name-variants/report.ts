@@ -230,7 +230,9 @@ function surfaceOf(use: StemUse, doc: NameDocument): string {
         reading.prefix === '' && use.info.parsed.article === ''
           ? detachedArticleBefore(text, word.start)
           : '';
-      if (article !== '') surface = `${article.slice(article.lastIndexOf('א'))} ${surface}`;
+      // A stray mark typed before the space (אל- חותי) is no part of the spelling.
+      if (article !== '')
+        surface = `${article.slice(article.lastIndexOf('א')).replace(/[-־]$/, '')} ${surface}`;
       if (reading.prefix === '') return surface;
       if (!best || paragraph < best.paragraph) best = { paragraph, text: surface };
     }
