@@ -81,10 +81,8 @@ const families: readonly (readonly (readonly string[])[])[] = [
   // A gentilic in -אי or in -ני (אמריקאי / אמריקני, מרוקאי / מרוקני), both accepted and both in print;
   // no alternation pairs them, as they differ in a letter as well as in the א.
   ...['אמריק', 'אפריק', 'מרוק', 'מקסיק'].map((stem) =>
-    ['', 'ית', 'ים', 'יות', 'יים'].map((ending) => [
-      `${stem}אי${ending.slice(1)}`,
-      `${stem}ני${ending.slice(1)}`,
-    ]),
+    // The gentilic and its forms: -י, -ית, -ים, -יות, -יים after the אי or the נ.
+    ['', 'ת', 'ם', 'ות', 'ים'].map((ending) => [`${stem}אי${ending}`, `${stem}ני${ending}`]),
   ),
   // European with the gentilic -י or -אי (row 1's א of a long a).
   [
@@ -96,20 +94,20 @@ const families: readonly (readonly (readonly string[])[])[] = [
   ],
   // The v of Sweden, Norway, Moscow and Yugoslavia written with ב or with a doubled ו (row 11), and
   // Switzerland with its consonantal י doubled or not (row 12): the Academy's וו and יי beside the
-  // press's older spellings, both in print.
+  // press's older spellings, both in print; the commoner in the new batches first (it wins a tie).
   [
-    ['שוודיה', 'שבדיה'],
-    ['שוודי', 'שבדי'],
-    ['שוודית', 'שבדית'],
-    ['שוודים', 'שבדים'],
-    ['שוודיות', 'שבדיות'],
+    ['שבדיה', 'שוודיה'],
+    ['שבדי', 'שוודי'],
+    ['שבדית', 'שוודית'],
+    ['שבדים', 'שוודים'],
+    ['שבדיות', 'שוודיות'],
   ],
   [
-    ['נורווגיה', 'נורבגיה'],
-    ['נורווגי', 'נורבגי'],
-    ['נורווגית', 'נורבגית'],
-    ['נורווגים', 'נורבגים'],
-    ['נורווגיות', 'נורבגיות'],
+    ['נורבגיה', 'נורווגיה'],
+    ['נורבגי', 'נורווגי'],
+    ['נורבגית', 'נורווגית'],
+    ['נורבגים', 'נורווגים'],
+    ['נורבגיות', 'נורווגיות'],
   ],
   [
     ['מוסקבה', 'מוסקווה'],
