@@ -1,13 +1,13 @@
 // Measures name-variants on batches of real text with an answer key, the way QA-CHECKS.md reports it:
 //   npm run --silent measure-names -- DIR… [--per-file]
 // A DIR holds numbered excerpts (NN.txt) and clusters.txt: one cluster a line, its spellings without
-// prefixes, _ for a space inside a spelling, # to the end of the line for a comment. All files of a DIR are checked as one
-// document (or each alone with --per-file: recall over the names written two ways within one excerpt,
-// and false clusters). A reported cluster finds a key's name
-// when it holds two of its spellings, or two of the words in which a multi-word name's spellings differ
-// (the checker reports the word: ח׳מינאי / חמינאי for עלי ח׳מינאי / עלי חמינאי); a reported cluster
-// that finds no name is false. An unfinished last word (a search tool's cut: no closing punctuation, a
-// comma included) is dropped.
+// prefixes, _ for a space inside a spelling, # to the end of the line for a comment. All files of a DIR
+// are checked as one document (or each alone with --per-file: recall over the names written two ways
+// within one excerpt, and false clusters). A reported cluster finds a key's name when it holds two of
+// its spellings, or two of the words in which a multi-word name's spellings differ (the checker
+// reports the word: ח׳מינאי / חמינאי for עלי ח׳מינאי / עלי חמינאי; cluster-match.ts); a reported
+// cluster that finds no name is false. An unfinished last word (a search tool's cut: no closing
+// punctuation, a comma included) is dropped.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeWord } from '../../shared/hebrew/normalize';
