@@ -91,6 +91,11 @@ const same: [string, string, number, string][] = [
 ];
 
 const different: [string, string, string][] = [
+  [
+    'יורש',
+    'יגורש',
+    'a ג after a word’s first letter is no Turkish ğ: the future’s י is a consonant (“heir”, “will be deported”)',
+  ],
   ['חומס', 'חמאס', 'Homs/Hamas: two vowel letters in a four-letter name'],
   ['חמה', 'חמיה', 'Hama/Hamieh: ו/י before a final ה is an ending'],
   ['ספר', 'סיפר', 'three letters with a י: Hebrew morphology'],

@@ -109,7 +109,9 @@ const VOWEL_ENDINGS = new Set(['ה', 'א', 'ת']);
  */
 function isSoftG(units: readonly Unit[], i: number): boolean {
   const u = units[i] as Unit;
-  if (u.letter !== 'ג' || u.geresh || i === 0 || i === units.length - 1) return false;
+  // A word's first letter is a consonant, never the vowel before ğ: י of יגורש ("will be deported",
+  // the future's prefix) would make it יורש ("heir").
+  if (u.letter !== 'ג' || u.geresh || i < 2 || i === units.length - 1) return false;
   const prev = (units[i - 1] as Unit).letter;
   const next = (units[i + 1] as Unit).letter;
   return MATRES.has(prev) && (MATRES.has(next) || next === 'ל');
