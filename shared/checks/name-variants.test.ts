@@ -327,6 +327,12 @@ const mustFlag: Row[] = [
     reason: '§6.9 ע ↔ א in a three-letter word with the Arabic article (Bir al-Abd): ʿayn written as hamza',
   },
   {
+    text: 'שר הביטחון ישראל כ״ץ אמר כי הצבא ימשיך.\nלדברי ישראל כץ, המבצע יימשך.\nכ״ץ הוסיף כי אין הפסקה.',
+    cluster: ['כ״ץ', 'כץ'],
+    reason:
+      'a surname written as an acronym and as a word (כ״ץ / כץ) beside the same first name: a two-letter bare form is a name only there (acronyms.ts)',
+  },
+  {
     text: 'השליח טס לדוחא לסבב שיחות.\nהשיחות בדוחה נמשכו עד הלילה.\nהמשלחת חזרה מדוחא בבוקר.',
     cluster: ['דוחא', 'דוחה'],
     reason:
@@ -1110,6 +1116,16 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'ארגון אל-חשד א-שעבי הודיע על גיוס.\nהחשוד נעצר בחשד לשחיתות.\nלפי החשד, הכסף הועבר לחו"ל.',
     reason:
       'בחשד = ב + חשד (suspicion) beside אל-חשד (al-Hashd): only the article differs, and the name never stands after ב',
+  },
+  {
+    text: 'לפי הדו״ח של המבקר, המצב חמור.\nהמבקר פרסם דוח נוסף.\nבדו״ח נכתב כי יש ליקויים.\nעורך הדין דוד כהן ועו״ד שרה לוי ייצגו אותו.\nכהן אמר עוד כי יערער.',
+    reason:
+      'an ordinary word beside its acronym (דוח / דו״ח, עוד / עו״ד) with no name word beside both: words of their own (acronyms.ts)',
+  },
+  {
+    text: 'מזכ״ל פת״ח חוסיין א־שייח׳ נבחר לתפקיד.\nמזכ״ל פתח חוסיין א־שייח׳ אמר כי יפעל לפיוס.\nנתניהו פתח את דבריו בהתנצלות.\nהכוח פתח באש לעבר החשודים.',
+    reason:
+      'פתח ("opened") beside פת״ח, even beside the acronym’s name word: a word of the written list is Hebrew wherever it stands, and every verb would be "fixed" (acronyms.ts)',
   },
   {
     text: 'הנשיא הגיע לבירות המפרץ.\nבבירות אירופה התקיימו הפגנות.\nהפסגה נערכה בביירות.\nתושבי ביירות מחו.',

@@ -1,8 +1,9 @@
 // An acronym written with its gershayim and without it (דאע״ש / דאעש, נאט״ו / נאטו): one name written two
 // ways, which editors want written one way. The way the document writes more often is kept, the
 // gershayim form on a tie: some acronyms the press writes as words (חמאס, Hamas). A bare spelling that
-// is an ordinary word, or has three letters, is left alone (עוד beside עו״ד, דוח beside דו״ח: words of
-// their own). An acronym whose last
+// is an ordinary word is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own), and one of
+// three letters or fewer, or only the news list knows, unless both stand beside the same name word
+// (ישראל כ״ץ / ישראל כץ). An acronym whose last
 // letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18)
 // is one name too: the commoner form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
@@ -10,9 +11,11 @@ import { GERSHAYIM, isFinalForm, toRegularForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { tokenize } from '../../hebrew/tokenize';
 import { rememberedPerKey } from '../../memo/remembered';
-import type { NameDocument } from './stem-use';
+import type { NameDocument, StemUse } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
 import type { ParagraphWords } from './paragraph-words';
+import { wordAfter, wordBefore } from './name-cues';
+import { nameWordsBeside } from './slip-neighbours';
 
 /**
  * The fewest letters of a bare spelling: three-letter acronyms' letters are mostly Hebrew words too
@@ -73,7 +76,13 @@ export function acronymFindings(doc: NameDocument): Finding[] {
   const byBare = acronymsByBareForm(uses);
   for (const [bare, { acronym, count }] of byBare) {
     const use = doc.uses.get(bare);
-    if (!use || use.info.common || use.info.letters < MIN_BARE) continue;
+    // A word of the written list is Hebrew wherever it stands (פתח "opened" beside פת״ח, דוח beside
+    // דו״ח); every use of the bare form would be "fixed".
+    if (!use || (use.info.common && !use.info.seenOnly)) continue;
+    // A short bare form, or one the news list knows, is the name only beside the acronym's own name
+    // word (ישראל כ״ץ / ישראל כץ: the surname written as a word).
+    if ((use.info.common || use.info.letters < MIN_BARE) && !besideSameNameWord(doc, use, uses, acronym))
+      continue;
     // The commoner way is kept, the gershayim form on a tie: a name the press writes as a word (חמאס,
     // Hamas) is not "fixed" to חמא״ס because one article wrote it so.
     if (use.count > count) {
@@ -97,6 +106,27 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     }
   }
   return findings;
+}
+
+/** The acronym's writings and the bare spelling stand beside one name word, on the same side. */
+function besideSameNameWord(
+  doc: NameDocument,
+  bare: StemUse,
+  uses: ReadonlyMap<string, number>,
+  acronym: string,
+): boolean {
+  const words = nameWordsBeside(bare, doc);
+  if (words.size === 0) return false;
+  for (const word of uses.keys()) {
+    if (!acronymReadings(word).some((r) => r.stem === acronym)) continue;
+    for (const { paragraph, start, end } of placesOf(doc, word)) {
+      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+      const before = wordBefore(text, start).word;
+      const after = wordAfter(text, end);
+      if ((before !== '' && words.has('<' + before)) || (after !== '' && words.has('>' + after))) return true;
+    }
+  }
+  return false;
 }
 
 /** Where an acronym (as written, prefix on) stands: acronyms are not indexed, so its paragraphs are read. */

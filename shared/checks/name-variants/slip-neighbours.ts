@@ -29,7 +29,13 @@ function forEachNameWordBeside(
 
 /** The two stand beside the same name word on the same side (נרנדרה מודי / נרנדה מודי). */
 export function shareNameWord(slip: StemUse, right: StemUse, doc: NameDocument): boolean {
-  const mine = new Set<string>();
-  forEachNameWordBeside(slip, doc, (word) => void mine.add(word));
+  const mine = nameWordsBeside(slip, doc);
   return mine.size > 0 && forEachNameWordBeside(right, doc, (word) => mine.has(word));
+}
+
+/** The name words right before and after a stem's writings, each marked with its side ('<', '>'). */
+export function nameWordsBeside(use: StemUse, doc: NameDocument): Set<string> {
+  const words = new Set<string>();
+  forEachNameWordBeside(use, doc, (word) => void words.add(word));
+  return words;
 }
