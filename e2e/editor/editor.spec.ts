@@ -591,3 +591,25 @@ test('a name mistyped once is shown beside its usual spelling and fixed with its
   await expect(target(page)).toContainText('אתמול אמר ופלנטקר כי');
   await expect(slip).toHaveCount(0);
 });
+
+test('a word typed twice in a row is shown in both UI languages and fixed in one click', async ({ page }) => {
+  const en = [
+    'The army spokesman said the body was found.',
+    'The ministers will meet in Paris to discuss it.',
+  ];
+  const he = ['דובר הצבא פרסם כי כי אותרה גופה.', 'השרים ייפגשו בפריז כדי לדון לדון בנושא.'];
+  await openPastedPair(page, en.join('\n'), he.join('\n'));
+  await expect(target(page)).toContainText('לדון לדון');
+  const twice = page.locator('.finding-item').filter({ hasText: 'is typed twice in a row' });
+  await expect(twice).toHaveCount(2);
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.locator('.finding-item').filter({ hasText: 'מוקלדת פעמיים ברצף' })).toHaveCount(2);
+  await page.getByTestId('ui-language').selectOption('en');
+  await twice.filter({ hasText: 'לדון' }).click();
+  await expect(page.getByTestId('finding-details')).toContainText('“לדון” is typed twice in a row');
+  await page.getByTestId('finding-details').getByTestId('apply-suggestion').click();
+  await expect(target(page)).toContainText('כדי לדון בנושא');
+  await expect(twice).toHaveCount(1);
+  await page.getByTestId('undo').click();
+  await expect(target(page)).toContainText('כדי לדון לדון בנושא');
+});

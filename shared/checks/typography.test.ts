@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding';
 import { typographyCheck, typographyHits, TypographyMarksIndex } from './typography';
 import { findMarkUses } from './typography/marks';
 import { doubleSpaces } from './typography/spacing';
+import { repeatedWords } from './typography/repeated-words';
 import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
@@ -62,6 +63,34 @@ const table: [string, string[], string][] = [
   ['פי-3 יותר', [], 'a hyphen after a whole word before a digit is not a prefix maqaf'],
   ['ההתקפה  נמשכה', ['double-space   '], 'two spaces between words'],
   ['  פסקה מוזחת', [], 'leading indentation is not a double space'],
+  [
+    'התקפנו את מתחם רשות השידור של של הרפובליקה',
+    ['repeated-word של של'],
+    'a word typed twice in a row (real news)',
+  ],
+  ['מי שיתעסק עם עם ישראל ישלם', [], 'עם עם: "with the people", no slip'],
+  ['ד"ר מוחמד מוחמד מורסי נבחר', ['typed-gershayim "'], 'an Arabic name may repeat a name on purpose'],
+  ['עִיסַא אֶל־עַיַּאט', [], 'the letters of pointed words are runs between points, no words of their own'],
+  [
+    'דובר צה"ל פרסם כי כי אותרה גופה',
+    ['repeated-word כי כי', 'typed-gershayim "'],
+    'a conjunction typed twice',
+  ],
+  [
+    "מנהיג סוריה אחמד א-שרע אל אל-ג'ולאני נאם",
+    ['repeated-word אל אל', 'typed-maqaf -', 'typed-maqaf -', "typed-geresh '"],
+    'the article typed apart and again joined to the name (real news)',
+  ],
+  ['ואפשר סוף סוף לברך', [], 'סוף סוף ("at last"): Hebrew doubles some words on purpose'],
+  ['המצב מאוד מאוד מתוח, והם עובדים יום יום', [], 'emphasis and a distributive of time'],
+  ['טילי קרקע קרקע שוגרו', [], 'surface-to-surface'],
+  [
+    'מזכ"ל מזכ"ל הארגון',
+    ['typed-gershayim "', 'typed-gershayim "'],
+    'a run of letters inside an acronym is no word of its own',
+  ],
+  ['הוא אל אל־ג׳זירה', ['repeated-word אל אל'], 'the article twice before a maqaf'],
+  ['הלכנו אל אל הים', ['repeated-word אל אל'], 'the preposition אל typed twice'],
   ['הוא אמר (בראיון לרויטרס כי', ['unbalanced-bracket ('], 'an unclosed bracket'],
   ['הוא אמר) כי', ['unbalanced-bracket )'], 'a closing bracket without an opening one'],
   ['1) הסעיף הראשון', [], 'a list marker'],
@@ -182,6 +211,7 @@ describe('typography: properties', () => {
           .map((u) => u.start),
       );
       return [
+        ...repeatedWords(text),
         ...doubleSpaces(text),
         ...unbalancedBrackets(text),
         ...unbalancedQuotes(text, gershayim),

@@ -10,6 +10,7 @@ import type { CheckContext, ParagraphCheck } from './types';
 import { buildFinding } from './finding-builder';
 import { isGershayimAt } from './typography/marks';
 import { doubleSpaces } from './typography/spacing';
+import { repeatedWords } from './typography/repeated-words';
 import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
@@ -66,9 +67,12 @@ function neededRules(text: string): number {
   return needs;
 }
 
-/** Each rule runs only when its characters are there: most paragraphs need none. */
+/**
+ * Each rule runs only when its characters are there: most paragraphs need none. A word typed twice
+ * needs only letters and a space, so that rule reads every paragraph.
+ */
 export function typographyHits(text: string): RuleHit[] {
-  const hits: RuleHit[] = [];
+  const hits: RuleHit[] = repeatedWords(text);
   const needs = neededRules(text);
   if (needs === 0) return hits;
   if (needs & SPACE) hits.push(...doubleSpaces(text));
