@@ -23,13 +23,10 @@ const REDUPLICATED: ReadonlySet<string> = new Set(
 
 const ARTICLES: ReadonlySet<string> = new Set(['אל', 'א']);
 
-/**
- * Marks that make a letter run part of a longer token: a geresh, an acronym's gershayim, a maqaf
- * compound, or a point of nikud (a pointed word's letters are runs between its points).
- */
-function isJoining(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return `'"׳״’-`.includes(char) || (code >= 0x0591 && code <= 0x05c7);
+/** True when text[from, to) is Hebrew letters only (no points, marks or punctuation). */
+function lettersOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHebrewLetterCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** True when the code units of text[a, a+length) and text[b, b+length) are the same. */
@@ -38,44 +35,47 @@ function sameRun(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
+/** Punctuation that may close the second copy (כי כי.): it stays where it is. */
+const CLOSING = '.,;:!?)';
+
+/**
+ * The text is read a space-separated piece at a time (indexOf, no per-letter work for most words): a
+ * piece of letters only, followed by one equal to it, or to it and a closing mark, is a repeat.
+ */
 export function repeatedWords(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
+  const hit = (start: number, end: number, word: string) =>
+    hits.push({
+      start,
+      end,
+      severity: 'warning',
+      key: 'typography-repeated-word',
+      params: { word },
+      replacements: [word],
+    });
   let previousStart = -1;
   let previousEnd = -1;
-  let i = 0;
-  while (i < text.length) {
-    if (!isHebrewLetterCode(text.charCodeAt(i))) {
-      i++;
-      continue;
+  let from = 0;
+  while (from < text.length) {
+    let space = text.indexOf(' ', from);
+    if (space < 0) space = text.length;
+    if (space > from) {
+      const length = previousEnd - previousStart;
+      if (previousStart >= 0 && space - from >= length && sameRun(text, previousStart, from, length)) {
+        const after = from + length;
+        const closed = after === space || (after + 1 === space && CLOSING.includes(text[after] as string));
+        if (closed && lettersOnly(text, previousStart, previousEnd)) {
+          const word = text.slice(from, after);
+          if (!REDUPLICATED.has(word) && isCommonByWrittenList(word)) hit(previousStart, after, word);
+        }
+        // אל אל־ג׳ולאני: the article apart, then joined to the name by a maqaf or hyphen.
+        else if (ARTICLES.has(text.slice(previousStart, previousEnd)) && /[\u05BE-]/.test(text[after] ?? ''))
+          hit(previousStart, after, text.slice(from, after));
+      }
+      previousStart = from;
+      previousEnd = space;
     }
-    const start = i;
-    while (i < text.length && isHebrewLetterCode(text.charCodeAt(i))) i++;
-    const end = i;
-    const length = end - start;
-    if (
-      previousStart >= 0 &&
-      previousEnd - previousStart === length &&
-      /^ +$/.test(text.slice(previousEnd, start)) &&
-      sameRun(text, previousStart, start, length) &&
-      !isJoining(text[previousStart - 1] ?? ' ')
-    ) {
-      const word = text.slice(start, end);
-      const next = text[end] ?? '';
-      const whole = !isJoining(next || ' ') && !REDUPLICATED.has(word) && isCommonByWrittenList(word);
-      // אל אל־ג׳ולאני: the article apart, then joined to the name by a maqaf or hyphen.
-      const article = ARTICLES.has(word) && /[\u05BE-]/.test(next);
-      if (whole || article)
-        hits.push({
-          start: previousStart,
-          end,
-          severity: 'warning',
-          key: 'typography-repeated-word',
-          params: { word },
-          replacements: [word],
-        });
-    }
-    previousStart = start;
-    previousEnd = end;
+    from = space + 1;
   }
   return hits;
 }
