@@ -2,10 +2,9 @@
 // forms side by side: טורקיה / תורכיה (Turkey, ט or ת for t, HEBREW.md §6 row 9), פלסטיני / פלסטינאי /
 // פלשתיני (the gentilic written -י or -אי, the country with ס or with ש as in the Hebrew פלשת), מוחמד /
 // מחמד (Muhammad, the u of the first syllable written or not, row 10), and איראן / אירן, עיראק / עירק,
-// אסלאם / איסלאם, בדואי / בדווי. A
-// document that mixes them spells one word two ways; the way it uses most is kept. They are ordinary
-// words to the lexicon, so the name evidence never pairs them (the ט/ת swap also parts real Hebrew
-// words: טרם/תרם), which is why they are listed.
+// אסלאם / איסלאם, בדואי / בדווי. A document that mixes them spells one word two ways; the way it uses
+// most is kept. They are ordinary words to the lexicon, so the name evidence never pairs them (the ט/ת
+// swap also parts real Hebrew words: טרם/תרם), which is why they are listed.
 
 import { prefixReadings } from './prefixes';
 

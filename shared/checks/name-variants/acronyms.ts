@@ -1,11 +1,11 @@
 // An acronym written with its gershayim and without it (דאע״ש / דאעש, נאט״ו / נאטו): one name written two
 // ways, which editors want written one way. The way the document writes more often is kept, the
 // gershayim form on a tie: some acronyms the press writes as words (חמאס, Hamas). A bare spelling that
-// is an ordinary word is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own), and one of
-// three letters or fewer, or only the news list knows, unless both stand beside the same name word
-// (ישראל כ״ץ / ישראל כץ). An acronym whose last
-// letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18)
-// is one name too: the commoner form is preferred, the final form on a tie.
+// is a word of the written list is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own);
+// one of three letters or fewer, or one only the news list knows, is left alone unless both stand
+// beside the same name word (ישראל כ״ץ / ישראל כץ). An acronym whose last letter is written in its final
+// form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18) is one name too: the commoner
+// form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
 import { GERSHAYIM, isFinalForm, toRegularForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
