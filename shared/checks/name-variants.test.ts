@@ -576,6 +576,17 @@ const mustFlag: Row[] = [
     reason: 'row 11: וו after a preposition (נגד), where it cannot be "and": Venezuela written two ways',
   },
   {
+    text: 'ויליאם ביקר בבית החולים.\nבטקס נכח גם הנסיך וויליאם עם רעייתו.\nויליאם שוחח עם המטופלים.',
+    cluster: ['ויליאם', 'וויליאם'],
+    reason: 'row 11: וו after a title (הנסיך), where it cannot be "and": Prince William written two ways',
+  },
+  {
+    text: 'השליח ויטקוף נחת בדוחה.\nבפגישה השתתפו השניים: וויטקוף ואל־חיה.\nלדברי ויטקוף, השיחות התקדמו.',
+    cluster: ['ויטקוף', 'וויטקוף'],
+    reason:
+      'row 11: וו right after a colon, where a list begins and "and" cannot stand: Witkoff written two ways',
+  },
+  {
     text: 'הכוכב הצרפתי אוסמן דמבלה כבש פעמיים.\nמאמן הקבוצה שיבח את עוסמאן דמבלה.\nדמבלה זכה בכדור הזהב.\nאוסמן דמבלה יחמיץ את המשחק הבא.',
     cluster: ['אוסמן', 'עוסמאן'],
     reason:
@@ -632,6 +643,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'השליח סטיב ויטקוף הגיע לדוחה.\nנתניהו וויטקוף נפגשו בירושלים.\nהנשיא שיבח את ויטקוף על מאמציו.',
     reason:
       'נתניהו וויטקוף is "Netanyahu and Witkoff" (the Academy does not triple ו): after a word that never stands before ויטקוף, the ו is the conjunction',
+  },
+  {
+    text: 'טראמפ ניצח בפנסילבניה ובמישיגן.\nהמדינות המתנדנדות הן מישיגן, ויסקונסין ואריזונה.\nבמדינות פנסילבניה, מישיגן, וויסקונסין הקולות נספרים.',
+    reason:
+      'after a comma in a list (מישיגן, וויסקונסין) the ו may be "and": only a preposition, a title, a place noun, כי or a colon rules the conjunction out',
   },
   {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',

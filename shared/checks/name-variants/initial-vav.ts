@@ -2,27 +2,37 @@
 // וונצואלה; HEBREW.md §6 row 11). The prefix rules read וויטקוף as the conjunction and ויטקוף, as the
 // Academy spells "and Witkoff" (ו is not tripled), so the two never meet as spellings. Which one a
 // writer meant shows only where the word stands: after the name's own first name (סטיב וויטקוף beside
-// סטיב ויטקוף) or after a preposition (של, נגד …), "and" cannot stand, so there the word is the name
-// written with וו. Only those uses are read so; "נתניהו וויטקוף" stays "and Witkoff". The spelling the
-// document uses more often is kept, as for any cluster.
+// סטיב ויטקוף), after a preposition (של, נגד …), after כי "that", after a title or a place noun (הנסיך
+// וויליאם, העיר וורשה) or right after a colon, "and" cannot stand, so there the word is the name written
+// with וו. Only those uses are read so; "נתניהו וויטקוף" and "מישיגן, וויסקונסין" stay "and …". The
+// spelling the document uses more often is kept, as for any cluster.
 import type { Finding } from '../../model/finding';
 import { rememberedPerKey } from '../../memo/remembered';
 import { prefixReadings } from '../../hebrew/prefixes';
-import { wordBefore } from './name-cues';
+import { isNameCue, wordBefore } from './name-cues';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import type { NameDocument } from './stem-use';
 
-/** Prepositions after which a word cannot begin with the conjunction ו. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(
-  'של את על אל עם נגד מול בין לפי פי אצל כמו עבור למען לעבר אחרי לפני ליד'.split(' '),
+/**
+ * Words after which a word cannot begin with the conjunction ו: prepositions, כי "that", and the titles
+ * that name-cues.ts lacks (הנסיך "the prince").
+ */
+const NO_AND_AFTER: ReadonlySet<string> = new Set(
+  'של את על אל עם נגד מול בין לפי פי אצל כמו עבור למען לעבר אחרי לפני ליד כי הנסיך הנסיכה המלך המלכה'.split(
+    ' ',
+  ),
 );
 
 /** The fewest letters of the name: shorter words after ו are Hebrew too often (ועד, וויי). */
 const MIN_LETTERS = 4;
 
-/** A word before which a ו cannot be "and": a preposition, with or without its own prefix (ושל). */
-const isPreposition = rememberedPerKey(10_000, (word: string) =>
-  prefixReadings(word).some((r) => PREPOSITIONS.has(r.stem)),
+/**
+ * A word before which a ו cannot be "and": one of NO_AND_AFTER, with or without its own prefix (ושל), or
+ * a name cue (a title or a place noun, name-cues.ts).
+ */
+const noAndAfter = rememberedPerKey(
+  10_000,
+  (word: string) => prefixReadings(word).some((r) => NO_AND_AFTER.has(r.stem)) || isNameCue(word),
 );
 
 interface Use {
@@ -33,7 +43,7 @@ interface Use {
 
 /**
  * The uses of `doubled` (ו + a stem that begins with ו) that stand where "and" cannot: after a word that
- * also stands right before the stem written alone, or after a preposition.
+ * also stands right before the stem written alone, after a word of `noAndAfter`, or after a colon.
  */
 function nameUses(doc: NameDocument, doubled: string, stem: string): Use[] {
   const beforeStem = new Set(doc.stats.prev.get(stem)?.keys() ?? []);
@@ -41,8 +51,9 @@ function nameUses(doc: NameDocument, doubled: string, stem: string): Use[] {
   for (const paragraph of doc.stats.paragraphsOf(doubled)) {
     const text = doc.stats.paragraphs[paragraph]?.text ?? '';
     for (const { start, end } of doc.stats.occurrences(paragraph, doubled)) {
-      const { word } = wordBefore(text, start);
-      if (word !== '' && (beforeStem.has(word) || isPreposition(word))) out.push({ paragraph, start, end });
+      const { word, before } = wordBefore(text, start);
+      const name = word === '' ? before === ':' : beforeStem.has(word) || noAndAfter(word);
+      if (name) out.push({ paragraph, start, end });
     }
   }
   return out;
@@ -55,7 +66,8 @@ export function initialVavFindings(doc: NameDocument, earlier: readonly Finding[
   const reported = earlierAt(earlier);
   for (const use of doc.uses.values()) {
     const stem = use.info.stem;
-    if (use.info.common || use.info.letters < MIN_LETTERS) continue;
+    // A name the news list has seen (ויליאם) is still a name; an ordinary word is left alone.
+    if ((use.info.common && !use.info.seenOnly) || use.info.letters < MIN_LETTERS) continue;
     if (!stem.startsWith('ו') || stem.startsWith('וו')) continue;
     const doubled = 'ו' + stem;
     if (!use.types.includes(doubled) || !use.types.includes(stem)) continue;
