@@ -587,6 +587,12 @@ const mustFlag: Row[] = [
       'row 11: וו right after a colon, where a list begins and "and" cannot stand: Witkoff written two ways',
   },
   {
+    text: "מנהיג האופוזיציה כמאל קיליצ'דראולו נאם בעצרת.\nקיליצ'דראולו אמר כי ינצח בבחירות.\nארדואן וקליצ'דראולו התעמתו בטלוויזיה.",
+    cluster: ["קיליצ'דראולו", "קליצ'דראולו"],
+    reason:
+      'row 1: an optional י in a Turkish name; כמאל before it is the name Kamal, not כ + מ + the Arabic article written apart',
+  },
+  {
     text: 'הכוכב הצרפתי אוסמן דמבלה כבש פעמיים.\nמאמן הקבוצה שיבח את עוסמאן דמבלה.\nדמבלה זכה בכדור הזהב.\nאוסמן דמבלה יחמיץ את המשחק הבא.',
     cluster: ['אוסמן', 'עוסמאן'],
     reason:

@@ -98,14 +98,22 @@ export function slotOf(inSlot: number, best: PlaceCue, uses: number): PlaceCue {
 
 /**
  * The Arabic article written as a word of its own (אל קאעידה, א שאם), with a Hebrew prefix on it or not
- * (באל ג׳זירה). Not שאל ("asked"), a word of its own.
+ * (באל ג׳זירה, ובאל). Not שאל ("asked"), a word of its own, and not two prepositions stacked before it:
+ * כמאל is the name Kamal (כמאל קיליצ׳דראולו), not כ + מ + אל.
  */
 export function isDetachedArticle(word: string): boolean {
   if (word === 'אל' || word === 'א') return true;
   return (
     word !== 'שאל' &&
-    prefixReadings(word).some((r) => r.prefix !== '' && !r.articleRestored && r.stem === 'אל')
+    prefixReadings(word).some(
+      (r) => r.prefix !== '' && !r.articleRestored && r.stem === 'אל' && onePreposition(r.prefix),
+    )
   );
+}
+
+/** A prefix of at most one preposition (ב כ ל מ), after the conjunctions ו and ש: ב, וב, שב, ושל. */
+function onePreposition(prefix: string): boolean {
+  return prefix.replace(/^ו?ש?/, '').length <= 1;
 }
 
 /**
