@@ -33,6 +33,12 @@ const table: [string, string[], string][] = [
     'ג׳ (j) keeps its geresh inside a quotation: Hebrew writes the sound no other way',
   ],
   [
+    "הוא פנה ל'מרצ' בבקשה",
+    ['הוא', 'פנה', 'ל', 'מרצ', 'בבקשה'],
+    "a word quoted alone (ל'מרצ', Meretz): the same mark right after it closes the quotation, even after צ",
+  ],
+  ['פורסם ב‘מנבג’ היום', ['פורסם', 'ב', 'מנבג', 'היום'], 'typographic quotes around one word after ג'],
+  [
     "הנשיא ג'ורג' בוש הגיע",
     ['הנשיא', "ג'ורג'", 'בוש', 'הגיע'],
     'a geresh inside a word opens no quotation: the final one stays',

@@ -134,6 +134,16 @@ function opensQuotation(text: string, quote: number, after: number): boolean {
  */
 const OWN_SOUND = new Set('גזצץ'.split('').map((c) => c.charCodeAt(0)));
 
+/**
+ * The word is quoted alone: the mark right before it opened a quotation, so the same mark right after
+ * it closes that quotation, even after ג ז צ (ל'מרצ', Meretz; ב‘מנבג’).
+ */
+function quotedAlone(text: string, wordStart: number, closing: number): boolean {
+  const opening = text.charCodeAt(wordStart - 1);
+  const pairs = opening === closing || (opening === 0x2018 && closing === 0x2019);
+  return pairs && opensQuote(text, wordStart - 1);
+}
+
 /** How far back a closing quote mark looks for the one that opened it: about a sentence. */
 const QUOTATION_REACH = 200;
 
@@ -254,7 +264,8 @@ export function readToken(text: string, start: number): ReadToken {
       isGereshLikeCode(code) &&
       lastHebrew &&
       ((afterCls === HEBREW && !opensQuotation(text, i, after)) ||
-        (GERESH_TAKERS.has(lastWordCode) && (OWN_SOUND.has(lastWordCode) || !closesQuotation(text, start))))
+        (GERESH_TAKERS.has(lastWordCode) &&
+          (OWN_SOUND.has(lastWordCode) ? !quotedAlone(text, start, code) : !closesQuotation(text, start))))
     ) {
       // A geresh directly after a closing one-letter-word or before another word still belongs here:
       // ג'ורג', שיח' אל-…; a quote mark after other letters closes a quotation instead.
