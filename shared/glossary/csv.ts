@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import type { EntryKind, Glossary, GlossaryEntry, HebrewTerm, TermStatus } from './model';
 import { entryProblem, fileProblem, maxGlossaryBytes, type ImportProblem } from './import-report';
 import { kindFromSubjectField } from './tbx-vocabulary';
-import { uniqueId } from './ids';
+import { asXmlId, uniqueId } from './ids';
 
 export const csvColumns = [
   'id',
@@ -99,7 +99,7 @@ function readRow(
 ): GlossaryEntry | undefined {
   const english = splitValues(cells.english);
   const source = [...english, ...splitValues(cells.aliases)];
-  const id = cells.id.trim() || uniqueId(english[0] ?? '', taken);
+  const id = cells.id.trim() ? asXmlId(cells.id.trim()) : uniqueId(english[0] ?? '', taken);
   if (taken.has(id)) {
     problems.push(entryProblem('error', 'glossary-duplicate-id', id, {}, row));
     return undefined;

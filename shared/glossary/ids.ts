@@ -20,3 +20,25 @@ export function uniqueId(english: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+// XML 1.0 §2.3 NameStartChar and NameChar, less the colon (Namespaces §3: an NCName). The ranges hold
+// ZWNJ, ZWJ and combining marks on purpose, as the standard does, hence the lint exceptions.
+const START =
+  'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const REST = `${START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
+// eslint-disable-next-line no-misleading-character-class
+const NC_NAME = new RegExp(`^[${START}][${REST}]*$`, 'u');
+// eslint-disable-next-line no-misleading-character-class
+const NOT_NAME_CHARS = new RegExp(`[^${REST}]+`, 'gu');
+const NAME_START = new RegExp(`^[${START}]`, 'u');
+
+/**
+ * An id read from a file, made a valid TBX id (conceptEntry/@id is an xsd:ID, an NCName) when it is not
+ * one: spreadsheets number their rows ("12" → "e-12") and other tools allow spaces ("a b" → "a-b"). A
+ * valid id is kept as it is, so ids stay the same across round trips and merges.
+ */
+export function asXmlId(raw: string): string {
+  if (NC_NAME.test(raw)) return raw;
+  const cleaned = raw.replace(NOT_NAME_CHARS, '-').replace(/^-+|-+$/g, '');
+  return NAME_START.test(cleaned) ? cleaned : `e-${cleaned}`;
+}

@@ -3,9 +3,9 @@
 // schemas for; DCA keeps the TBX 2 element names (termNote type="administrativeStatus",
 // descrip type="subjectField"), so tools that only know TBX 2 vocabulary still recognise the data
 // categories, and Nusach's own reader accepts it alongside `martif` files.
-// Schema notes (LTAC TBX-Basic DCA RNG): entry ids should be XML NCNames (ids Nusach makes are; ids from
-// an imported file are kept as they are), and a glossary with no entries writes an empty <body>, which
-// the RNG's oneOrMore conceptEntry rejects but every reader we know (ours included) accepts.
+// Schema notes (LTAC TBX-Basic DCA RNG): entry ids must be XML NCNames (ids Nusach makes are, and ids
+// read from a file are made so, ids.ts asXmlId), and a glossary with no entries writes an empty <body>,
+// which the RNG's oneOrMore conceptEntry rejects but every reader we know (ours included) accepts.
 import type { Glossary, GlossaryEntry } from './model';
 import { statusToTbx } from './tbx-vocabulary';
 

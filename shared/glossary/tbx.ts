@@ -10,6 +10,7 @@ import type { EntryKind, Glossary, GlossaryEntry, HebrewTerm, TermStatus } from 
 import { entryProblem, fileProblem, maxGlossaryBytes, type ImportProblem } from './import-report';
 import { kindFromSubjectField, languageOf, statusFromTbx } from './tbx-vocabulary';
 import { EntityBudgetExceeded, SafeEntityDecoder } from './xml-entities';
+import { asXmlId } from './ids';
 
 export { writeTbx } from './tbx-write';
 
@@ -146,9 +147,9 @@ function readEntry(
   line: number | undefined,
   problems: ImportProblem[],
 ): GlossaryEntry | undefined {
-  const id = attribute(node, 'id')?.trim() || fallbackId;
-  if (!attribute(node, 'id')?.trim())
-    problems.push(entryProblem('warning', 'glossary-tbx-no-id', id, {}, line));
+  const written = attribute(node, 'id')?.trim();
+  const id = written ? asXmlId(written) : fallbackId;
+  if (!written) problems.push(entryProblem('warning', 'glossary-tbx-no-id', id, {}, line));
   const descrips = [
     ...childNodes(node, 'descrip'),
     ...childNodes(node, 'descripGrp').flatMap((g) => childNodes(g, 'descrip')),
