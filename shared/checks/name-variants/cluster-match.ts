@@ -5,13 +5,28 @@ import { paragraphsFromText } from '../../model/document';
 import { normalizeWord } from '../../hebrew/normalize';
 import { prefixReadings } from '../../hebrew/prefixes';
 
-/** The clusters name-variants reports for a text (no source, no glossary), each as its spellings. */
-export function reportedClusters(text: string): Set<string>[] {
-  const byId = new Map<string, Set<string>>();
+/** A cluster name-variants reports: its spellings, and whether it calls them two accepted ways. */
+export interface ReportedCluster {
+  readonly spellings: Set<string>;
+  /** One word the press writes two accepted ways (אמריקני / אמריקאי) or a compound with a maqaf and a space. */
+  readonly acceptedWays: boolean;
+}
+
+/** The clusters name-variants reports for a text (no source, no glossary). */
+export function reportedClusterKinds(text: string): ReportedCluster[] {
+  const byId = new Map<string, ReportedCluster>();
   for (const f of checkDocument({ source: [], target: paragraphsFromText(text) }))
     if (f.check === 'name-variants' && f.clusterId && f.variants)
-      byId.set(f.clusterId, new Set(f.variants.map(normalizeWord)));
+      byId.set(f.clusterId, {
+        spellings: new Set(f.variants.map(normalizeWord)),
+        acceptedWays: f.message.key === 'findings:spelling-way',
+      });
   return [...byId.values()];
+}
+
+/** The clusters name-variants reports for a text, each as its spellings. */
+export function reportedClusters(text: string): Set<string>[] {
+  return reportedClusterKinds(text).map((c) => c.spellings);
 }
 
 /**
