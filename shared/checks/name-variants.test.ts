@@ -593,6 +593,12 @@ const mustFlag: Row[] = [
       'row 1: an optional י in a Turkish name; כמאל before it is the name Kamal, not כ + מ + the Arabic article written apart',
   },
   {
+    text: 'נשיא סוריה אחמד א־שרע נאם באו״ם.\nא־שרע אמר כי המצב קשה.\nא־שרע נפגש עם השליח.\nהנשיא אחמד אל־שרעא הגיע לריאד.',
+    cluster: ['א־שרע', 'אל־שרעא'],
+    reason:
+      '§1.3 and §1.4: the article assimilated or not, and the final א of -aʿ, together on a three-letter name (al-Sharaa)',
+  },
+  {
     text: 'הכוכב הצרפתי אוסמן דמבלה כבש פעמיים.\nמאמן הקבוצה שיבח את עוסמאן דמבלה.\nדמבלה זכה בכדור הזהב.\nאוסמן דמבלה יחמיץ את המשחק הבא.',
     cluster: ['אוסמן', 'עוסמאן'],
     reason:

@@ -408,7 +408,7 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
   let articleCost = 0;
   let articleKind = 0;
   if (a.article !== b.article) {
-    articleCost = a.article && b.article ? 0.1 : 0.3;
+    articleCost = a.article && b.article ? ARTICLE_FORMS : 0.3;
     articleKind = Alternation.Article;
   }
   if (Math.abs(m - n) * 0.25 + articleCost > limit) return { cost: Infinity, kinds: 0 };
@@ -477,6 +477,9 @@ export function variantThreshold(a: ParsedName, b: ParsedName): number {
   return 1.05;
 }
 
+/** What the article's two forms cost, א־ for אל־ (§1.3): both are the article. */
+const ARTICLE_FORMS = 0.1;
+
 /** What one ע ↔ א swap costs (SWAP_COST), the most a three-letter spelling with the article may differ. */
 const AYIN_OR_HAMZA = 0.6;
 
@@ -535,7 +538,10 @@ export function areNameVariants(a: ParsedName, b: ParsedName): VariantComparison
     return result.kinds & Alternation.Other
       ? null
       : { cost: result.cost, kinds: result.kinds | Alternation.Far };
-  if (shortest === 3 && result.cost > 0.5 && !ayinOrHamza(a, b)) return null;
+  // The article's two forms (א־ / אל־, assimilated or not: §1.3) cost a little on top of the one change
+  // a three-letter name may have (א־שרע / אל־שרעא, al-Sharaa).
+  const articleForms = a.article !== '' && b.article !== '' && a.article !== b.article ? ARTICLE_FORMS : 0;
+  if (shortest === 3 && result.cost > 0.5 + articleForms && !ayinOrHamza(a, b)) return null;
   if (
     result.kinds === Alternation.Plene &&
     shortest <= 3 &&
