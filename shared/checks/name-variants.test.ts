@@ -1264,6 +1264,16 @@ describe('name-variants: findings', () => {
     expect(fixes(text.replace('אל- חותי', 'אל חותי'))).toEqual([['אל חותי', 'אל חות׳י']]);
   });
 
+  it('meets a compound written with a maqaf and, after a prefix, with a space (ניו־יורק / בניו יורק)', () => {
+    // Real news: one article wrote "ניו-יורק טיימס", another "בניו יורק טיימס"; no one wrote ניו alone.
+    const tie = 'לפי דיווח בניו יורק טיימס, השיחות נמשכו.\nכתב ניו־יורק טיימס אמר כי ההסכם קרוב.';
+    expect(fixes(tie)).toEqual([['ניו־יורק', 'ניו יורק']]);
+    // The maqaf form written more often, with and without a prefix: the spaced one takes it, prefix kept.
+    const joined =
+      'הוא גר בניו יורק.\nניו־יורק היא עיר גדולה.\nבניו־יורק יש רכבת תחתית.\nמניו־יורק טסו לבוסטון.';
+    expect(fixes(joined)).toEqual([['בניו יורק', 'בניו־יורק']]);
+  });
+
   it('reads a detached article with a prefix on it as the article (באל ג׳זירה), keeping the prefix', () => {
     const text = 'לערוץ אל־ג׳זירה נמסר כי יש הרוגים.\nבאל ג׳זירה דווח כי נערכו חיפושים.\nמנהל אל־ג׳זירה אמר.';
     expect(fixes(text)).toEqual([['באל ג׳זירה', 'באל־ג׳זירה']]);

@@ -2,11 +2,13 @@
 // פתח תקווה; HEBREW.md §6 row 17). compounds.ts pairs a name written as one word with its two parts
 // when a part is a name; here both parts may be ordinary words, as in most Hebrew place names, so each
 // maqaf word whose parts the document also writes on their own is looked for spelt with a space.
-// The commoner form is kept, the spaced one on a tie (as compounds.ts). Reported under the "keep to one
-// spelling" message, since the compound need not be a name (רב־קומות is a word).
+// Either form may carry a prefix (בניו יורק beside ניו־יורק): a compound is counted over all its
+// prefixed writings, and each fix keeps its word's prefix. The commoner form is kept, the spaced one
+// on a tie (as compounds.ts). Reported under the "keep to one spelling" message, since the compound
+// need not be a name (רב־קומות is a word).
 import type { Finding } from '../../model/finding';
 import { MAQAF } from '../../hebrew/letters';
-import { prefixReadings } from '../../hebrew/prefixes';
+import { PREFIXES, attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { rememberedPerKey } from '../../memo/remembered';
 import { isDetachedArticle } from './name-cues';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
@@ -33,12 +35,17 @@ const ADJECTIVE = /(?:י|ית|יים|יות)$/;
 /** A part of two letters or more, a geresh allowed (אבו־ג׳נין); no digits, Latin or lone prefix (ב־2024). */
 const HEBREW_PART = /^[\u05D0-\u05EA][\u05D0-\u05EA׳]+$/;
 
-interface Split {
-  readonly type: string;
+/** A maqaf compound, without a prefix, and how the document writes it both ways. */
+interface Compound {
+  /** The compound without a prefix (ניו־יורק). */
+  readonly base: string;
   readonly left: string;
   readonly right: string;
+  /** The maqaf words that write it, each with its prefix (ניו־יורק '', בניו־יורק ב). */
+  readonly joined: { readonly type: string; readonly prefix: string }[];
+  /** The words that write `left` alone or after a prefix (ניו, בניו): the spaced form may carry one. */
+  readonly lefts: readonly string[];
 }
-
 /**
  * The ways a maqaf word may split into two words (its first part no article, particle or adjective
  * pair): a fact of the word, remembered across re-checks; an empty list for most maqaf words.
@@ -64,66 +71,104 @@ const candidateSplits: (type: string) => readonly (readonly [string, string])[] 
   },
 );
 
-/** The ways a maqaf word splits into two words the document also writes on their own. */
-function splitsOf(doc: NameDocument, type: string): Split[] {
-  const splits: Split[] = [];
-  for (const [left, right] of candidateSplits(type))
-    if (doc.stats.typeCount.has(left) && doc.stats.typeCount.has(right)) splits.push({ type, left, right });
-  return splits;
+/**
+ * The compounds a maqaf word writes whose two parts the document also writes on their own, the first
+ * maybe after a prefix (ניו־יורק beside בניו יורק). A maqaf word with a prefix (בניו־יורק) joins its
+ * compound without it when the document writes that compound or its first part so.
+ */
+function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compound>): void {
+  for (const [written, right] of candidateSplits(type)) {
+    if (!doc.stats.typeCount.has(right)) continue;
+    const reading = prefixReadings(written).find(
+      (r) =>
+        r.prefix !== '' &&
+        !r.articleRestored &&
+        (doc.stats.typeCount.has(r.stem) || doc.stats.typeCount.has(r.stem + MAQAF + right)),
+    );
+    const prefix = reading?.prefix ?? '';
+    const left = reading?.stem ?? written;
+    const base = left + MAQAF + right;
+    let compound = byBase.get(base);
+    if (!compound) {
+      const lefts = [left, ...prefixedForms(left)].filter((word) => doc.stats.typeCount.has(word));
+      if (lefts.length === 0) continue;
+      byBase.set(base, (compound = { base, left, right, joined: [], lefts }));
+    }
+    compound.joined.push({ type, prefix });
+  }
 }
 
-/** Where the document writes `left right` with one space between: paragraph and range of each. */
-function spacedUses(
-  doc: NameDocument,
-  { left, right }: Split,
-): { paragraph: number; start: number; end: number }[] {
-  const found: { paragraph: number; start: number; end: number }[] = [];
-  for (const paragraph of doc.stats.paragraphsOf(left)) {
-    const text = doc.stats.paragraphs[paragraph]?.text ?? '';
-    const rights = doc.stats.occurrences(paragraph, right);
-    if (rights.length === 0) continue;
-    for (const word of doc.stats.occurrences(paragraph, left))
-      if (text[word.end] === ' ') {
-        const after = rights.find((r) => r.start === word.end + 1);
-        if (after) found.push({ paragraph, start: word.start, end: after.end });
-      }
+/** The words that read as a prefix and `stem` (בניו, וניו for ניו): a fact of the stem, remembered. */
+const prefixedForms: (stem: string) => readonly string[] = rememberedPerKey(100_000, (stem) =>
+  PREFIXES.map((p) => p + stem).filter((word) =>
+    prefixReadings(word).some((r) => r.stem === stem && r.prefix !== '' && !r.articleRestored),
+  ),
+);
+
+interface SpacedUse {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  /** The prefix on its first word ('' for none). */
+  readonly prefix: string;
+}
+
+/** Where the document writes `left right` with one space between, a prefix maybe on `left`. */
+function spacedUses(doc: NameDocument, { left, right, lefts }: Compound): SpacedUse[] {
+  const found: SpacedUse[] = [];
+  for (const written of lefts) {
+    const prefix = written.slice(0, written.length - left.length);
+    for (const paragraph of doc.stats.paragraphsOf(written)) {
+      const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+      const rights = doc.stats.occurrences(paragraph, right);
+      if (rights.length === 0) continue;
+      for (const word of doc.stats.occurrences(paragraph, written))
+        if (text[word.end] === ' ') {
+          const after = rights.find((r) => r.start === word.end + 1);
+          if (after) found.push({ paragraph, start: word.start, end: after.end, prefix });
+        }
+    }
   }
   return found;
 }
 
 /** `earlier`: the name-variant findings made so far; a word one of them points at is not reported again. */
 export function maqafSpacingFindings(doc: NameDocument, earlier: readonly Finding[]): Finding[] {
-  const splits: Split[] = [];
-  for (const type of doc.stats.maqafTypes) for (const split of splitsOf(doc, type)) splits.push(split);
-  if (splits.length === 0) return [];
+  const byBase = new Map<string, Compound>();
+  for (const type of doc.stats.maqafTypes) compoundsOf(doc, type, byBase);
+  if (byBase.size === 0) return [];
+  const compounds = [...byBase.values()];
   // One pass over the document for every ordinary word asked about, not one for each.
-  doc.stats.trackParagraphs(splits.flatMap((s) => [s.type, s.left, s.right]));
+  doc.stats.trackParagraphs(compounds.flatMap((c) => [...c.joined.map((j) => j.type), ...c.lefts, c.right]));
   const findings: Finding[] = [];
   const reported = earlierAt(earlier);
-  for (const split of splits) {
-    const spaced = spacedUses(doc, split);
+  for (const compound of compounds) {
+    const spaced = spacedUses(doc, compound);
     if (spaced.length === 0) continue;
-    const joinedCount = doc.stats.typeCount.get(split.type) ?? 0;
-    const spacedText = `${split.left} ${split.right}`;
+    const joinedCount = compound.joined.reduce((n, j) => n + (doc.stats.typeCount.get(j.type) ?? 0), 0);
+    const spacedText = `${compound.left} ${compound.right}`;
     const preferSpaced = spaced.length >= joinedCount;
     const pair: SpellingPair = {
       kind: 'spacing',
-      preferred: preferSpaced ? spacedText : split.type,
-      found: preferSpaced ? split.type : spacedText,
+      preferred: preferSpaced ? spacedText : compound.base,
+      found: preferSpaced ? compound.base : spacedText,
       count: preferSpaced ? spaced.length : joinedCount,
       key: 'spelling-way',
       // One id whichever form is preferred, so the cluster keeps it when the counts tip.
-      idParts: ['spacing', split.type],
+      idParts: ['spacing', compound.base],
     };
-    const report = (paragraph: number, start: number, end: number) => {
+    const report = (paragraph: number, start: number, end: number, replacement: string) => {
       if (!reported(paragraph, start))
-        findings.push(pairFinding(doc, pair, paragraph, start, end, pair.preferred));
+        findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
     };
     if (preferSpaced)
-      for (const paragraph of doc.stats.paragraphsOf(split.type))
-        for (const word of doc.stats.occurrences(paragraph, split.type))
-          report(paragraph, word.start, word.end);
-    else for (const use of spaced) report(use.paragraph, use.start, use.end);
+      for (const { type, prefix } of compound.joined)
+        for (const paragraph of doc.stats.paragraphsOf(type))
+          for (const word of doc.stats.occurrences(paragraph, type))
+            report(paragraph, word.start, word.end, attachPrefix(prefix, spacedText));
+    else
+      for (const use of spaced)
+        report(use.paragraph, use.start, use.end, attachPrefix(use.prefix, compound.base));
   }
   return findings;
 }
