@@ -46,6 +46,7 @@ interface Compound {
   /** The words that write `left` alone or after a prefix (ניו, בניו): the spaced form may carry one. */
   readonly lefts: readonly string[];
 }
+
 /**
  * The ways a maqaf word may split into two words (its first part no article, particle or adjective
  * pair): a fact of the word, remembered across re-checks; an empty list for most maqaf words.
@@ -83,6 +84,7 @@ function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compou
       (r) =>
         r.prefix !== '' &&
         !r.articleRestored &&
+        HEBREW_PART.test(r.stem) &&
         (doc.stats.typeCount.has(r.stem) || doc.stats.typeCount.has(r.stem + MAQAF + right)),
     );
     const prefix = reading?.prefix ?? '';
