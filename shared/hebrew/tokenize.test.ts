@@ -39,6 +39,16 @@ const table: [string, string[], string][] = [
   ],
   ['פורסם ב‘מנבג’ היום', ['פורסם', 'ב', 'מנבג', 'היום'], 'typographic quotes around one word after ג'],
   [
+    "הוא אמר 'ג'ורג' בוש' בטלוויזיה",
+    ['הוא', 'אמר', "ג'ורג'", 'בוש', 'בטלוויזיה'],
+    'the quotation goes on past the word (its mark closes after בוש): the mark after ג is the geresh',
+  ],
+  [
+    "ביקר ב'מנבג' ואז ב'חלב'.",
+    ['ביקר', 'ב', 'מנבג', 'ואז', 'ב', 'חלב'],
+    'two words quoted one after the other: the later closing mark belongs to the quotation opened after it',
+  ],
+  [
     "הנשיא ג'ורג' בוש הגיע",
     ['הנשיא', "ג'ורג'", 'בוש', 'הגיע'],
     'a geresh inside a word opens no quotation: the final one stays',

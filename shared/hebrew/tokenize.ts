@@ -136,12 +136,35 @@ const OWN_SOUND = new Set('גזצץ'.split('').map((c) => c.charCodeAt(0)));
 
 /**
  * The word is quoted alone: the mark right before it opened a quotation, so the same mark right after
- * it closes that quotation, even after ג ז צ (ל'מרצ', Meretz; ב‘מנבג’).
+ * it closes that quotation, even after ג ז צ (ל'מרצ', Meretz; ב‘מנבג’). Not when the same mark closes
+ * a word later in the sentence: then the quotation goes on and this mark is the geresh ('ג'ורג' בוש').
  */
-function quotedAlone(text: string, wordStart: number, closing: number): boolean {
+function quotedAlone(text: string, wordStart: number, mark: number, closing: number): boolean {
   const opening = text.charCodeAt(wordStart - 1);
   const pairs = opening === closing || (opening === 0x2018 && closing === 0x2019);
-  return pairs && opensQuote(text, wordStart - 1);
+  return pairs && opensQuote(text, wordStart - 1) && !closedLater(text, mark + 1, closing);
+}
+
+/**
+ * The same quote mark closes a word later in the sentence (before . ! ? or a line end, and before
+ * another quotation opens): after a letter and before no letter.
+ */
+function closedLater(text: string, from: number, closing: number): boolean {
+  const limit = Math.min(text.length, from + QUOTATION_REACH);
+  for (let k = from; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return false;
+    // A quotation that opens first owns the next closing mark (ב'מנבג' ואז ב'חלב').
+    if (isGereshLikeCode(code) && opensQuote(text, k)) return false;
+    if (
+      code === closing &&
+      k > from &&
+      isHebrewLetterCode(text.charCodeAt(k - 1)) &&
+      !isHebrewLetterCode(text.charCodeAt(k + 1))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** How far back a closing quote mark looks for the one that opened it: about a sentence. */
@@ -265,7 +288,7 @@ export function readToken(text: string, start: number): ReadToken {
       lastHebrew &&
       ((afterCls === HEBREW && !opensQuotation(text, i, after)) ||
         (GERESH_TAKERS.has(lastWordCode) &&
-          (OWN_SOUND.has(lastWordCode) ? !quotedAlone(text, start, code) : !closesQuotation(text, start))))
+          (OWN_SOUND.has(lastWordCode) ? !quotedAlone(text, start, i, code) : !closesQuotation(text, start))))
     ) {
       // A geresh directly after a closing one-letter-word or before another word still belongs here:
       // ג'ורג', שיח' אל-…; a quote mark after other letters closes a quotation instead.
