@@ -652,6 +652,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'אלפי כורדים ברחו מהעיר.\nהכוחות הכורדיים תקפו בלילה.\nהכורדים מודאגים מההסכם.\nלוחמים כורדים נהרגו.',
+    reason:
+      "a people's adjective plural in -יים and the -ים form only as the noun (הכורדים, after אלפי) or after another noun: no phrase is written both ways (adjective-plurals.ts)",
+  },
+  {
     text: 'השליח סטיב ויטקוף הגיע לדוחה.\nנתניהו וויטקוף נפגשו בירושלים.\nהנשיא שיבח את ויטקוף על מאמציו.',
     reason:
       'נתניהו וויטקוף is "Netanyahu and Witkoff" (the Academy does not triple ו): after a word that never stands before ויטקוף, the ו is the conjunction',
@@ -1262,6 +1267,16 @@ describe('name-variants: findings', () => {
     expect(clusters(text)).toEqual([['אל חות׳י', 'אל חותי']]);
     // The same with the article apart and no mark: the fix of the bare word alone read אל אל חות׳י.
     expect(fixes(text.replace('אל- חותי', 'אל חותי'))).toEqual([['אל חותי', 'אל חות׳י']]);
+  });
+
+  it("keeps a people's adjective plural to one spelling after the same noun (הכוחות הכורדים / הכורדיים)", () => {
+    const text =
+      'הכוחות הכורדים נסוגו מהעיר.\nהכוחות הכורדים הודיעו על הפסקת אש.\nהכוחות הכורדיים תקפו בלילה.\nאלפי כורדים ברחו.';
+    expect(fixes(text)).toEqual([['הכורדיים', 'הכורדים']]);
+    // On a tie, the Academy's adjective form in -יים is kept.
+    expect(fixes('גורמים עיראקים אמרו כי השיחות נמשכות.\nגורמים עיראקיים הכחישו.')).toEqual([
+      ['עיראקים', 'עיראקיים'],
+    ]);
   });
 
   it('meets a compound written with a maqaf and, after a prefix, with a space (ניו־יורק / בניו יורק)', () => {

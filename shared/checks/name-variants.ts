@@ -107,6 +107,7 @@ import { isDualMix } from '../hebrew/dual-spellings';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { SlipMemory, typingSlipFindings } from './name-variants/typing-slips';
 import { initialVavFindings } from './name-variants/initial-vav';
+import { adjectivePluralFindings } from './name-variants/adjective-plurals';
 import { printedPairs } from './name-variants/printed-pairs';
 import { inOneDirection } from './name-variants/one-direction';
 import { PlaceCue } from './name-variants/name-cues';
@@ -323,6 +324,7 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of establishedFindings(doc, findings, !this.hasGlossary, this.establishedMemory, dirtyTypes))
       findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
+    for (const f of adjectivePluralFindings(doc, findings)) findings.push(f);
     for (const f of typingSlipFindings(doc, findings, this.slipMemory, dirtyStems)) findings.push(f);
     for (const f of initialVavFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.

@@ -24,6 +24,9 @@ import { WordBufferPool } from './typed-arrays';
 // as ב + א־רקה.)
 const ARABIC_ARTICLE = /^(?:אל|א)\u05BE[\u05D0-\u05EA]{2}/;
 
+/** The ending of an adjective's plural written with two י (כורדיים), beside the one-י -ים. */
+const YOD_YOD_PLURAL = 'יים';
+
 /**
  * ARABIC_ARTICLE, with the test most stems fail done by code first (it starts with א and has a maqaf
  * second or third): attestation is asked about every split of every unusual word on each re-check.
@@ -91,6 +94,8 @@ export class WordStatistics {
   readonly typeParagraphs = new Map<string, number[]>();
   /** The words written with a maqaf inside (בת־ים): the compounds maqaf-spacing.ts compares. */
   readonly maqafTypes = new Set<string>();
+  /** The words that end in -יים (כורדיים): the plurals adjective-plurals.ts compares with -ים. */
+  readonly yodYodPluralTypes = new Set<string>();
   private readonly pairs = new WordPairs();
   /** Word → the words directly after it (the pairs of ParagraphWords), with counts. */
   readonly next: NeighbourIndex = this.pairs.next;
@@ -128,6 +133,7 @@ export class WordStatistics {
     this.resetVersion = ++this.lastVersion;
     this.ordinaryIndex.clear();
     this.maqafTypes.clear();
+    this.yodYodPluralTypes.clear();
     this.pairs.clear();
     for (const map of [
       this.typeCount,
@@ -192,9 +198,10 @@ export class WordStatistics {
     });
   }
 
-  /** Adds a word that has just come into the document to maqafTypes, if it is written with a maqaf. */
+  /** Adds a word that has just come into the document to maqafTypes or yodYodPluralTypes, if it is one. */
   private noteMaqafType(type: string): void {
     if (type.includes(MAQAF)) this.maqafTypes.add(type);
+    else if (type.endsWith(YOD_YOD_PLURAL)) this.yodYodPluralTypes.add(type);
   }
 
   /** Replaces paragraph `index`; returns nothing, but forgets the readings the change may affect. */
@@ -222,8 +229,10 @@ export class WordStatistics {
       }
     for (const type of words.all) {
       const total = bump(this.typeCount, type, sign);
-      if (total === 0) this.maqafTypes.delete(type);
-      else if (sign === 1 && total === 1) this.noteMaqafType(type);
+      if (total === 0) {
+        this.maqafTypes.delete(type);
+        this.yodYodPluralTypes.delete(type);
+      } else if (sign === 1 && total === 1) this.noteMaqafType(type);
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
