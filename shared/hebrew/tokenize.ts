@@ -153,7 +153,7 @@ function closedLater(text: string, from: number, closing: number): boolean {
   const limit = Math.min(text.length, from + QUOTATION_REACH);
   for (let k = from; k < limit; k++) {
     const code = text.charCodeAt(k);
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return false;
+    if (endsSentence(code)) return false;
     // A quotation that opens first owns the next closing mark (ב'מנבג' ואז ב'חלב').
     if (isGereshLikeCode(code) && opensQuote(text, k)) return false;
     if (
@@ -165,6 +165,11 @@ function closedLater(text: string, from: number, closing: number): boolean {
       return true;
   }
   return false;
+}
+
+/** . ! ? or a line end: where a quotation's reach stops. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 }
 
 /** How far back a closing quote mark looks for the one that opened it: about a sentence. */
@@ -179,7 +184,7 @@ function closesQuotation(text: string, wordStart: number): boolean {
   const limit = Math.max(0, wordStart - QUOTATION_REACH);
   for (let k = wordStart - 1; k >= limit; k--) {
     const code = text.charCodeAt(k);
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return false;
+    if (endsSentence(code)) return false;
     if (isGereshLikeCode(code)) return opensQuote(text, k);
   }
   return false;

@@ -122,9 +122,14 @@ function onePreposition(prefix: string): boolean {
  */
 export function wordBefore(text: string, start: number): { word: string; before: string } {
   if (text[start - 1] !== ' ') return { word: '', before: '' };
-  let at = start - 1;
+  return wordEndingAt(text, start - 1);
+}
+
+/** The run of Hebrew letters that ends at `end` (exclusive), and the character before it ('' at the start). */
+export function wordEndingAt(text: string, end: number): { word: string; before: string } {
+  let at = end;
   while (at > 0 && isHebrewLetterCode(text.charCodeAt(at - 1))) at--;
-  return { word: text.slice(at, start - 1), before: text[at - 1] ?? '' };
+  return { word: text.slice(at, end), before: text[at - 1] ?? '' };
 }
 
 /** The run of Hebrew letters that starts one space after `end` (the word after a word); '' when none. */

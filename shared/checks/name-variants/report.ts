@@ -4,8 +4,7 @@ import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix } from '../../hebrew/prefixes';
 import { parseName } from '../../hebrew/variants';
-import { isHebrewLetterCode } from '../../hebrew/letters';
-import { isDetachedArticle, wordBefore } from './name-cues';
+import { isDetachedArticle, wordBefore, wordEndingAt } from './name-cues';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { StemCluster } from './clusters';
@@ -194,11 +193,9 @@ function detachedArticleBefore(text: string, start: number): string {
   if (word !== '') return !/[\u05BE'׳-]/.test(before) && isDetachedArticle(word) ? word : '';
   // The article typed with a hyphen or maqaf and then a space (אל- חותי): the fix replaces the mark too.
   if (text[start - 1] !== ' ' || !/[-־]/.test(text[start - 2] ?? '')) return '';
-  let at = start - 2;
-  while (at > 0 && isHebrewLetterCode(text.charCodeAt(at - 1))) at--;
-  const typed = text.slice(at, start - 2);
-  return typed !== '' && !/[\u05BE'׳-]/.test(text[at - 1] ?? '') && isDetachedArticle(typed)
-    ? text.slice(at, start - 1)
+  const typed = wordEndingAt(text, start - 2);
+  return typed.word !== '' && !/[\u05BE'׳-]/.test(typed.before) && isDetachedArticle(typed.word)
+    ? text.slice(start - 2 - typed.word.length, start - 1)
     : '';
 }
 

@@ -183,7 +183,7 @@ export class WordStatistics {
       for (const id of firstSeen) {
         const type = wordOfId(id);
         this.typeCount.set(type, counts[id] as number);
-        this.noteMaqafType(type);
+        this.noteTypeByShape(type);
       }
       for (const id of firstNamed) this.typeParagraphs.set(wordOfId(id), paragraphsById[id] as number[]);
       return;
@@ -192,14 +192,14 @@ export class WordStatistics {
     this.paragraphs.forEach((words, i) => {
       for (const type of words.all) {
         bump(this.typeCount, type, 1);
-        this.noteMaqafType(type);
+        this.noteTypeByShape(type);
       }
       for (const word of words.words) this.bumpTypeParagraph(word.norm, i, 1);
     });
   }
 
   /** Adds a word that has just come into the document to maqafTypes or yodYodPluralTypes, if it is one. */
-  private noteMaqafType(type: string): void {
+  private noteTypeByShape(type: string): void {
     if (type.includes(MAQAF)) this.maqafTypes.add(type);
     else if (type.endsWith(YOD_YOD_PLURAL)) this.yodYodPluralTypes.add(type);
   }
@@ -232,7 +232,7 @@ export class WordStatistics {
       if (total === 0) {
         this.maqafTypes.delete(type);
         this.yodYodPluralTypes.delete(type);
-      } else if (sign === 1 && total === 1) this.noteMaqafType(type);
+      } else if (sign === 1 && total === 1) this.noteTypeByShape(type);
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
