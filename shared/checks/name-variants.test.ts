@@ -333,6 +333,12 @@ const mustFlag: Row[] = [
       'a surname written as an acronym and as a word (כ״ץ / כץ) beside the same first name: a two-letter bare form is a name only there (acronyms.ts)',
   },
   {
+    text: 'חבר הכנסת לשעבר ממפלגת מר״צ כתב לחבריו.\nהאיש שנבחר לייצג את מרצ והשמאל בכנסת.\nבמפלגת מר״צ זועמים.',
+    cluster: ['מר״צ', 'מרצ'],
+    reason:
+      'an acronym of three letters written bare (מרצ for מר״צ, Meretz): its last letter is not in final form, so no Hebrew word (acronyms.ts)',
+  },
+  {
     text: 'השליח טס לדוחא לסבב שיחות.\nהשיחות בדוחה נמשכו עד הלילה.\nהמשלחת חזרה מדוחא בבוקר.',
     cluster: ['דוחא', 'דוחה'],
     reason:
@@ -651,6 +657,10 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'מפלגת מר״צ תתמודד בבחירות.\nבחודש מרץ ייערכו הפריימריז במר״צ.\nיש לה מרץ רב.',
+    reason: 'מרץ ("March", "vigour") ends in a final form: a word, not מר״צ written bare (acronyms.ts)',
+  },
   {
     text: 'אלפי כורדים ברחו מהעיר.\nהכוחות הכורדיים תקפו בלילה.\nהכורדים מודאגים מההסכם.\nלוחמים כורדים נהרגו.',
     reason:
@@ -1287,6 +1297,18 @@ describe('name-variants: findings', () => {
     const joined =
       'הוא גר בניו יורק.\nניו־יורק היא עיר גדולה.\nבניו־יורק יש רכבת תחתית.\nמניו־יורק טסו לבוסטון.';
     expect(fixes(joined)).toEqual([['בניו יורק', 'בניו־יורק']]);
+  });
+
+  it('meets a compound whose maqaf form and spaced form carry different prefixes (שקריית־גת / בקריית גת)', () => {
+    // Real news (Globes, Intel in Kiryat Gat): קריית never stood alone, only after ב and ש.
+    const text =
+      'הפעילות של אינטל בקריית גת הועילה.\nהתבדו התקוות שקריית-גת תהיה עמק הסיליקון.\nהזכאים לבגרות בקריית גת מעטים.';
+    expect(fixes(text)).toEqual([['שקריית-גת', 'שקריית גת']]);
+    // A first part that is a word with its first letter on (כמו "like", בתי "houses of") is no prefix
+    // and a stem, even when the stem follows another prefix somewhere (שמו, לתי).
+    const grammar =
+      'כמו־כן נמסר כי השיחות נמשכו.\nשמו כן נודע לכולם.\nבתי־כנסת רבים נפגעו.\nהוא הלך לתי כנסת.';
+    expect(fixes(grammar)).toEqual([]);
   });
 
   it('reads a detached article with a prefix on it as the article (באל ג׳זירה), keeping the prefix', () => {

@@ -62,15 +62,16 @@
 //      one word or two (טולכרם / טול כרם, אבו-גוש / אבו גוש; compounds.ts).
 //   7. An acronym written with its gershayim and without (דאעש beside דאע״ש) is reported with the way
 //      used more often as the fix, the gershayim form on a tie, unless the bare letters are an ordinary
-//      word (עוד, עו״ד; acronyms.ts).
+//      word (עוד, עו״ד; acronyms.ts); three bare letters only beside the same name word, or when the last
+//      is a regular form where Hebrew writes a final one (מרצ beside מר״צ).
 //   8. Without a glossary, a spelling the starter table deprecates beside its established form, both in
 //      the document, is reported with the established form as the fix (חאלב beside חלב; established.ts);
 //      so is a word of a Hebrew place name written defectively beside its full spelling (קרית beside
 //      קריית; full-spelling-names.ts), with a glossary too, and a word the press writes two accepted
 //      ways mixed in one document (טורקיה/תורכיה, מוחמד/מחמד; dual-spellings.ts), with the way used most.
 //   9. A compound written with a maqaf and with a space (בת־ים / בת ים), its parts ordinary words or not,
-//      is reported with the commoner form, unless its first part is a particle of grammar (על־ידי;
-//      maqaf-spacing.ts).
+//      either maybe after a prefix (שקריית־גת / בקריית גת), is reported with the commoner form, unless
+//      its first part is a particle of grammar (על־ידי; maqaf-spacing.ts).
 //  10. A name written once or twice with a typing slip (two neighbouring letters swapped, one consonant
 //      left out or added: סילבה / סיבלה, נרנדרה / נרנדה) beside its right spelling, when both stand
 //      beside the same name word (from four letters), or when the slip, of five letters or more and

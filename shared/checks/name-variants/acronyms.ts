@@ -3,11 +3,12 @@
 // gershayim form on a tie: some acronyms the press writes as words (חמאס, Hamas). A bare spelling that
 // is a word of the written list is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own);
 // one of three letters or fewer, or one only the news list knows, is left alone unless both stand
-// beside the same name word (ישראל כ״ץ / ישראל כץ). An acronym whose last letter is written in its final
+// beside the same name word (ישראל כ״ץ / ישראל כץ), or the three letters end in a regular form where
+// Hebrew writes a final one (מרצ beside מר״צ): no word ends so. An acronym whose last letter is written in its final
 // form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18) is one name too: the commoner
 // form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
-import { GERSHAYIM, isFinalForm, toRegularForm } from '../../hebrew/letters';
+import { GERSHAYIM, isFinalForm, toRegularForm, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { tokenize } from '../../hebrew/tokenize';
 import { rememberedPerKey } from '../../memo/remembered';
@@ -22,6 +23,9 @@ import { nameWordsBeside } from './slip-neighbours';
  * (נה״ל beside לנהל, צה״ל, מג״ב), four rarely (דאעש, נאטו).
  */
 const MIN_BARE = 4;
+
+/** The fewest letters of a bare form that endsLikeNoWord lets stand alone (shorter ones are stray letters). */
+const MIN_NO_WORD = 3;
 
 /** The acronyms (comparison form, prefix still on) of a paragraph, remembered while its words are the same. */
 const acronymsOf = new WeakMap<object, readonly string[]>();
@@ -81,7 +85,11 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     if (!use || (use.info.common && !use.info.seenOnly)) continue;
     // A short bare form, or one the news list knows, is the name only beside the acronym's own name
     // word (ישראל כ״ץ / ישראל כץ: the surname written as a word).
-    if ((use.info.common || use.info.letters < MIN_BARE) && !besideSameNameWord(doc, use, uses, acronym))
+    if (
+      (use.info.common ||
+        (use.info.letters < MIN_BARE && !(use.info.letters >= MIN_NO_WORD && endsLikeNoWord(bare)))) &&
+      !besideSameNameWord(doc, use, uses, acronym)
+    )
       continue;
     // The commoner way is kept, the gershayim form on a tie: a name the press writes as a word (חמאס,
     // Hamas) is not "fixed" to חמא״ס because one article wrote it so.
@@ -106,6 +114,15 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A bare form whose last letter is written in its regular form though it has a final one (מרצ for מר״צ):
+ * no Hebrew word ends so, so even three letters are the acronym's letters, not a word (מרץ "March").
+ */
+function endsLikeNoWord(bare: string): boolean {
+  const last = bare.slice(-1);
+  return !isFinalForm(last) && withFinalForm(bare) !== bare;
 }
 
 /** The acronym's writings and the bare spelling stand beside one name word, on the same side. */

@@ -8,6 +8,7 @@
 // need not be a name (רב־קומות is a word).
 import type { Finding } from '../../model/finding';
 import { MAQAF } from '../../hebrew/letters';
+import { isLexiconWord } from '../../hebrew/lexicon';
 import { PREFIXES, attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { rememberedPerKey } from '../../memo/remembered';
 import { isDetachedArticle } from './name-cues';
@@ -75,7 +76,8 @@ const candidateSplits: (type: string) => readonly (readonly [string, string])[] 
 /**
  * The compounds a maqaf word writes whose two parts the document also writes on their own, the first
  * maybe after a prefix (ניו־יורק beside בניו יורק). A maqaf word with a prefix (בניו־יורק) joins its
- * compound without it when the document writes that compound or its first part so.
+ * compound without it when the document writes that compound or its first part so, or its first part
+ * after another prefix (שקריית־גת beside בקריית גת).
  */
 function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compound>): void {
   for (const [written, right] of candidateSplits(type)) {
@@ -85,7 +87,9 @@ function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compou
         r.prefix !== '' &&
         !r.articleRestored &&
         HEBREW_PART.test(r.stem) &&
-        (doc.stats.typeCount.has(r.stem) || doc.stats.typeCount.has(r.stem + MAQAF + right)),
+        (doc.stats.typeCount.has(r.stem) ||
+          doc.stats.typeCount.has(r.stem + MAQAF + right) ||
+          writtenAfterOtherPrefix(doc, r.stem, written)),
     );
     const prefix = reading?.prefix ?? '';
     const left = reading?.stem ?? written;
@@ -99,6 +103,21 @@ function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compou
     compound.joined.push({ type, prefix });
   }
 }
+
+/**
+ * The document writes `stem` after a prefix other than `written`'s (בקריית beside שקריית־גת): a word
+ * of three letters or more, neither form a word of its own (שתי "two" is no ש + תי, כחול "blue" no
+ * כ + חול).
+ */
+function writtenAfterOtherPrefix(doc: NameDocument, stem: string, written: string): boolean {
+  if (stem.length < MIN_STEM || isLexiconWord(written)) return false;
+  return prefixedForms(stem).some(
+    (word) => word !== written && doc.stats.typeCount.has(word) && !isLexiconWord(word),
+  );
+}
+
+/** The fewest letters of a first part read after a prefix only because another prefix stands on it. */
+const MIN_STEM = 3;
 
 /** The words that read as a prefix and `stem` (בניו, וניו for ניו): a fact of the stem, remembered. */
 const prefixedForms: (stem: string) => readonly string[] = rememberedPerKey(100_000, (stem) =>
