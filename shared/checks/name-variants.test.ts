@@ -339,6 +339,11 @@ const mustFlag: Row[] = [
       'an acronym of three letters written bare (מרצ for מר״צ, Meretz): its last letter is not in final form, so no Hebrew word (acronyms.ts)',
   },
   {
+    text: 'הסופר נגיב מחפוז זכה בפרס נובל.\nספריו של נג׳יב מחפוט׳ תורגמו לעברית.\nמחפוז נפטר ב-2006.',
+    cluster: ['מחפוז', 'מחפוט׳'],
+    reason: '§6.8 ט׳ ↔ ז (ظ, Mahfouz): the coarse key files the two letters apart, an alternate key together',
+  },
+  {
     text: 'השליח טס לדוחא לסבב שיחות.\nהשיחות בדוחה נמשכו עד הלילה.\nהמשלחת חזרה מדוחא בבוקר.',
     cluster: ['דוחא', 'דוחה'],
     reason:

@@ -139,13 +139,17 @@ export function coarseKey(name: ParsedName): string {
   return key;
 }
 
+/** The plain letter each geresh letter of row 8 alternates with, as GERESH_SWAP prices it. */
+const GERESH_PLAIN: Readonly<Record<string, string>> = { צ: 'ד', ט: 'ז', ד: 'ז', ת: 'ס' };
+
 /**
  * More bucketing keys for a spelling, where the coarse key cannot be invariant because the letter
  * depends on vowel letters that are optional or is itself dropped:
  *   - inner ג left out: a silent Turkish ğ (isSoftG) written or not (ארדוגאן / ארדואן);
  *   - ע read as א: ʿayn and hamza are confused or ʿayn is dropped (בקאעי / בקאאי, סריע / סריא;
  *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע;
- *   - ר׳ without its geresh: the coarse key files ר׳ (gh) with ע, a plain ר under itself.
+ *   - ר׳ without its geresh: the coarse key files ר׳ (gh) with ע, a plain ר under itself;
+ *   - צ׳ ט׳ ד׳ ת׳ as the plain letter they alternate with (row 8: רמצ׳אן / רמדאן).
  * Only the keys that differ from the coarse key.
  */
 export function alternateKeys(name: ParsedName): string[] {
@@ -173,6 +177,18 @@ export function alternateKeys(name: ParsedName): string[] {
       coarseKey({
         article: name.article,
         units: name.units.map((u) => (u.letter === 'ר' ? { letter: 'ר', geresh: false } : u)),
+      }),
+    );
+  // A geresh letter written as its plain alternant (row 8): צ׳ as ד (ض: רמצ׳אן / רמדאן), ט׳ as ז
+  // (ظ: מחפוט׳ / מחפוז), ד׳ as ז, ת׳ as ס; the coarse key files each pair under two letters.
+  if (name.units.some((u) => u.geresh && GERESH_PLAIN[u.letter] !== undefined))
+    keys.add(
+      coarseKey({
+        article: name.article,
+        units: name.units.map((u) => {
+          const plain = u.geresh ? GERESH_PLAIN[u.letter] : undefined;
+          return plain === undefined ? u : { letter: plain, geresh: false };
+        }),
       }),
     );
   keys.delete(key);
