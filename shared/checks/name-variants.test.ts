@@ -408,6 +408,18 @@ const mustFlag: Row[] = [
       'Islam with and without the י of its short i (row 10): both in print, ordinary words to the lexicon, so only the dual table pairs them',
   },
   {
+    text: 'הרפובליקה האסלאמית של איראן הודיעה.\nהמשטר ברפובליקה האיסלמית נחוש.\nהרפובליקה האסלאמית תגיב.',
+    cluster: ['אסלאמית', 'איסלמית'],
+    reason:
+      'Islam with its long a left unwritten too (איסלמית, row 1): a third way in print, which only the dual table pairs with the other two',
+  },
+  {
+    text: 'אלפי גאורגים הפגינו בטביליסי.\nהמפגינים הגיאורגים דרשו בחירות.\nהגאורגים לא יוותרו.',
+    cluster: ['גאורגים', 'גיאורגים'],
+    reason:
+      'Georgia with א or with יא for its e (row 1), the Academy’s spelling and the older one, both ordinary words to the lexicon',
+  },
+  {
     text: 'ממשלת שוודיה הודיעה על הצטרפות לברית.\nראש ממשלת שבדיה נאם בפרלמנט.\nשוודיה תשלח כוחות.',
     cluster: ['שוודיה', 'שבדיה'],
     reason:
