@@ -538,9 +538,21 @@ const mustFlag: Row[] = [
   },
   {
     text: 'שחקני הבלאנקוס ניצחו.\nמאמן הבלאנקוס שמח.\nאוהדי הבלאנקוס חגגו.\nהעונה הייתה קשה לבלנאקוס.',
-    cluster: ['הבלאנקוס', 'הבלנאקוס'],
+    cluster: ['בלאנקוס', 'בלנאקוס'],
     reason:
-      'a typing slip: an א swapped with a consonant, written once (ל + the article swallowed) beside a spelling written three times',
+      'a typing slip: an א swapped with a consonant, written once (ל + the article swallowed) beside a spelling written three times, always after the article ה',
+  },
+  {
+    text: 'החוקר אברמוביץ הציג את הממצאים.\nלדברי אברמוביץ, המחקר יימשך.\nהמנהל אבמוביץ אישר את התקציב.',
+    cluster: ['אברמוביץ', 'אבמוביץ'],
+    reason:
+      'a typing slip: a consonant left out of eight letters beside a spelling written twice; seven letters left are one slip from no Hebrew word (typing-slips.ts)',
+  },
+  {
+    text: 'הירי בבית הכנסת בפיטסבורג זעזע את הקהילה.\nהרוצח מבית הכנסת בפיטסבורג נשפט.\nבעיר פיסטבורג נערכה עצרת.',
+    cluster: ['פיטסבורג', 'פיסטבורג'],
+    reason:
+      'a typing slip beside a spelling written only after a prefix (בפיטסבורג twice, never alone): two letters swapped (typing-slips.ts)',
   },
   {
     text: "מנהיג החות'ים, עבד אל מלכ אל-חות'י, איים.\nלדברי עבד אל-מלכ אל-חות'י, המתקפות יימשכו.",
@@ -789,9 +801,9 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'נאדון/נאדוטן: a spelling written three times is chosen, not slipped: two names',
   },
   {
-    text: 'החוקר אברמוביץ הציג את הממצאים.\nלדברי אברמוביץ, המחקר יימשך.\nהמנהל אבמוביץ אישר את התקציב.',
+    text: 'החוקר גולדברג הציג את הממצאים.\nלדברי גולדברג, המחקר יימשך.\nהמנהל גולברג אישר את התקציב.',
     reason:
-      'אברמוביץ/אבמוביץ: a consonant left out of seven letters beside a spelling written twice is no clear majority (long slips start at eight)',
+      'גולדברג/גולברג: a consonant left out of seven letters, six left, beside a spelling written twice is no clear majority (from seven letters left, typing-slips.ts)',
   },
   {
     text: 'הוא כתב ביומן שלו כל ערב.\nזה היה מבצע בלתי יאומן.\nהוא פרסם את יומן המלחמה.',

@@ -5,7 +5,8 @@
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
 // both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
-// slip, of five letters or more, is written once beside a clear majority (beyondDoubt). Reported under
+// slip, of five letters or more, is written once beside a clear majority (beyondDoubt). The right
+// spelling may be one the document writes only after a prefix (בפיטסבורג beside פיסטבורג). Reported under
 // a message of its own ("looks like a typing slip of …"), with the right spelling as the fix, the
 // slip's prefix kept.
 import type { Finding } from '../../model/finding';
@@ -140,7 +141,12 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
   };
   for (const stem of slipRepairs(slip.stem)) {
     const use = doc.uses.get(stem);
-    if (use && isNameSpelling(use)) consider(use, stem.length === slip.stem.length ? 'swap' : 'added');
+    const swap = stem.length === slip.stem.length;
+    if (use && isNameSpelling(use)) consider(use, swap ? 'swap' : 'added');
+    else if (swap && !short && !use) {
+      const prefixed = writtenOnlyAfterPrefix(doc, stem);
+      if (prefixed) consider(prefixed, 'swap');
+    }
   }
   for (const stem of memory.dropped.spellingsOf(slip.stem) ?? []) {
     const use = doc.uses.get(stem);
@@ -150,6 +156,33 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
 }
 
 type Slip = 'swap' | 'added' | 'dropped';
+
+/** The one-letter prefixes a right spelling may be written with throughout (בפיטסבורג). */
+const ONE_LETTER_PREFIXES = 'בהוכלמש';
+
+/**
+ * A right spelling the document writes only after a one-letter prefix (בפיטסבורג twice, never
+ * פיטסבורג alone, so the checker keeps the ב on): the use of that writing, read as `stem`, the spelling
+ * it was written with. Only for two swapped letters, which a prefix cannot fake.
+ */
+function writtenOnlyAfterPrefix(doc: NameDocument, stem: string): StemUse | undefined {
+  for (const prefix of ONE_LETTER_PREFIXES) {
+    const use = doc.uses.get(prefix + stem);
+    if (use && isNameSpelling(use)) return { ...use, info: { ...use.info, stem } };
+  }
+  return undefined;
+}
+
+/**
+ * The stems whose slip answers a change of `stem` concerns besides its own: the forms it reads as with
+ * a consonant left out, and the stem without a one-letter prefix (a change of בפיטסבורג concerns the
+ * slips one swap from פיטסבורג).
+ */
+function relatedStems(stem: string): string[] {
+  const related = droppedForms(stem);
+  if (ONE_LETTER_PREFIXES.includes(stem[0] as string)) related.push(stem.slice(1));
+  return related;
+}
 
 /** How often the right spelling is written for a slip to need no shared name word. */
 const CLEAR_MAJORITY = 3;
@@ -162,13 +195,21 @@ const CLEAR_MAJORITY = 3;
 const LONG_SLIP_LETTERS = 8;
 
 /**
+ * A consonant left out of a spelling of eight letters (ארגטינה of ארגנטינה, written twice): seven
+ * letters left are one slip from no Hebrew word, as a slip of eight is.
+ */
+const LONG_DROPPED_LETTERS = 7;
+
+/**
  * A slip needs no shared name word beside it when it is written once beside a spelling written three
  * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
  * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
  * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
  */
 function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
-  const majority = slip.stem.length >= LONG_SLIP_LETTERS ? 2 : CLEAR_MAJORITY;
+  const long =
+    slip.stem.length >= LONG_SLIP_LETTERS || (kind === 'dropped' && slip.stem.length >= LONG_DROPPED_LETTERS);
+  const majority = long ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;
   return kind === 'swap' && swapsNoVavOrYod(slip.stem, right.info.stem);
@@ -195,7 +236,7 @@ export function typingSlipFindings(
   memory: SlipMemory,
   dirtyStems: ReadonlySet<string> | null,
 ): readonly Finding[] {
-  memory.results.forget(dirtyStems, droppedForms);
+  memory.results.forget(dirtyStems, relatedStems);
   const slips: StemUse[] = [];
   const rights = new Set<string>();
   for (const use of doc.uses.values()) {
