@@ -4,9 +4,9 @@
 // is a word of the written list is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own);
 // one of three letters or fewer, or one only the news list knows, is left alone unless both stand
 // beside the same name word (ישראל כ״ץ / ישראל כץ), or the three letters end in a regular form where
-// Hebrew writes a final one (מרצ beside מר״צ): no word ends so. An acronym whose last letter is written in its final
-// form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18) is one name too: the commoner
-// form is preferred, the final form on a tie.
+// Hebrew writes a final one (מרצ beside מר״צ): no word ends so. An acronym whose last letter is written
+// in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18) is one name too:
+// the commoner form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
 import { GERSHAYIM, isFinalForm, toRegularForm, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';

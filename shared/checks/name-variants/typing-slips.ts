@@ -6,9 +6,9 @@
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
 // both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
 // slip, of five letters or more, is written once beside a clear majority (beyondDoubt). The right
-// spelling may be one the document writes only after a prefix (בפיטסבורג beside פיסטבורג). Reported under
-// a message of its own ("looks like a typing slip of …"), with the right spelling as the fix, the
-// slip's prefix kept.
+// spelling may be one the document writes only after a prefix (בפיטסבורג beside פיסטבורג). Reported
+// under a message of its own ("looks like a typing slip of …"), with the right spelling as the fix,
+// the slip's prefix kept.
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
