@@ -543,6 +543,12 @@ const mustFlag: Row[] = [
       'a typing slip: an א swapped with a consonant, written once (ל + the article swallowed) beside a spelling written three times, always after the article ה',
   },
   {
+    text: 'הפיגוע בג׳קרטה זעזע את אינדונזיה.\nמשטרת ג׳קרטה עצרה חשודים.\nתושבי ג׳קרטה הפגינו.\nהשגרירות בג׳רקטה נסגרה.',
+    cluster: ['ג׳קרטה', 'ג׳רקטה'],
+    reason:
+      'a typing slip in a name written with a geresh (Jakarta): two letters swapped, the geresh staying with its letter (typing-slips.ts)',
+  },
+  {
     text: 'החוקר אברמוביץ הציג את הממצאים.\nלדברי אברמוביץ, המחקר יימשך.\nהמנהל אבמוביץ אישר את התקציב.',
     cluster: ['אברמוביץ', 'אבמוביץ'],
     reason:

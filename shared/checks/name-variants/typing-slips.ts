@@ -1,6 +1,6 @@
 // A name written once or twice with a typing slip beside its right spelling elsewhere in the document:
-// two neighbouring letters swapped (סילבה / סיבלה, פלנטקר / פלטנקר), or one consonant left out or
-// added (נרנדרה / נרנדה). Slips are no transcription choice, so the alternation table (variants.ts)
+// two neighbouring letters swapped (סילבה / סיבלה, פלנטקר / פלטנקר, ג׳קרטה / ג׳רקטה, a geresh staying
+// with its letter), or one consonant left out or added (נרנדרה / נרנדה). Slips are no transcription choice, so the alternation table (variants.ts)
 // leaves them out: as a distance they would join Hebrew words too (גולן / גודלן; QA-CHECKS.md fix 62).
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
@@ -11,7 +11,7 @@
 // the slip's prefix kept.
 import type { Finding } from '../../model/finding';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
-import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { MATRES, VAV_YOD } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
@@ -39,16 +39,24 @@ const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000
   const letters = regularizeFinals(stem);
   const out = new Set<string>();
   for (let i = 1; i + 1 < letters.length; i++) {
-    if (letters[i] !== letters[i + 1])
+    // A geresh stays with its letter (ג׳מאל / ג׳אמל): it is neither swapped nor left out.
+    if (letters[i] !== letters[i + 1] && letters[i] !== GERESH && letters[i + 1] !== GERESH)
       out.add(withFinalForm(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2)));
-    if (!MATRES.has(letters[i] as string)) out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
+    if (!MATRES.has(letters[i] as string) && letters[i] !== GERESH && letters[i + 1] !== GERESH)
+      out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
   }
   out.delete(stem);
   return [...out];
 });
 
-/** Only plain letters: a geresh, gershayim or maqaf marks a spelling the other checks read. */
-const isPlain = (stem: string) => /^[\u05D0-\u05EA]+$/.test(stem);
+/**
+ * Letters, a geresh after one allowed (ג׳מאל): a gershayim or maqaf marks a spelling the other checks
+ * read.
+ */
+const isPlain = (stem: string) => /^[\u05D0-\u05EA](?:[\u05D0-\u05EA]|׳(?!׳))*$/.test(stem);
+
+/** How many letters a spelling has (a geresh is no letter). */
+const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;
 
 /** A spelling that may be a name's right one: not a word of the written list, and plain letters. */
 function isNameSpelling(use: StemUse): boolean {
@@ -75,7 +83,7 @@ function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
   const readings: SlipReading[] = [{ use, stem: use.info.stem, prefix: '' }];
   if (use.types.some((type) => doc.readingOf(type).prefix !== '')) return readings;
   for (const r of prefixReadings(use.info.stem))
-    if (r.prefix !== '' && r.stem.length >= MIN_SLIP_LETTERS)
+    if (r.prefix !== '' && letterCount(r.stem) >= MIN_SLIP_LETTERS)
       readings.push({
         use,
         stem: r.stem,
@@ -130,8 +138,7 @@ const droppedForms = (stem: string): string[] => slipRepairs(stem).filter((f) =>
 /** The name spellings a slip reading is one slip from, most used first. */
 function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): StemUse[] {
   const found: StemUse[] = [];
-  // A slip's stem is plain letters (isNameSpelling), so its length is its count of letters.
-  const short = slip.stem.length < MIN_SLIP_LETTERS;
+  const short = letterCount(slip.stem) < MIN_SLIP_LETTERS;
   const consider = (right: StemUse, kind: Slip) => {
     if (
       outweighs(right, slip.use) &&
@@ -208,7 +215,8 @@ const LONG_DROPPED_LETTERS = 7;
  */
 function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
   const long =
-    slip.stem.length >= LONG_SLIP_LETTERS || (kind === 'dropped' && slip.stem.length >= LONG_DROPPED_LETTERS);
+    letterCount(slip.stem) >= LONG_SLIP_LETTERS ||
+    (kind === 'dropped' && letterCount(slip.stem) >= LONG_DROPPED_LETTERS);
   const majority = long ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;
