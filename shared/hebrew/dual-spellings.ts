@@ -59,7 +59,8 @@ const families: readonly (readonly (readonly string[])[])[] = [
   // Islam with and without the י of its short i (row 10): the Academy's אסלאם, the press's איסלאם as
   // often, in organisations' names too (הג׳יהאד האסלאמי / האיסלאמי). Most of the keys of the batches
   // that write both list it (QA-CHECKS.md, twelfth session). Its long a is left unwritten too
-  // (איסלמית in seven articles of the batches, אסלמית in two; row 1).
+  // (איסלמית in seven articles of the batches, אסלמית in two; row 1). Each row: the ending after אסלאמ
+  // and איסלאמ, and after איסל and אסל (מ, final where it ends the word).
   [
     ['', 'ם'],
     ['י', 'מי'],
