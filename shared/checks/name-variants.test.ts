@@ -344,6 +344,12 @@ const mustFlag: Row[] = [
     reason: '§6.8 ט׳ ↔ ז (ظ, Mahfouz): the coarse key files the two letters apart, an alternate key together',
   },
   {
+    text: 'סוכנות הידיעות הרשמית ופא דיווחה על הרוגים.\nראש המועצה אמר לסוכנות וופא כי הבתים נשרפו.\nלפי סוכנות ו’פא, הכוחות נכנסו לכפר.',
+    cluster: ['ופא', 'ו׳פא'],
+    reason:
+      'WAFA: ופא, a spelling only the news list knows, stands after the same name noun (סוכנות) as ו׳פא, so it is the name’s (judged-clusters.ts)',
+  },
+  {
     text: 'השליח טס לדוחא לסבב שיחות.\nהשיחות בדוחה נמשכו עד הלילה.\nהמשלחת חזרה מדוחא בבוקר.',
     cluster: ['דוחא', 'דוחה'],
     reason:

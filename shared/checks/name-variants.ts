@@ -26,7 +26,8 @@
 //      letters or more that differs from it by an א (ניקולס / ניקולאס), or with an unknown spelling
 //      before the same word only the news list knows (קמלה / קמאלה האריס, not after two definite
 //      spellings: האסלאם הקיצוני), or with another such word an א apart before the same unknown name
-//      word (בדר / באדר אל־בוסעידי; printed-pairs.ts). Ordinary words that nothing shows to be names
+//      word (בדר / באדר אל־בוסעידי; printed-pairs.ts), or with a name spelling after the same title
+//      or name noun (סוכנות ופא / סוכנות ו׳פא). Ordinary words that nothing shows to be names
 //      are left out of a cluster before it is judged (מלך beside עבד אל-מלכ).
 //   3. Two candidates are spellings of one name when the weighted alternation distance between them is
 //      within a threshold that grows with length (variants.ts): optional ו/י/א, doubled letters,

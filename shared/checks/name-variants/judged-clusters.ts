@@ -5,7 +5,7 @@ import { Alternation, NEEDS_NAME_WORD, areVariants, type VariantComparison } fro
 import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NameDocument, StemUse } from './stem-use';
-import { PlaceCue, placeCue, placeSlot } from './name-cues';
+import { PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import type { EvidenceSources } from './evidence';
 
@@ -25,7 +25,8 @@ const NAMING = Alternation.Alef | Alternation.Geresh | Alternation.Article | Alt
  * Or it stands right after the same place noun as a name spelling of the cluster (כפר תבנית / כפר
  * תיבנית). Or it is a spelling seen in print beside an unknown one with an א (printedSpellingOfName).
  * A spelling only the news list knows is also a name's beside another such spelling when both stand
- * by the same unknown name word (printed-pairs.ts).
+ * by the same unknown name word (printed-pairs.ts), or when it stands right after the same title or
+ * name noun as a name spelling (השייח׳ סלאח / השייח׳ סאלח).
  */
 export function unsupportedOrdinary(
   cluster: StemCluster,
@@ -57,6 +58,13 @@ export function unsupportedOrdinary(
     const mine = placeNounsBefore(o, doc);
     return mine.size > 0 && names.some((n) => [...placeNounsBefore(n, doc)].some((w) => mine.has(w)));
   };
+  // A spelling seen in print right after the same title or name noun as a name spelling (סוכנות ופא /
+  // סוכנות וופא, השייח׳ סלאח / השייח׳ סאלח): one name, as after the same place noun.
+  const sameNameCue = (o: StemUse) => {
+    if (o.info.seenOnly !== true) return false;
+    const mine = nameCuesBefore(o, doc);
+    return mine.size > 0 && names.some((n) => [...nameCuesBefore(n, doc)].some((w) => mine.has(w)));
+  };
   const out = new Set<string>();
   for (const o of members)
     if (
@@ -64,9 +72,19 @@ export function unsupportedOrdinary(
       !partOfName(o) &&
       !namesAPlace(o) &&
       !samePlaceNoun(o) &&
+      !sameNameCue(o) &&
       !printedSpellingOfName(o, names)
     )
       out.add(o.info.stem);
+  return out;
+}
+
+/** The titles and name nouns (השייח׳, סוכנות …; not place nouns) right before a stem's words. */
+function nameCuesBefore(use: StemUse, doc: NameDocument): Set<string> {
+  const out = new Set<string>();
+  for (const type of use.types)
+    for (const word of doc.stats.prev.get(type)?.keys() ?? [])
+      if (isNameCue(word) && placeCue(word) !== PlaceCue.Noun) out.add(doc.readingOf(word).stem);
   return out;
 }
 
