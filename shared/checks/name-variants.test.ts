@@ -350,6 +350,12 @@ const mustFlag: Row[] = [
       'WAFA: ופא, a spelling only the news list knows, stands after the same name noun (סוכנות) as ו׳פא, so it is the name’s (judged-clusters.ts)',
   },
   {
+    text: 'רמקו אבנפול זכה בשלב.\nהרוכב הבלגי רמקו אוונפול הוביל את המרוץ.\nאוונפול סיים ראשון.',
+    cluster: ['אוונפול', 'אבנפול'],
+    reason:
+      'a v written ב or וו inside a European name (HEBREW.md §2: Evenepoel), beside the shared first name',
+  },
+  {
     text: 'השליח טס לדוחא לסבב שיחות.\nהשיחות בדוחה נמשכו עד הלילה.\nהמשלחת חזרה מדוחא בבוקר.',
     cluster: ['דוחא', 'דוחה'],
     reason:

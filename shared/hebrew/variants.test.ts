@@ -28,6 +28,13 @@ const same: [string, string, number, string][] = [
   ["מחפוט'", 'מחפוז', Alternation.Swap, '8: ט׳ ↔ ז (ظ, Mahfouz), filed under one key by alternateKeys'],
   ["ד'הבי", 'זהבי', Alternation.Swap, '8: ד׳ ↔ ז (ذ, Dhahabi), filed under one key by alternateKeys'],
   ["ת'אבת", 'סאבת', Alternation.Swap, '8: ת׳ ↔ ס (ث, Thabit), filed under one key by alternateKeys'],
+  ['טבטוני', 'טווטוני', Alternation.Swap, 'a v written ב or וו inside a non-Arabic name (§2, Teutonic)'],
+  [
+    'אבנפול',
+    'אוונפול',
+    Alternation.Swap,
+    'a v written ב or וו (§2, Evenepoel), filed under one key by alternateKeys',
+  ],
   ['טהראן', 'תהראן', Alternation.Swap, '9: ט ↔ ת'],
   ['בצרה', 'בסרה', Alternation.Swap, '9: ס ↔ צ'],
   ['אידליב', 'אדליב', Alternation.Plene, '10: ∅ ↔ י'],
@@ -95,6 +102,7 @@ const same: [string, string, number, string][] = [
 ];
 
 const different: [string, string, string][] = [
+  ['עבדאללה', 'עוודאללה', 'Arabic has no v: ב is b there, so ב ↔ וו is no alternation (Abdullah, Awadallah)'],
   [
     'יורש',
     'יגורש',

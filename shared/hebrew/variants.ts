@@ -149,7 +149,8 @@ const GERESH_PLAIN: Readonly<Record<string, string>> = { צ: 'ד', ט: 'ז', ד:
  *   - ע read as א: ʿayn and hamza are confused or ʿayn is dropped (בקאעי / בקאאי, סריע / סריא;
  *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע;
  *   - ר׳ without its geresh: the coarse key files ר׳ (gh) with ע, a plain ר under itself;
- *   - צ׳ ט׳ ד׳ ת׳ as the plain letter they alternate with (row 8: רמצ׳אן / רמדאן).
+ *   - צ׳ ט׳ ד׳ ת׳ as the plain letter they alternate with (row 8: רמצ׳אן / רמדאן);
+ *   - an inner ב left out, for a v written ב or וו (vForVav).
  * Only the keys that differ from the coarse key.
  */
 export function alternateKeys(name: ParsedName): string[] {
@@ -191,6 +192,12 @@ export function alternateKeys(name: ParsedName): string[] {
         }),
       }),
     );
+  // An inner ב left out: a v written ב where another spelling writes וו, which the coarse key drops
+  // as a vowel letter (אבנפול / אוונפול).
+  const innerBet = (u: Unit, i: number) =>
+    i > 0 && i < name.units.length - 1 && u.letter === 'ב' && !u.geresh;
+  if (name.units.some(innerBet))
+    keys.add(coarseKey({ article: name.article, units: name.units.filter((u, i) => !innerBet(u, i)) }));
   keys.delete(key);
   return [...keys];
 }
@@ -408,6 +415,34 @@ function movable(before: readonly Unit[], k: number, after: readonly Unit[], m: 
   return x === 'א' && k === 1;
 }
 
+/**
+ * A v written ב in one spelling and וו in the other, inside the word (HEBREW.md §2, the Academy's
+ * rules for other languages: v → ו, doubled inside a word, or ב next to o/u; writers mix the two:
+ * אבנפול / אוונפול, טבטוני / טווטוני, צ׳אבס / צ׳אווס): where the step starts in each spelling, when
+ * `a` ends at i with ב and `b` at j with וו, or the mirror. Never in a transcription from Arabic
+ * (arabicSpelling), which has no v (עבדאללה ≠ עוודאללה).
+ */
+function vForVav(
+  a: readonly Unit[],
+  i: number,
+  b: readonly Unit[],
+  j: number,
+): { i: number; j: number } | undefined {
+  const bet = (u: readonly Unit[], k: number) => k >= 2 && k < u.length && (u[k - 1] as Unit).letter === 'ב';
+  const vav = (u: readonly Unit[], k: number) =>
+    k >= 3 && k < u.length && (u[k - 1] as Unit).letter === 'ו' && (u[k - 2] as Unit).letter === 'ו';
+  if (bet(a, i) && vav(b, j)) return { i: i - 1, j: j - 2 };
+  if (vav(a, i) && bet(b, j)) return { i: i - 2, j: j - 1 };
+  return undefined;
+}
+
+const V_FOR_VAV: Step = { cost: 0.5, kind: Alternation.Swap };
+
+/** Arabic has no v: a spelling with the article or an ע is a transcription from Arabic (ב is b there). */
+function arabicSpelling(name: ParsedName): boolean {
+  return name.article !== '' || name.units.some((u) => u.letter === 'ע');
+}
+
 const MOVED_ALEF: Step = { cost: 0.5, kind: Alternation.Alef };
 const MOVED_SHORT: Step = { cost: 0.5, kind: Alternation.Alef | Alternation.MovedShort };
 
@@ -428,6 +463,7 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
     articleKind = Alternation.Article;
   }
   if (Math.abs(m - n) * 0.25 + articleCost > limit) return { cost: Infinity, kinds: 0 };
+  const vPossible = !arabicSpelling(a) && !arabicSpelling(b);
   const cost = new Float64Array((m + 1) * (n + 1));
   const kinds = new Int32Array((m + 1) * (n + 1));
   const at = (i: number, j: number) => i * (n + 1) + j;
@@ -458,6 +494,14 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
       if (viaIns < best) {
         best = viaIns;
         kind = (kinds[at(i, j - 1)] as number) | ins.kind;
+      }
+      const v = vPossible ? vForVav(a.units, i, b.units, j) : undefined;
+      if (v) {
+        const viaV = (cost[at(v.i, v.j)] as number) + V_FOR_VAV.cost;
+        if (viaV < best) {
+          best = viaV;
+          kind = (kinds[at(v.i, v.j)] as number) | V_FOR_VAV.kind;
+        }
       }
       const move = movedAlef(a.units, i, b.units, j);
       if (move) {
