@@ -432,6 +432,12 @@ const mustFlag: Row[] = [
       'Georgia with א or with יא for its e (row 1), the Academy’s spelling and the older one, both ordinary words to the lexicon',
   },
   {
+    text: 'שר החוץ האמירתי הגיע לירושלים.\nהמשלחת האמירותית נפגשה עם השר.\nהשגריר האמירתי אמר כי ההסכם יחול.',
+    cluster: ['אמירתית', 'אמירותית'],
+    reason:
+      'Emirati with or without the ו of אמירויות (and with ט): all in print, so only the dual table pairs them; the way used most over all forms (אמירתי, twice) fixes the feminine',
+  },
+  {
     text: 'ממשלת שוודיה הודיעה על הצטרפות לברית.\nראש ממשלת שבדיה נאם בפרלמנט.\nשוודיה תשלח כוחות.',
     cluster: ['שוודיה', 'שבדיה'],
     reason:

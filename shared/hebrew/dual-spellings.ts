@@ -2,10 +2,10 @@
 // forms side by side: טורקיה / תורכיה (Turkey, ט or ת for t, HEBREW.md §6 row 9), פלסטיני / פלסטינאי /
 // פלשתיני (the gentilic written -י or -אי, the country with ס or with ש as in the Hebrew פלשת), מוחמד /
 // מחמד (Muhammad, the u of the first syllable written or not, row 10), and איראן / אירן, עיראק / עירק,
-// אסלאם / איסלאם / איסלם, גאורגיה / גיאורגיה, בדואי / בדווי. A document that mixes them spells one
-// word two ways; the way it uses most is kept. They are ordinary words to the lexicon, so the name
-// evidence never pairs them (the ט/ת swap also parts real Hebrew words: טרם/תרם), which is why they
-// are listed.
+// אסלאם / איסלאם / איסלם, גאורגיה / גיאורגיה, אמירתי / אמירותי / אמירטי, בדואי / בדווי. A document
+// that mixes them spells one word two ways; the way it uses most is kept. They are ordinary words to
+// the lexicon, so the name evidence never pairs them (the ט/ת swap also parts real Hebrew words:
+// טרם/תרם), which is why they are listed.
 
 import { prefixReadings } from './prefixes';
 
@@ -88,6 +88,9 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['גאורגיים', 'גיאורגיים'],
     ['גאורגיות', 'גיאורגיות'],
   ],
+  // Emirati from אמירות (the emirates) with or without its ו, or with ט for its t (rows 9, 10): the
+  // press writes all three, and the batches on the Gulf mix them within one article.
+  ['', 'ת', 'ם', 'ים', 'ות'].map((ending) => [`אמירתי${ending}`, `אמירותי${ending}`, `אמירטי${ending}`]),
   // Bedouin with א or with a doubled ו for the w (rows 1, 11).
   [
     ['בדואי', 'בדווי'],
