@@ -156,48 +156,30 @@ const GERESH_PLAIN: Readonly<Record<string, string>> = { צ: 'ד', ט: 'ז', ד:
 export function alternateKeys(name: ParsedName): string[] {
   const key = coarseKey(name);
   const keys = new Set<string>();
+  const addKeyOf = (units: readonly Unit[]) => keys.add(coarseKey({ article: name.article, units }));
   if (name.units.some((u, i) => i > 0 && u.letter === 'ג' && !u.geresh))
-    keys.add(
-      coarseKey({
-        article: name.article,
-        units: name.units.filter((u, i) => i === 0 || u.letter !== 'ג' || u.geresh),
-      }),
-    );
+    addKeyOf(name.units.filter((u, i) => i === 0 || u.letter !== 'ג' || u.geresh));
   if (name.units.some((u, i) => i > 0 && u.letter === 'ע' && !u.geresh))
-    keys.add(
-      coarseKey({
-        article: name.article,
-        units: name.units.map((u, i) =>
-          i > 0 && u.letter === 'ע' && !u.geresh ? { letter: 'א', geresh: false } : u,
-        ),
-      }),
+    addKeyOf(
+      name.units.map((u, i) => (i > 0 && u.letter === 'ע' && !u.geresh ? { letter: 'א', geresh: false } : u)),
     );
   // A ר׳ (gh, row 6) with its geresh left out (row 14) is a plain ר: דור׳מוש / דורמוש.
   if (name.units.some((u) => u.letter === 'ר' && u.geresh))
-    keys.add(
-      coarseKey({
-        article: name.article,
-        units: name.units.map((u) => (u.letter === 'ר' ? { letter: 'ר', geresh: false } : u)),
-      }),
-    );
+    addKeyOf(name.units.map((u) => (u.letter === 'ר' ? { letter: 'ר', geresh: false } : u)));
   // A geresh letter written as its plain alternant (row 8): צ׳ as ד (ض: רמצ׳אן / רמדאן), ט׳ as ז
   // (ظ: מחפוט׳ / מחפוז), ד׳ as ז, ת׳ as ס; the coarse key files each pair under two letters.
   if (name.units.some((u) => u.geresh && GERESH_PLAIN[u.letter] !== undefined))
-    keys.add(
-      coarseKey({
-        article: name.article,
-        units: name.units.map((u) => {
-          const plain = u.geresh ? GERESH_PLAIN[u.letter] : undefined;
-          return plain === undefined ? u : { letter: plain, geresh: false };
-        }),
+    addKeyOf(
+      name.units.map((u) => {
+        const plain = u.geresh ? GERESH_PLAIN[u.letter] : undefined;
+        return plain === undefined ? u : { letter: plain, geresh: false };
       }),
     );
   // An inner ב left out: a v written ב where another spelling writes וו, which the coarse key drops
   // as a vowel letter (אבנפול / אוונפול).
   const innerBet = (u: Unit, i: number) =>
     i > 0 && i < name.units.length - 1 && u.letter === 'ב' && !u.geresh;
-  if (name.units.some(innerBet))
-    keys.add(coarseKey({ article: name.article, units: name.units.filter((u, i) => !innerBet(u, i)) }));
+  if (name.units.some(innerBet)) addKeyOf(name.units.filter((u, i) => !innerBet(u, i)));
   keys.delete(key);
   return [...keys];
 }

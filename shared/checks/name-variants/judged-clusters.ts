@@ -52,18 +52,13 @@ export function unsupportedOrdinary(
       o.types.some(
         (t) => placeSlot(doc.stats.prev.get(t), doc.stats.typeCount.get(t) ?? 0) !== PlaceCue.None,
       ));
-  // The same place noun right before it and before a name spelling: one place written two ways (כפר
-  // תבנית / כפר תיבנית), whatever the letters differ by.
-  const samePlaceNoun = (o: StemUse) => {
-    const mine = placeNounsBefore(o, doc);
-    return mine.size > 0 && names.some((n) => [...placeNounsBefore(n, doc)].some((w) => mine.has(w)));
-  };
-  // A spelling seen in print right after the same title or name noun as a name spelling (סוכנות ופא /
-  // סוכנות וופא, השייח׳ סלאח / השייח׳ סאלח): one name, as after the same place noun.
-  const sameNameCue = (o: StemUse) => {
-    if (o.info.seenOnly !== true) return false;
-    const mine = nameCuesBefore(o, doc);
-    return mine.size > 0 && names.some((n) => [...nameCuesBefore(n, doc)].some((w) => mine.has(w)));
+  // The same word of `kind` right before it and before a name spelling: the same place noun is one
+  // place written two ways (כפר תבנית / כפר תיבנית), whatever the letters differ by; the same title or
+  // name noun before a spelling seen in print is one name (סוכנות ופא / סוכנות וופא, השייח׳ סלאח /
+  // השייח׳ סאלח).
+  const sameWordBefore = (o: StemUse, kind: (word: string) => boolean) => {
+    const mine = wordsBefore(o, doc, kind);
+    return mine.size > 0 && names.some((n) => [...wordsBefore(n, doc, kind)].some((w) => mine.has(w)));
   };
   const out = new Set<string>();
   for (const o of members)
@@ -71,29 +66,26 @@ export function unsupportedOrdinary(
       o.info.common &&
       !partOfName(o) &&
       !namesAPlace(o) &&
-      !samePlaceNoun(o) &&
-      !sameNameCue(o) &&
+      !sameWordBefore(o, isPlaceNoun) &&
+      !(o.info.seenOnly === true && sameWordBefore(o, isTitleOrNameNoun)) &&
       !printedSpellingOfName(o, names)
     )
       out.add(o.info.stem);
   return out;
 }
 
-/** The titles and name nouns (השייח׳, סוכנות …; not place nouns) right before a stem's words. */
-function nameCuesBefore(use: StemUse, doc: NameDocument): Set<string> {
-  const out = new Set<string>();
-  for (const type of use.types)
-    for (const word of doc.stats.prev.get(type)?.keys() ?? [])
-      if (isNameCue(word) && placeCue(word) !== PlaceCue.Noun) out.add(doc.readingOf(word).stem);
-  return out;
-}
+/** A place noun (העיר, כפר …). */
+const isPlaceNoun = (word: string) => placeCue(word) === PlaceCue.Noun;
 
-/** The place nouns (העיר, כפר …) standing right before a stem's words, without their prefixes. */
-function placeNounsBefore(use: StemUse, doc: NameDocument): Set<string> {
+/** A title or a name noun (השייח׳, סוכנות …), not a place noun. */
+const isTitleOrNameNoun = (word: string) => isNameCue(word) && !isPlaceNoun(word);
+
+/** The words of `kind` standing right before a stem's words, without their prefixes. */
+function wordsBefore(use: StemUse, doc: NameDocument, kind: (word: string) => boolean): Set<string> {
   const out = new Set<string>();
   for (const type of use.types)
     for (const word of doc.stats.prev.get(type)?.keys() ?? [])
-      if (placeCue(word) === PlaceCue.Noun) out.add(doc.readingOf(word).stem);
+      if (kind(word)) out.add(doc.readingOf(word).stem);
   return out;
 }
 

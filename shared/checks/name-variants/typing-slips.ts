@@ -10,7 +10,7 @@
 // under a message of its own ("looks like a typing slip of …"), with the right spelling as the fix,
 // the slip's prefix kept.
 import type { Finding } from '../../model/finding';
-import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
+import { PREFIXES, attachPrefix, isPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { MATRES, VAV_YOD } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
@@ -165,7 +165,7 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
 type Slip = 'swap' | 'added' | 'dropped';
 
 /** The one-letter prefixes a right spelling may be written with throughout (בפיטסבורג). */
-const ONE_LETTER_PREFIXES = 'בהוכלמש';
+const ONE_LETTER_PREFIXES = PREFIXES.filter((prefix) => prefix.length === 1);
 
 /**
  * A right spelling the document writes only after a one-letter prefix (בפיטסבורג twice, never
@@ -187,7 +187,7 @@ function writtenOnlyAfterPrefix(doc: NameDocument, stem: string): StemUse | unde
  */
 function relatedStems(stem: string): string[] {
   const related = droppedForms(stem);
-  if (ONE_LETTER_PREFIXES.includes(stem[0] as string)) related.push(stem.slice(1));
+  if (isPrefix(stem.slice(0, 1))) related.push(stem.slice(1));
   return related;
 }
 
