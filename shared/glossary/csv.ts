@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import type { EntryKind, Glossary, GlossaryEntry, HebrewTerm, TermStatus } from './model';
 import { entryProblem, fileProblem, maxGlossaryBytes, type ImportProblem } from './import-report';
 import { kindFromSubjectField } from './tbx-vocabulary';
-import { asXmlId, uniqueId } from './ids';
+import { asXmlId, idsForFile, slugOf } from './ids';
 
 export const csvColumns = [
   'id',
@@ -94,16 +94,10 @@ function columnOf(header: string): Column | undefined {
 function readRow(
   cells: Record<Column, string>,
   row: number,
-  taken: Set<string>,
+  id: string,
   problems: ImportProblem[],
 ): GlossaryEntry | undefined {
-  const english = splitValues(cells.english);
-  const source = [...english, ...splitValues(cells.aliases)];
-  const id = cells.id.trim() ? asXmlId(cells.id.trim()) : uniqueId(english[0] ?? '', taken);
-  if (taken.has(id)) {
-    problems.push(entryProblem('error', 'glossary-duplicate-id', id, {}, row));
-    return undefined;
-  }
+  const source = [...splitValues(cells.english), ...splitValues(cells.aliases)];
   let kind: EntryKind = 'term';
   if (cells.kind.trim()) {
     const known = kindFromSubjectField(cells.kind);
@@ -118,7 +112,6 @@ function readRow(
     problems.push(entryProblem('error', 'glossary-entry-no-hebrew', id, {}, row));
     return undefined;
   }
-  taken.add(id);
   const note = cells.note.trim();
   const changedBy = cells.changed_by.trim();
   const changedAt = cells.changed_at.trim();
@@ -161,26 +154,39 @@ export function parseCsv(csv: string): { glossary: Glossary; problems: ImportPro
       problems.push(entryProblem('warning', 'glossary-csv-quotes', undefined, {}, (error.row ?? 0) + 1));
     }
   }
+  const cellsOfRows = rows.map((fields) => {
+    const cells = Object.fromEntries(csvColumns.map((c) => [c, ''])) as Record<Column, string>;
+    columns.forEach((column, i) => {
+      if (column) cells[column] = unprotect(fields[i] ?? '');
+    });
+    return cells;
+  });
+  // Ids first, over the whole file: a row's own id wins over one made up for an earlier row (ids.ts).
+  const ids = idsForFile(
+    cellsOfRows.map((cells) => cells.id.trim() || undefined),
+    (index) => slugOf(splitValues(cellsOfRows[index]?.english ?? '')[0] ?? ''),
+  );
   const entries: GlossaryEntry[] = [];
-  const taken = new Set<string>();
-  rows.forEach((fields, index) => {
+  cellsOfRows.forEach((cells, index) => {
     const row = index + 2;
-    if (fields.length !== header.length) {
+    const found = rows[index]?.length ?? 0;
+    if (found !== header.length) {
       problems.push(
         entryProblem(
           'warning',
           'glossary-csv-ragged-row',
           undefined,
-          { found: fields.length, expected: header.length },
+          { found, expected: header.length },
           row,
         ),
       );
     }
-    const cells = Object.fromEntries(csvColumns.map((c) => [c, ''])) as Record<Column, string>;
-    columns.forEach((column, i) => {
-      if (column) cells[column] = unprotect(fields[i] ?? '');
-    });
-    const entry = readRow(cells, row, taken, problems);
+    const id = ids[index];
+    if (id === undefined) {
+      problems.push(entryProblem('error', 'glossary-duplicate-id', asXmlId(cells.id.trim()), {}, row));
+      return;
+    }
+    const entry = readRow(cells, row, id, problems);
     if (entry) entries.push(entry);
   });
   return { glossary: { entries }, problems };

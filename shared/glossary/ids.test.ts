@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asXmlId, slugOf, uniqueId } from './ids';
+import { asXmlId, idsForFile, slugOf, uniqueId } from './ids';
 import { parseCsv } from './csv';
 import { parseTbx, writeTbx } from './tbx';
 
@@ -57,5 +57,44 @@ describe('ids read from files', () => {
   it('makes numbered CSV ids valid TBX ids', () => {
     const { glossary } = parseCsv('id,english,preferred\n1,Rastan,רסטן\n2,Homs,חומס\n');
     expect(glossary.entries.map((e) => e.id)).toEqual(['e-1', 'e-2']);
+  });
+});
+
+describe('idsForFile', () => {
+  const made = (index: number) => `entry-${index + 1}`;
+  it.each([
+    [['a', 'b'], ['a', 'b'], 'valid ids are kept'],
+    [['a', 'a'], ['a', undefined], 'an id written twice: the second entry is a duplicate'],
+    [['a b', 'a-b'], ['a-b-2', 'a-b'], 'a cleaned id never takes a valid one written later'],
+    [['a-b', 'a b'], ['a-b', 'a-b-2'], 'nor one written earlier'],
+    [['a b', 'a  b'], ['a-b', 'a-b-2'], 'two ids cleaned alike are two entries'],
+    [['a b', 'a b'], ['a-b', undefined], 'the same raw id twice is still a duplicate'],
+    [[undefined, 'entry-1'], ['entry-1-2', 'entry-1'], 'a made-up id yields to a written one'],
+    [[undefined, undefined], ['entry-1', 'entry-2'], 'made-up ids differ'],
+  ] as [(string | undefined)[], (string | undefined)[], string][])('%j → %j (%s)', (written, ids) => {
+    expect(idsForFile(written, made)).toEqual(ids);
+  });
+
+  it('imports both CSV rows whose ids clean to the same name, and a row whose id an earlier row made up', () => {
+    const { glossary, problems } = parseCsv(
+      'id,english,preferred\na b,Rastan,רסטן\na-b,Homs,חומס\n,Aleppo,חלב\naleppo,Halab,חלב\n',
+    );
+    expect(glossary.entries.map((e) => [e.id, e.source[0]])).toEqual([
+      ['a-b-2', 'Rastan'],
+      ['a-b', 'Homs'],
+      ['aleppo-2', 'Aleppo'],
+      ['aleppo', 'Halab'],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('imports both TBX entries whose ids clean to the same name, and writes them back distinct', () => {
+    const entry = (id: string, he: string) =>
+      `<conceptEntry id="${id}"><langSec xml:lang="he"><termSec><term>${he}</term></termSec></langSec></conceptEntry>`;
+    const tbx = `<tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>${entry('a b', 'רסטן')}${entry('a-b', 'חומס')}</body></text></tbx>`;
+    const { glossary, problems } = parseTbx(tbx);
+    expect(glossary.entries.map((e) => e.id)).toEqual(['a-b-2', 'a-b']);
+    expect(problems).toEqual([]);
+    expect(parseTbx(writeTbx(glossary)).glossary.entries.map((e) => e.id)).toEqual(['a-b-2', 'a-b']);
   });
 });

@@ -16,7 +16,10 @@ export function slugOf(text: string): string {
 
 /** A new id from the English name that is not in `taken` ("aleppo", then "aleppo-2", …). */
 export function uniqueId(english: string, taken: ReadonlySet<string>): string {
-  const base = slugOf(english);
+  return numbered(slugOf(english), taken);
+}
+
+function numbered(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -41,4 +44,30 @@ export function asXmlId(raw: string): string {
   if (NC_NAME.test(raw)) return raw;
   const cleaned = raw.replace(NOT_NAME_CHARS, '-').replace(/^-+|-+$/g, '');
   return NAME_START.test(cleaned) ? cleaned : `e-${cleaned}`;
+}
+
+/**
+ * The ids of one file's entries, in file order; `written` holds each entry's id as the file gives it
+ * (trimmed, undefined when there is none), `madeUp` the base of a new one for an entry without. A valid
+ * written id is kept, whatever comes before it, so a round trip or a merge meets the same entry. An id
+ * written a second time gives undefined: that entry is a duplicate. An id cleaned by asXmlId ("a b") or
+ * made up never takes an id another entry holds ("a-b"): it gets the next number ("a-b-2"), so no
+ * entry is lost to a collision its author could not see.
+ */
+export function idsForFile(
+  written: readonly (string | undefined)[],
+  madeUp: (index: number) => string,
+): (string | undefined)[] {
+  const taken = new Set(written.filter((id): id is string => id !== undefined && NC_NAME.test(id)));
+  const seen = new Set<string>();
+  return written.map((raw, index) => {
+    if (raw !== undefined) {
+      if (seen.has(raw)) return undefined;
+      seen.add(raw);
+      if (NC_NAME.test(raw)) return raw;
+    }
+    const id = numbered(raw === undefined ? madeUp(index) : asXmlId(raw), taken);
+    taken.add(id);
+    return id;
+  });
 }

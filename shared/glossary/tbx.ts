@@ -10,7 +10,7 @@ import type { EntryKind, Glossary, GlossaryEntry, HebrewTerm, TermStatus } from 
 import { entryProblem, fileProblem, maxGlossaryBytes, type ImportProblem } from './import-report';
 import { kindFromSubjectField, languageOf, statusFromTbx } from './tbx-vocabulary';
 import { EntityBudgetExceeded, SafeEntityDecoder } from './xml-entities';
-import { asXmlId } from './ids';
+import { asXmlId, idsForFile } from './ids';
 
 export { writeTbx } from './tbx-write';
 
@@ -143,13 +143,10 @@ function latestChange(groups: XmlNode[]): Change {
 
 function readEntry(
   node: XmlNode,
-  fallbackId: string,
+  id: string,
   line: number | undefined,
   problems: ImportProblem[],
 ): GlossaryEntry | undefined {
-  const written = attribute(node, 'id')?.trim();
-  const id = written ? asXmlId(written) : fallbackId;
-  if (!written) problems.push(entryProblem('warning', 'glossary-tbx-no-id', id, {}, line));
   const descrips = [
     ...childNodes(node, 'descrip'),
     ...childNodes(node, 'descripGrp').flatMap((g) => childNodes(g, 'descrip')),
@@ -241,17 +238,20 @@ export function parseTbx(xml: string): { glossary: Glossary; problems: ImportPro
   const body = childNodes(childNodes(root, 'text')[0] ?? {}, 'body')[0] ?? {};
   const lineOf = lineFinder(text);
   const entries: GlossaryEntry[] = [];
-  const seen = new Set<string>();
-  [...childNodes(body, 'termEntry'), ...childNodes(body, 'conceptEntry')].forEach((node, index) => {
+  const nodes = [...childNodes(body, 'termEntry'), ...childNodes(body, 'conceptEntry')];
+  const written = nodes.map((node) => attribute(node, 'id')?.trim() || undefined);
+  const ids = idsForFile(written, (index) => `entry-${index + 1}`);
+  nodes.forEach((node, index) => {
     const line = lineOf(node);
-    const entry = readEntry(node, `entry-${index + 1}`, line, problems);
-    if (!entry) return;
-    if (seen.has(entry.id)) {
-      problems.push(entryProblem('error', 'glossary-duplicate-id', entry.id, {}, line));
+    const id = ids[index];
+    const raw = written[index];
+    if (id === undefined) {
+      problems.push(entryProblem('error', 'glossary-duplicate-id', asXmlId(raw ?? ''), {}, line));
       return;
     }
-    seen.add(entry.id);
-    entries.push(entry);
+    if (raw === undefined) problems.push(entryProblem('warning', 'glossary-tbx-no-id', id, {}, line));
+    const entry = readEntry(node, id, line, problems);
+    if (entry) entries.push(entry);
   });
   return { glossary: { entries }, problems };
 }
