@@ -44,6 +44,10 @@ test('add an entry from the editor, see it used at once, export, delete, import 
   const panel = page.getByTestId('glossary-panel');
   await expect(panel).toBeVisible();
   await expect(entry(page)).toHaveCount(0);
+  // An empty personal glossary: a TBX file must hold an entry, a CSV file may be just its header.
+  await expect(page.getByTestId('glossary-entry')).toHaveCount(0);
+  await expect(panel.getByTestId('glossary-export-tbx')).toBeDisabled();
+  await expect(panel.getByTestId('glossary-export-csv')).toBeEnabled();
 
   await selectWord(page, 'source-pane', 'Arida');
   await selectWord(page, 'target-pane', 'ארידה');
@@ -75,6 +79,7 @@ test('add an entry from the editor, see it used at once, export, delete, import 
   await expect(page.getByTestId('glossary-caret-hit')).toHaveCount(0);
 
   await page.getByTestId('tab-glossary').click();
+  await expect(panel.getByTestId('glossary-export-tbx')).toBeEnabled();
   await panel.getByTestId('glossary-export-tbx').click();
   await page.getByTestId('path-input').fill('e2e-glossary.tbx');
   await page.getByTestId('path-ok').click();
@@ -109,11 +114,18 @@ test('a glossary file: open it, search both languages, delete with undo, merge t
 }) => {
   await page.getByTestId('tab-glossary').click();
   const panel = page.getByTestId('glossary-panel');
-  // A file of our own (exported from the empty personal glossary), so the starter names stay out of
-  // the personal glossary the other specs use.
-  await panel.getByTestId('glossary-export-tbx').click();
-  await page.getByTestId('path-input').fill('e2e-starter.tbx');
-  await page.getByTestId('path-ok').click();
+  // A colleague's file in the workspace, so the starter names stay out of the personal glossary the
+  // other specs use. (An empty personal glossary cannot be exported as TBX: its body needs an entry.)
+  const talbiseh: GlossaryEntry = {
+    id: 'talbiseh',
+    kind: 'place',
+    source: ['Talbiseh'],
+    terms: [{ text: 'תלביסה', status: 'preferred' }],
+  };
+  await writeFile(
+    join(process.env.NUSACH_WORKSPACE ?? '', 'e2e-starter.tbx'),
+    writeTbx({ entries: [talbiseh] }),
+  );
   await panel.getByTestId('glossary-open').click();
   await page.getByTestId('picker-entry').filter({ hasText: 'e2e-starter.tbx' }).click();
   await expect(panel.getByTestId('glossary-source')).toHaveValue(/e2e-starter\.tbx$/);

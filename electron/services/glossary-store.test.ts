@@ -172,4 +172,17 @@ describe('GlossaryStore', () => {
     });
     await expect(store.importFile('personal', join(dir, 'names.xlsx'))).rejects.toBeInstanceOf(CallFailure);
   });
+
+  it('exports an empty glossary as CSV but refuses TBX, whose body needs an entry, and writes no file', async () => {
+    const store = await newStore();
+    const csv = join(dir, 'empty.csv');
+    const tbx = join(dir, 'empty.tbx');
+    expect(await store.exportFile('personal', csv, 'csv')).toBeGreaterThan(0);
+    await expect(store.exportFile('personal', tbx, 'tbx')).rejects.toMatchObject({
+      error: { messageKey: 'errors:glossary-export-empty' },
+    });
+    await expect(readFile(tbx)).rejects.toThrow();
+    await store.upsert('personal', homs);
+    expect(await store.exportFile('personal', tbx, 'tbx')).toBeGreaterThan(0);
+  });
 });

@@ -174,7 +174,10 @@ export class GlossaryStore {
   }
 
   async exportFile(id: string, absolute: string, format: GlossaryFormat): Promise<number> {
-    const text = serializeGlossary(format, this.get(id).current);
+    const glossary = this.get(id).current;
+    // The button is off too; an empty TBX body fails the schema, so no call writes one as an export.
+    if (format === 'tbx' && glossary.entries.length === 0) fail('glossary-export-empty');
+    const text = serializeGlossary(format, glossary);
     const bytes = new TextEncoder().encode(text);
     await writeFileAtomic(absolute, bytes).catch((error: NodeJS.ErrnoException) => failForFsError(error));
     return bytes.byteLength;

@@ -36,6 +36,13 @@ export function GlossaryFileActions({ client, source, files, onClose }: Glossary
           key={format}
           type="button"
           data-testid={`glossary-export-${format}`}
+          // TBX-Basic's body holds one or more entries (TBXcoreStructV03 RNG): an empty file is invalid.
+          disabled={format === 'tbx' && source.glossary.entries.length === 0}
+          title={
+            format === 'tbx' && source.glossary.entries.length === 0
+              ? t('glossary:exportTbxEmpty')
+              : undefined
+          }
           onClick={() =>
             files.choose(
               { mode: 'save', defaultName: `glossary.${format}`, titleKey: 'glossary:exportTitle' },

@@ -4,8 +4,9 @@
 // descrip type="subjectField"), so tools that only know TBX 2 vocabulary still recognise the data
 // categories, and Nusach's own reader accepts it alongside `martif` files.
 // Schema notes (LTAC TBX-Basic DCA RNG): entry ids must be XML NCNames (ids Nusach makes are, and ids
-// read from a file are made so, ids.ts asXmlId), and a glossary with no entries writes an empty <body>,
-// which the RNG's oneOrMore conceptEntry rejects but every reader we know (ours included) accepts.
+// read from a file are made so, ids.ts asXmlId). The RNG's body holds oneOrMore conceptEntry, so an
+// export of an empty glossary is refused (glossary-store.ts); only the app's own files may hold an empty
+// <body> (the personal glossary after its last entry is deleted), which every reader we know accepts.
 import type { Glossary, GlossaryEntry } from './model';
 import { statusToTbx } from './tbx-vocabulary';
 

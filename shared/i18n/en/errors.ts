@@ -50,6 +50,8 @@ const errors: Record<string, string> = {
   'file-not-found': 'The file does not exist.',
   'file-permission-denied': 'You do not have permission to use this file.',
   'not-a-file': 'This is a folder or a device, not a file.',
+  'glossary-export-empty':
+    'The glossary has no entries, and a TBX file holds at least one: nothing was written.',
   'not-a-directory': 'This is a file, not a folder.',
   'file-too-large': 'The file is too large (the limit is {{megabytes}} MB).',
   'docx-unreadable': 'The DOCX file is damaged or is not a Word document.',

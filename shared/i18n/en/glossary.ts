@@ -51,6 +51,7 @@ const glossary: Record<string, string> = {
   importTitle: 'Import a TBX or CSV glossary',
   'export-tbx': 'Export TBX…',
   'export-csv': 'Export CSV…',
+  exportTbxEmpty: 'A TBX file holds at least one entry: add one before exporting.',
   exportTitle: 'Export the glossary',
   openFile: 'Open glossary file…',
   openTitle: 'Open a TBX glossary file',

@@ -45,6 +45,7 @@ const errors: Record<string, string> = {
   'file-not-found': 'הקובץ אינו קיים.',
   'file-permission-denied': 'אין לכם הרשאה להשתמש בקובץ הזה.',
   'not-a-file': 'זו תיקייה או התקן, לא קובץ.',
+  'glossary-export-empty': 'במילון המונחים אין ערכים, וקובץ TBX מכיל ערך אחד לפחות: דבר לא נכתב.',
   'not-a-directory': 'זה קובץ, לא תיקייה.',
   'file-too-large': 'הקובץ גדול מדי (המגבלה היא {{megabytes}} MB).',
   'docx-unreadable': 'קובץ ה־DOCX פגום או שאינו מסמך Word.',

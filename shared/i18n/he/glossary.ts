@@ -51,6 +51,7 @@ const glossary: Record<string, string> = {
   importTitle: 'ייבוא מילון מונחים בפורמט TBX או CSV',
   'export-tbx': 'ייצוא TBX…',
   'export-csv': 'ייצוא CSV…',
+  exportTbxEmpty: 'קובץ TBX מכיל ערך אחד לפחות: יש להוסיף ערך לפני הייצוא.',
   exportTitle: 'ייצוא מילון המונחים',
   openFile: 'פתיחת קובץ מילון…',
   openTitle: 'פתיחת קובץ מילון בפורמט TBX',
