@@ -438,6 +438,12 @@ const mustFlag: Row[] = [
       'Emirati with or without the ו of אמירויות (and with ט): all in print, so only the dual table pairs them; the way used most over all forms (אמירתי, twice) fixes the feminine',
   },
   {
+    text: 'איחוד האמירויות הודיע על הסכם.\nשגריר האמירויות נפגש עם השר.\nהוויזות לאיחוד האמיריות בוטלו.',
+    cluster: ['אמירויות', 'אמיריות'],
+    reason:
+      'the Emirates with or without the ו of their u (row 10), both in print (איחוד האמיריות in two articles of the batches), and both ordinary words to the lexicon, so only the dual table pairs them',
+  },
+  {
     text: 'ממשלת שוודיה הודיעה על הצטרפות לברית.\nראש ממשלת שבדיה נאם בפרלמנט.\nשוודיה תשלח כוחות.',
     cluster: ['שוודיה', 'שבדיה'],
     reason:

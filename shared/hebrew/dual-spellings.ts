@@ -91,6 +91,9 @@ const families: readonly (readonly (readonly string[])[])[] = [
   // Emirati from אמירות (the emirates) with or without its ו, or with ט for its t (rows 9, 10): the
   // press writes all three, and the batches on the Gulf mix them within one article.
   ['', 'ת', 'ם', 'ים', 'ות'].map((ending) => [`אמירתי${ending}`, `אמירותי${ending}`, `אמירטי${ending}`]),
+  // The emirates themselves (איחוד האמירויות), their ו of u written or not (row 10). Not אמירות, which
+  // is also "sayings".
+  [['אמירויות', 'אמיריות']],
   // Bedouin with א or with a doubled ו for the w (rows 1, 11).
   [
     ['בדואי', 'בדווי'],
