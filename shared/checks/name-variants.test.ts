@@ -444,6 +444,22 @@ const mustFlag: Row[] = [
       'the Emirates with or without the ו of their u (row 10), both in print (איחוד האמיריות in two articles of the batches), and both ordinary words to the lexicon, so only the dual table pairs them',
   },
   {
+    text: 'משמרות המהפכה הודיעו על תרגיל.\nמפקד משמרות המהפכה אמר כי התרגיל הצליח.\nדובר משמרות המהפיכה הוסיף פרטים.',
+    cluster: ['מהפכה', 'מהפיכה'],
+    reason:
+      'revolution in the Academy’s spelling and in full spelling (HEBREW.md §4), both in print and both words to the lexicon, so only the dual table pairs them',
+  },
+  {
+    text: 'הפגישה נערכה בבייג׳ינג.\nמשרד החוץ בבייג׳ינג מסר הודעה.\nהשגריר חזר לבייג׳ין.',
+    cluster: ['בייג׳ינג', 'בייג׳ין'],
+    reason: 'Beijing with and without the final ג of its pinyin ng, both in print',
+  },
+  {
+    text: 'העצרת תיערך בחודש חשוון.\nבראשית חשוון יחלו הגשמים.\nבסוף חשון תסתיים העונה.',
+    cluster: ['חשוון', 'חשון'],
+    reason: 'the month Heshvan with and without its doubled ו, the Academy’s form beside the calendar’s',
+  },
+  {
     text: 'ממשלת שוודיה הודיעה על הצטרפות לברית.\nראש ממשלת שבדיה נאם בפרלמנט.\nשוודיה תשלח כוחות.',
     cluster: ['שוודיה', 'שבדיה'],
     reason:
@@ -716,6 +732,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הכנס נערך בפריז.\nשר החוץ חזר מפריז.\nקבוצת פאריס סן ז׳רמן ניצחה.',
+    reason:
+      'פאריס is the club’s established spelling (פאריס סן ז׳רמן) and the Arab name Faris, so Paris’s two spellings stay out of the dual table',
+  },
   {
     text: 'מפלגת מר״צ תתמודד בבחירות.\nבחודש מרץ ייערכו הפריימריז במר״צ.\nיש לה מרץ רב.',
     reason: 'מרץ ("March", "vigour") ends in a final form: a word, not מר״צ written bare (acronyms.ts)',

@@ -103,7 +103,7 @@ const families: readonly (readonly (readonly string[])[])[] = [
   ],
   // A gentilic in -אי or in -ני (אמריקאי / אמריקני, מרוקאי / מרוקני), both accepted and both in print;
   // no alternation pairs them, as they differ in a letter as well as in the א.
-  ...['אמריק', 'אפריק', 'מרוק', 'מקסיק'].map((stem) =>
+  ...['אמריק', 'אפריק', 'מרוק', 'מקסיק', 'רפובליק'].map((stem) =>
     // The gentilic and its forms: -י, -ית, -ים, -יות, -יים after the אי or the נ.
     ['', 'ת', 'ם', 'ות', 'ים'].map((ending) => [`${stem}אי${ending}`, `${stem}ני${ending}`]),
   ),
@@ -151,6 +151,23 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['שווייצרים', 'שוויצרים'],
     ['שווייצריות', 'שוויצריות'],
   ],
+  // Mexico with ק or with the older כ for its x (row 9), both in print.
+  [['מקסיקו', 'מכסיקו']],
+  // Revolution written as the Academy's מהפכה or in full spelling, מהפיכה (the i of the pattern
+  // written with י, HEBREW.md §4), both in print, in names too (משמרות המהפכה / המהפיכה).
+  [
+    ['מהפכה', 'מהפיכה'],
+    ['מהפכת', 'מהפיכת'],
+    ['מהפכות', 'מהפיכות'],
+  ],
+  // The months Heshvan and Kislev with and without their vowel letter (the Academy's חשוון, the
+  // calendar's כסלו beside כסליו), both in print.
+  [['חשוון', 'חשון']],
+  [['כסלו', 'כסליו']],
+  // Beijing and Shanghai as the press writes them with and without their final or middle ג (the
+  // pinyin ng). Not Paris's פריז / פאריס: פאריס is the club's (פאריס סן ז׳רמן) and the Arab name Faris.
+  [['בייג׳ינג', 'בייג׳ין']],
+  [['שנחאי', 'שנגחאי']],
 ];
 
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
