@@ -438,6 +438,12 @@ const mustFlag: Row[] = [
       'Emirati with or without the ו of אמירויות (and with ט): all in print, so only the dual table pairs them; the way used most over all forms (אמירתי, twice) fixes the feminine',
   },
   {
+    text: 'כוחות צה״ל פעלו הלילה בנוסיראת.\nהמחבלים שהו במתחם במרחב נוציראת.',
+    cluster: ['נוסיראת', 'נוציראת'],
+    reason:
+      'ס/צ (row 9) in two spellings written once each: the army’s "במרחב" (in the area of) before one of them is a place cue like באזור',
+  },
+  {
     text: 'איחוד האמירויות הודיע על הסכם.\nשגריר האמירויות נפגש עם השר.\nהוויזות לאיחוד האמיריות בוטלו.',
     cluster: ['אמירויות', 'אמיריות'],
     reason:
