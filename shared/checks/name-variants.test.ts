@@ -444,6 +444,17 @@ const mustFlag: Row[] = [
       'ס/צ (row 9) in two spellings written once each: the army’s "במרחב" (in the area of) before one of them is a place cue like באזור',
   },
   {
+    text: 'הטילים נורו לעבר קייב.\nבקייב נשמעו אזעקות.\nראש העיר של קיוב דיווח על נזק.',
+    cluster: ['קייב', 'קיוב'],
+    reason: 'Kiev by its Russian name and Kyiv by its Ukrainian one, both in print, both words to the lists',
+  },
+  {
+    text: 'הצבא הרוסי תקף את חרקוב.\nבחרקוב נפגעו בניינים.\nמושל חרקיב מסר כי יש נפגעים.',
+    cluster: ['חרקוב', 'חרקיב'],
+    reason:
+      'Kharkov and Kharkiv: the Ukrainian i for the Russian o, which no alternation of the table writes',
+  },
+  {
     text: 'איחוד האמירויות הודיע על הסכם.\nשגריר האמירויות נפגש עם השר.\nהוויזות לאיחוד האמיריות בוטלו.',
     cluster: ['אמירויות', 'אמיריות'],
     reason:
