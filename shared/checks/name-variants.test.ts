@@ -750,6 +750,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'אנס ג׳אבר מטוניסיה הפכה לטניסאית הראשונה מהעולם הערבי בגמר.\nהתקשורת הטוניסאית חגגה.\nהיא הטוניסאית הראשונה שזכתה.',
+    reason:
+      'טניסאית ("tennis player") is a Hebrew word, not טוניסאית ("Tunisian") without its ו: sport’s nouns are in the hand-written lexicon',
+  },
+  {
     text: 'הכנס נערך בפריז.\nשר החוץ חזר מפריז.\nקבוצת פאריס סן ז׳רמן ניצחה.',
     reason:
       'פאריס is the club’s established spelling (פאריס סן ז׳רמן) and the Arab name Faris, so Paris’s two spellings stay out of the dual table',

@@ -1,6 +1,6 @@
 // Common Hebrew vocabulary, one string of space-separated words (comparison form: ׳ and ״).
 // Written by the Nusach team for this checker: frequent function words, pronouns and prepositions with
-// their suffixes, news vocabulary (politics, security, economy, courts, health), the most common verbs
+// their suffixes, news vocabulary (politics, security, economy, courts, health, sport), the most common verbs
 // in past, present, infinitive and some future forms, and common nouns and adjectives with their
 // inflections. It is not copied from any list: the only Hebrew word list in the npm registry,
 // @cspell/dict-he (from hspell), is AGPL-3.0, which this MIT project cannot take data from.
@@ -278,4 +278,9 @@ export const LEXICON_WORDS = `
 דמוגרפי דמוגרפית יועבר יועברו הועבר באר בארות זהירות פעילותם פעילותו פעילותה מעשי רמי מורי חוזי צופי קוני שדי עושי רועי מראי
 תגביר יגביר להגביר תגבר יגבר תעביר יעביר נעביר
 תת
+כדורגלן כדורגלנית כדורגלנים כדורגלניות כדורסלן כדורסלנית כדורסלנים כדורסלניות כדורעפן כדורעפנית
+כדורעפנים כדורעפניות טניסאי טניסאית טניסאים טניסאיות שחיין שחיינית שחיינים שחייניות אתלט אתלטית אתלטים
+אתלטיות אצן אצנית אצנים אצניות מתעמל מתעמלת מתעמלים מתעמלות מתאגרף מתאגרפת מתאגרפים מתאגרפות אופנוען
+אופנוענית אופנוענים שחמטאי שחמטאית שחמטאים חותר חותרת חותרים חותרות שוער שוערת שוערים שוערות בלמים
+ספורטאי ספורטאית ספורטאים ספורטאיות הבקיע הבקיעה הבקיעו מבקיע
 `;
