@@ -64,6 +64,13 @@ const same: [string, string, number, string][] = [
     '1: the ā written on the other side of a consonant (Khamenei), five letters or more',
   ],
   [
+    'פשאוור',
+    'פשוואר',
+    Alternation.Alef,
+    '1, 11: the ā written on the other side of a doubled ו, the w (Peshawar), five letters or more',
+  ],
+  ['נאווף', 'נוואף', Alternation.Alef, '1, 11: the ā on either side of the doubled ו (Nawaf)'],
+  [
     'אל-עין',
     'אל-עיין',
     Alternation.Plene,

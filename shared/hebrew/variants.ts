@@ -374,6 +374,33 @@ function movedAlef(a: readonly Unit[], i: number, b: readonly Unit[], j: number)
   return undefined;
 }
 
+/**
+ * The same א written on the other side of a doubled ו or י, the consonantal w or y (rows 1, 11, 12:
+ * פשאוור / פשוואר, Peshawar; נאווף / נוואף, Nawaf): each spelling leaves out one of the two long a's
+ * a full one would write (פשאוואר). In five letters or more, as movable asks. `a` ends at i with
+ * [א, X, X] and `b` at j with [X, X, א], or the mirror.
+ */
+function movedAlefAcrossDouble(a: readonly Unit[], i: number, b: readonly Unit[], j: number): boolean {
+  if (i < 3 || j < 3 || a.length < 5 || b.length < 5) return false;
+  return alefThenDouble(a, i, b, j) || alefThenDouble(b, j, a, i);
+}
+
+/** [א, X, X] ends at `end` in `u` and [X, X, א] at `other` in `v`, X a doubled ו or י. */
+function alefThenDouble(u: readonly Unit[], end: number, v: readonly Unit[], other: number): boolean {
+  const x = (u[end - 1] as Unit).letter;
+  return (
+    (x === 'ו' || x === 'י') &&
+    isPlainLetter(u[end - 3] as Unit, 'א') &&
+    isPlainLetter(u[end - 2] as Unit, x) &&
+    isPlainLetter(u[end - 1] as Unit, x) &&
+    isPlainLetter(v[other - 3] as Unit, x) &&
+    isPlainLetter(v[other - 2] as Unit, x) &&
+    isPlainLetter(v[other - 1] as Unit, 'א')
+  );
+}
+
+const isPlainLetter = (unit: Unit, letter: string) => unit.letter === letter && !unit.geresh;
+
 /** The step a moved vowel letter costs: movable's, or the same א moved in four letters (MovedShort). */
 function moveStep(before: readonly Unit[], k: number, after: readonly Unit[], m: number): Step | undefined {
   if (movable(before, k, after, m)) return MOVED_ALEF;
@@ -483,6 +510,13 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
         if (viaV < best) {
           best = viaV;
           kind = (kinds[at(v.i, v.j)] as number) | V_FOR_VAV.kind;
+        }
+      }
+      if (movedAlefAcrossDouble(a.units, i, b.units, j)) {
+        const viaMove = (cost[at(i - 3, j - 3)] as number) + MOVED_ALEF.cost;
+        if (viaMove < best) {
+          best = viaMove;
+          kind = (kinds[at(i - 3, j - 3)] as number) | MOVED_ALEF.kind;
         }
       }
       const move = movedAlef(a.units, i, b.units, j);
