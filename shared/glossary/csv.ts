@@ -15,7 +15,8 @@ import Papa from 'papaparse';
 import type { EntryKind, Glossary, GlossaryEntry, HebrewTerm, TermStatus } from './model';
 import { entryProblem, fileProblem, maxGlossaryBytes, type ImportProblem } from './import-report';
 import { kindFromSubjectField } from './tbx-vocabulary';
-import { asXmlId, idsForFile, slugOf } from './ids';
+import { asXmlId, slugOf } from './ids';
+import { settleIds, type EntryAsRead } from './settle-ids';
 
 export const csvColumns = [
   'id',
@@ -161,17 +162,13 @@ export function parseCsv(csv: string): { glossary: Glossary; problems: ImportPro
     });
     return cells;
   });
-  // Ids first, over the whole file: a row's own id wins over one made up for an earlier row (ids.ts).
-  const ids = idsForFile(
-    cellsOfRows.map((cells) => cells.id.trim() || undefined),
-    (index) => slugOf(splitValues(cellsOfRows[index]?.english ?? '')[0] ?? ''),
-  );
-  const entries: GlossaryEntry[] = [];
-  cellsOfRows.forEach((cells, index) => {
+  const english = (cells: Record<Column, string>) => splitValues(cells.english)[0] ?? '';
+  const read = cellsOfRows.map((cells, index): EntryAsRead => {
     const row = index + 2;
+    const own: ImportProblem[] = [];
     const found = rows[index]?.length ?? 0;
     if (found !== header.length) {
-      problems.push(
+      own.push(
         entryProblem(
           'warning',
           'glossary-csv-ragged-row',
@@ -181,13 +178,12 @@ export function parseCsv(csv: string): { glossary: Glossary; problems: ImportPro
         ),
       );
     }
-    const id = ids[index];
-    if (id === undefined) {
-      problems.push(entryProblem('error', 'glossary-duplicate-id', asXmlId(cells.id.trim()), {}, row));
-      return;
-    }
-    const entry = readRow(cells, row, id, problems);
-    if (entry) entries.push(entry);
+    const written = cells.id.trim() || undefined;
+    const id = written === undefined ? slugOf(english(cells)) : asXmlId(written);
+    return { entry: readRow(cells, row, id, own), problems: own, written, line: row };
   });
+  const settled = settleIds(read, (index) => slugOf(english(cellsOfRows[index] as Record<Column, string>)));
+  problems.push(...settled.problems);
+  const entries = settled.entries;
   return { glossary: { entries }, problems };
 }

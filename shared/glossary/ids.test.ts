@@ -88,6 +88,12 @@ describe('idsForFile', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leaves an id to the next entry when the first one holding it is refused (no Hebrew)', () => {
+    const { glossary, problems } = parseCsv('id,english,preferred\nx,Rastan,\nx,Homs,חומס\n');
+    expect(glossary.entries.map((e) => [e.id, e.source[0]])).toEqual([['x', 'Homs']]);
+    expect(problems.map((p) => [p.messageKey, p.line])).toEqual([['errors:glossary-entry-no-hebrew', 2]]);
+  });
+
   it('imports both TBX entries whose ids clean to the same name, and writes them back distinct', () => {
     const entry = (id: string, he: string) =>
       `<conceptEntry id="${id}"><langSec xml:lang="he"><termSec><term>${he}</term></termSec></langSec></conceptEntry>`;

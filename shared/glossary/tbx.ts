@@ -10,7 +10,8 @@ import type { EntryKind, Glossary, GlossaryEntry, HebrewTerm, TermStatus } from 
 import { entryProblem, fileProblem, maxGlossaryBytes, type ImportProblem } from './import-report';
 import { kindFromSubjectField, languageOf, statusFromTbx } from './tbx-vocabulary';
 import { EntityBudgetExceeded, SafeEntityDecoder } from './xml-entities';
-import { asXmlId, idsForFile } from './ids';
+import { asXmlId } from './ids';
+import { settleIds, type EntryAsRead } from './settle-ids';
 
 export { writeTbx } from './tbx-write';
 
@@ -237,21 +238,18 @@ export function parseTbx(xml: string): { glossary: Glossary; problems: ImportPro
   }
   const body = childNodes(childNodes(root, 'text')[0] ?? {}, 'body')[0] ?? {};
   const lineOf = lineFinder(text);
-  const entries: GlossaryEntry[] = [];
   const nodes = [...childNodes(body, 'termEntry'), ...childNodes(body, 'conceptEntry')];
-  const written = nodes.map((node) => attribute(node, 'id')?.trim() || undefined);
-  const ids = idsForFile(written, (index) => `entry-${index + 1}`);
-  nodes.forEach((node, index) => {
+  const madeUp = (index: number) => `entry-${index + 1}`;
+  const read = nodes.map((node, index): EntryAsRead => {
     const line = lineOf(node);
-    const id = ids[index];
-    const raw = written[index];
-    if (id === undefined) {
-      problems.push(entryProblem('error', 'glossary-duplicate-id', asXmlId(raw ?? ''), {}, line));
-      return;
-    }
-    if (raw === undefined) problems.push(entryProblem('warning', 'glossary-tbx-no-id', id, {}, line));
-    const entry = readEntry(node, id, line, problems);
-    if (entry) entries.push(entry);
+    const written = attribute(node, 'id')?.trim() || undefined;
+    const id = written === undefined ? madeUp(index) : asXmlId(written);
+    const own: ImportProblem[] = [];
+    if (written === undefined) own.push(entryProblem('warning', 'glossary-tbx-no-id', id, {}, line));
+    return { entry: readEntry(node, id, line, own), problems: own, written, line };
   });
+  const settled = settleIds(read, madeUp);
+  problems.push(...settled.problems);
+  const entries = settled.entries;
   return { glossary: { entries }, problems };
 }
