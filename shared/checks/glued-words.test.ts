@@ -11,6 +11,13 @@ function glued(text: string): { text: string; fix: string | undefined }[] {
 
 const mustFlag: { text: string; word: string; fix: string; reason: string }[] = [
   {
+    text: 'אבו עוביידהערבית: أبو عبيدة) הוא דובר הזרוע הצבאית.',
+    word: 'עוביידהערבית',
+    fix: 'עוביידה ערבית',
+    reason:
+      'real news (a Wikipedia gloss): the name keeps its final ה when the word after it is a word without it, not עובייד + הערבית',
+  },
+  {
     text: 'הצבא טען כי פגע בתשתית ששימשו את הארגון הלבנוני חיזבאללהשהתחייבה לתמוך באל-אסד.',
     word: 'חיזבאללהשהתחייבה',
     fix: 'חיזבאללה שהתחייבה',
@@ -62,6 +69,16 @@ const mustFlag: { text: string; word: string; fix: string; reason: string }[] = 
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'אלפי אריתריאים ברחו.\nהשלטונות האריתריאים סירבו להגיב.',
+    reason:
+      'real news: with no help from the document, a news-list "word" at the end (ריאים) is the tail of a loanword, not a second word (not הארית + ריאים)',
+  },
+  {
+    text: 'השופט סילברסטיין פסק.\nהמנהלים והדירקטורים התפטרו.',
+    reason:
+      'real news: the tails of foreign names and loanwords (סטיין, טורים) are no words of the hand-written list',
+  },
   {
     text: 'יו"ר הדירקטוריון הודיע על התפטרותו.',
     reason: 'real news: a ו after a regular letter is a vowel letter inside the word (not הדירקט + וריון)',

@@ -14,7 +14,7 @@
 //     a word). On real news these three limits took the check from 61 right of 193 to 60 of 66.
 // Words that occur three times or more are not glued: a writer repeats words, not typos.
 import type { Finding } from '../model/finding';
-import { isCommonWord, isLexiconWord } from '../hebrew/lexicon';
+import { isCommonByWrittenList, isCommonWord, isLexiconWord } from '../hebrew/lexicon';
 import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
 import { isPrefix } from '../hebrew/prefixes';
@@ -103,15 +103,29 @@ export function gluedSplit(
     if (
       !s.firstCommon &&
       secondWord &&
+      // With no help from the document the second word must be one the hand-written list knows: the
+      // news list holds the tails of loanwords (סילבר־סטיין, דירק־טורים, אריתריאים as הארית־ריאים).
+      isCommonByWrittenList(second) &&
       // A vowel letter ends the front of one long word: the combining vowel of a loan compound
       // (גיאו־פוליטי, נוירו־כירורגיה) or a vowel inside a loanword (האופוזי־ציוני), not a glued name.
       !MATRES.has(first[first.length - 1] as string) &&
       first.length >= MIN_UNAIDED_PART &&
       second.length >= MIN_UNAIDED_PART
     )
-      return { first, second, at: s.at };
+      return nameEndingInHe(word, s.at) ?? { first, second, at: s.at };
   }
   return undefined;
+}
+
+/**
+ * A name ending in ה glued to a word, where the ה may be read as the second word's article
+ * (עוביידהערבית: עוביידה ערבית, not עובייד הערבית): the name keeps its ה when the word after it is a
+ * word without it, as "X (ערבית: …)" writes it.
+ */
+function nameEndingInHe(word: string, at: number): GluedWord | undefined {
+  const second = word.slice(at + 1);
+  if (word[at] !== 'ה' || !isLexiconWord(second) || !isCommonByWrittenList(second)) return undefined;
+  return { first: word.slice(0, at + 1), second, at: at + 1 };
 }
 
 /** A word's candidate splits, remembered per word (shared/memo/remembered.ts). */
