@@ -1,5 +1,7 @@
 // Makes shared/hebrew/lexicon-news.ts, the ordinary words seen in Hebrew news, from saved news pages:
-//   npm run --silent vocabulary -- --pages DIR… --measured DIR… [--min-pages N] [--out FILE]
+//   npm run --silent vocabulary -- --pages DIR… --measured DIR… [--keep FILE] [--min-pages N] [--out FILE]
+// --keep FILE: a list this tool wrote before (lexicon-news.ts), whose words all stay in the new one; so
+// a list grows with new pages when the old pages are gone.
 // A pages DIR holds NNN.txt excerpts and a sources.tsv (file<TAB>url). A measured DIR is a measurement
 // batch (NN.txt, sources.tsv, clusters.txt): its pages never feed the list and its key's spellings never
 // enter it, so the words cannot flatter the measurement.
@@ -109,6 +111,19 @@ for (const word of seen) {
     else if (seen.has(stem) || (stem.length >= 4 && SAFE_PREFIX.test(prefix))) words.add(stem);
 }
 
+/** The words of lists written before, as they stand between the backquotes. */
+const kept = option('--keep').flatMap((file) => {
+  const listed = /`([^`]*)`/.exec(read(file));
+  return listed ? (listed[1] as string).split(/\s+/).filter(Boolean) : [];
+});
+const keptPages = option('--keep').reduce((sum, file) => {
+  const made = /from (\d+)(?:\s|\/\/)+excerpts/.exec(read(file));
+  return sum + Number(made?.[1] ?? 0);
+}, 0);
+// Kept as they were: a name key written since (a later batch's) must not take words out of the list,
+// or the list would be fitted to the keys it is measured by.
+for (const word of kept) if (!isCommonByWrittenList(word)) words.add(word);
+
 const lines: string[] = [];
 let line = '';
 for (const word of [...words].sort()) {
@@ -123,7 +138,7 @@ if (line !== '') lines.push(line);
 const header = `// Ordinary Hebrew words seen in public Hebrew news and reference pages (economy, politics, courts,
 // health, education, sport, culture, world news, security, daily life): the vocabulary of the text the
 // checker reads, which the hand-written list (lexicon-data.ts) cannot cover word by word. Only single
-// words were kept, never text. Made by electron/cli/news-vocabulary.ts (its header says how) from ${texts.length}
+// words were kept, never text. Made by electron/cli/news-vocabulary.ts (its header says how) from ${texts.length + keptPages}
 // excerpts on topics with few foreign names. Names of people and places in those pages (Israeli ones
 // mostly) remain in it, like a spelling dictionary's.
 `;
