@@ -36,6 +36,8 @@ const same: [string, string, number, string][] = [
     'a v written ב or וו (§2, Evenepoel), filed under one key by alternateKeys',
   ],
   ['טהראן', 'תהראן', Alternation.Swap, '9: ט ↔ ת'],
+  ["סנצ'ס", "סנצ'ז", Alternation.Swap, '9: a final ס ↔ ז, the Spanish z (Sánchez), in four letters'],
+  ['דיאס', 'דיאז', Alternation.Swap, '9: a final ס ↔ ז (Díaz)'],
   ['בצרה', 'בסרה', Alternation.Swap, '9: ס ↔ צ'],
   ['אידליב', 'אדליב', Alternation.Plene, '10: ∅ ↔ י'],
   ['מוסול', 'מוסל', Alternation.Plene, '10: ∅ ↔ ו'],
@@ -148,6 +150,7 @@ const different: [string, string, string][] = [
   ['חילווה', 'חלוה', 'a י and a doubled ו in four letters without the article: as far as Hebrew words go'],
   ['א-מינית', 'מינית', 'א־ before a Hebrew word with a moon letter is the negation prefix, not the article'],
   ['יונג', 'יון', 'a final ג after נ in a short name: another name (Jung / Yoon)'],
+  ['רוס', 'רוז', 'a final ס ↔ ז in three letters: two names (Ross / Rose)'],
   ['אעשה', 'עשה', 'a first א before ע only in five letters or more: Hebrew first-person futures'],
 ];
 

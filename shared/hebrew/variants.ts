@@ -277,6 +277,14 @@ const GERESH_SWAP: Readonly<Record<string, number>> = {
 
 const ENDING_SWAP: Readonly<Record<string, number>> = { אה: 0.3, הת: 0.3, את: 0.4 };
 
+/**
+ * The final s or z of Spanish and Portuguese names, which Hebrew writes ס or ז (סנצ׳ס / סנצ׳ז, דיאס /
+ * דיאז, Sánchez, Díaz: the Spanish z is said s in the Americas and written z): cheaper than ז/ס inside
+ * a word (row 9), which parts Hebrew words (חזר / חסר), so that a four-letter name may show it; not in
+ * three letters, where two names differ so (רוס / רוז, Ross / Rose).
+ */
+const FINAL_S_OR_Z = 0.5;
+
 function pairKey(a: string, b: string): string {
   return a < b ? a + b : b + a;
 }
@@ -292,7 +300,7 @@ interface Step {
 
 const NO_MATCH: Step = { cost: 2, kind: Alternation.Other };
 
-function substitution(a: Unit, b: Unit, bothLast: boolean): Step {
+function substitution(a: Unit, b: Unit, bothLast: boolean, longNames: boolean): Step {
   if (a.letter === b.letter)
     return a.geresh === b.geresh ? { cost: 0, kind: 0 } : { cost: 0.1, kind: Alternation.Geresh };
   // Hamza carried by א or by י (כתאאב/כתאיב, Kata'ib): a transcription choice (row 1 and §1.2).
@@ -302,6 +310,8 @@ function substitution(a: Unit, b: Unit, bothLast: boolean): Step {
     const ending = ENDING_SWAP[pair];
     if (ending !== undefined)
       return { cost: ending, kind: pair === 'הת' ? Alternation.Construct : Alternation.Ending };
+    if (pair === 'זס' && longNames && !a.geresh && !b.geresh)
+      return { cost: FINAL_S_OR_Z, kind: Alternation.Swap };
   }
   const withGeresh = GERESH_SWAP[unitText(a) + unitText(b)] ?? GERESH_SWAP[unitText(b) + unitText(a)];
   if (withGeresh !== undefined) return { cost: withGeresh, kind: Alternation.Swap };
@@ -473,6 +483,8 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
   }
   if (Math.abs(m - n) * 0.25 + articleCost > limit) return { cost: Infinity, kinds: 0 };
   const vPossible = !arabicSpelling(a) && !arabicSpelling(b);
+  // Three-letter names that differ in a final ס/ז are two (רוס / רוז, Ross / Rose).
+  const longNames = Math.min(m, n) >= 4;
   const cost = new Float64Array((m + 1) * (n + 1));
   const kinds = new Int32Array((m + 1) * (n + 1));
   const at = (i: number, j: number) => i * (n + 1) + j;
@@ -489,7 +501,7 @@ export function compareNames(a: ParsedName, b: ParsedName, limit = Infinity): Va
   for (let i = 1; i <= m; i++) {
     let rowMin = Infinity;
     for (let j = 1; j <= n; j++) {
-      const sub = substitution(a.units[i - 1] as Unit, b.units[j - 1] as Unit, i === m && j === n);
+      const sub = substitution(a.units[i - 1] as Unit, b.units[j - 1] as Unit, i === m && j === n, longNames);
       const del = indel(a.units, i - 1);
       const ins = indel(b.units, j - 1);
       let best = (cost[at(i - 1, j - 1)] as number) + sub.cost;
