@@ -52,8 +52,8 @@
 //      Never reported: two established exonyms of the starter glossary (עמאן Amman / עומאן Oman), an
 //      article-only difference where the bare word always stands in construct before a definite one
 //      (הייאת תחריר א-שאם beside כיכר א-תחריר; evidence.ts), and a country in -יה beside its people's
-//      feminine adjective in -ית where the masculine -י is written too (נורבגיה / הנורבגית beside
-//      הנורבגי; country-adjective.ts).
+//      feminine adjective in -ית (נורבגיה / הנורבגית), a pair never compared at all
+//      (country-adjective.ts).
 //   5. The preferred spelling is the glossary's preferred term (without a user glossary, the starter
 //      table's established form when the document writes it), else the most frequent one, else the
 //      one used first. Two passes never fix the same pair of spellings both ways (one-direction.ts).

@@ -12,6 +12,7 @@ import {
 } from '../../hebrew/variants';
 import { mayBeVariants } from '../../hebrew/variant-bound';
 import type { StemInfo } from './stem-info';
+import { countryAndItsAdjective } from './country-adjective';
 
 export interface Candidate {
   readonly info: StemInfo;
@@ -50,6 +51,8 @@ export class ComparisonCache {
     );
     // Equal letters in different words: only the maqaf between the parts differs (טול־כרם/טולכרם).
     if (result && result.cost === 0) result = { cost: 0, kinds: result.kinds | Alternation.Joiner };
+    if (result && result.kinds & Alternation.Construct && countryAndItsAdjective(x.stem, y.stem))
+      result = null;
     if (!inner) this.cache.set(x.stem, (inner = new Map()));
     inner.set(y.stem, result);
     return result;

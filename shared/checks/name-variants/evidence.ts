@@ -25,7 +25,6 @@ import {
   quadriliteralPual,
   verbAndAlefNoun,
 } from './hebrew-families';
-import { countryAndAdjective } from './country-adjective';
 
 /** Alternations only transcription produces (not Hebrew spelling or Hebrew word pairs). */
 const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
@@ -199,7 +198,6 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     gentilicBesideSurname(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
     peoplesPlural(members) ||
-    countryAndAdjective(members, doc) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)
   )
