@@ -606,6 +606,12 @@ const mustFlag: Row[] = [
       'a typing slip in a name written with a geresh (Jakarta): two letters swapped, the geresh staying with its letter (typing-slips.ts)',
   },
   {
+    text: 'הטליבאן שולט באפגניסטן.\nהשגריר חזר מאפגניסטן.\nאלפים ברחו מאפגנסיטן.',
+    cluster: ['אפגניסטן', 'אפגנסיטן'],
+    reason:
+      'a typing slip of eight letters that moves a י across its neighbour: as long as that, one slip from no Hebrew form (typing-slips.ts)',
+  },
+  {
     text: 'החוקר אברמוביץ הציג את הממצאים.\nלדברי אברמוביץ, המחקר יימשך.\nהמנהל אבמוביץ אישר את התקציב.',
     cluster: ['אברמוביץ', 'אבמוביץ'],
     reason:

@@ -173,11 +173,16 @@ const ONE_LETTER_PREFIXES = PREFIXES.filter((prefix) => prefix.length === 1);
  * it was written with. Only for two swapped letters, which a prefix cannot fake.
  */
 function writtenOnlyAfterPrefix(doc: NameDocument, stem: string): StemUse | undefined {
+  let found: StemUse | undefined;
+  let count = 0;
   for (const prefix of ONE_LETTER_PREFIXES) {
     const use = doc.uses.get(prefix + stem);
-    if (use && isNameSpelling(use)) return { ...use, info: { ...use.info, stem } };
+    if (!use || !isNameSpelling(use)) continue;
+    found ??= use;
+    // Its writings after different prefixes are one spelling (באפגניסטן, מאפגניסטן).
+    count += use.count;
   }
-  return undefined;
+  return found && { ...found, count, info: { ...found.info, stem } };
 }
 
 /**
@@ -220,7 +225,11 @@ function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
   const majority = long ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;
-  return kind === 'swap' && swapsNoVavOrYod(slip.stem, right.info.stem);
+  // Eight letters or more are one slip from no Hebrew form, a ו or י moved too (אפגנסיטן / אפגניסטן).
+  return (
+    kind === 'swap' &&
+    (letterCount(slip.stem) >= LONG_SLIP_LETTERS || swapsNoVavOrYod(slip.stem, right.info.stem))
+  );
 }
 
 /**
