@@ -44,10 +44,6 @@ test('add an entry from the editor, see it used at once, export, delete, import 
   const panel = page.getByTestId('glossary-panel');
   await expect(panel).toBeVisible();
   await expect(entry(page)).toHaveCount(0);
-  // An empty personal glossary: a TBX file must hold an entry, a CSV file may be just its header.
-  await expect(page.getByTestId('glossary-entry')).toHaveCount(0);
-  await expect(panel.getByTestId('glossary-export-tbx')).toBeDisabled();
-  await expect(panel.getByTestId('glossary-export-csv')).toBeEnabled();
 
   await selectWord(page, 'source-pane', 'Arida');
   await selectWord(page, 'target-pane', 'ארידה');
@@ -182,6 +178,24 @@ test('a glossary file: open it, search both languages, delete with undo, merge t
   await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
   await page.getByTestId('tab-findings').click();
   await expect(glossaryFindings(page).filter({ hasText: 'חאלב' })).toHaveCount(0);
+});
+
+test('an empty glossary file cannot be exported as TBX, which needs an entry, but can as CSV', async ({
+  page,
+}) => {
+  await writeFile(join(process.env.NUSACH_WORKSPACE ?? '', 'e2e-empty.tbx'), writeTbx({ entries: [] }));
+  await page.getByTestId('tab-glossary').click();
+  const panel = page.getByTestId('glossary-panel');
+  await panel.getByTestId('glossary-open').click();
+  await page.getByTestId('picker-entry').filter({ hasText: 'e2e-empty.tbx' }).click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue(/e2e-empty\.tbx$/);
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(0);
+  const tbx = panel.getByTestId('glossary-export-tbx');
+  await expect(tbx).toBeDisabled();
+  await expect(tbx).toHaveAttribute('title', /at least one entry/);
+  await expect(panel.getByTestId('glossary-export-csv')).toBeEnabled();
+  await panel.getByTestId('glossary-close-file').click();
+  await expect(panel.getByTestId('glossary-source')).toHaveValue('personal');
 });
 
 test('someone saves the shared file while we have unsaved edits: both kept, the clash decided', async ({
