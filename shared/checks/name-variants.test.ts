@@ -444,6 +444,12 @@ const mustFlag: Row[] = [
       'ס/צ (row 9) in two spellings written once each: the army’s "במרחב" (in the area of) before one of them is a place cue like באזור',
   },
   {
+    text: 'המושבה זכרון יעקב חגגה יום הולדת.\nתושבי זכרון יעקב יצאו לרחובות.\nראש המועצה של זיכרון יעקב נאם.',
+    cluster: ['זכרון', 'זיכרון'],
+    reason:
+      'memory in the Academy’s full spelling and in the older one that Zikhron Ya’akov keeps, both in print and both words to the lexicon',
+  },
+  {
     text: 'הטילים נורו לעבר קייב.\nבקייב נשמעו אזעקות.\nראש העיר של קיוב דיווח על נזק.',
     cluster: ['קייב', 'קיוב'],
     reason: 'Kiev by its Russian name and Kyiv by its Ukrainian one, both in print, both words to the lists',

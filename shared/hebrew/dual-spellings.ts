@@ -168,6 +168,12 @@ const families: readonly (readonly (readonly string[])[])[] = [
   // pinyin ng). Not Paris's פריז / פאריס: פאריס is the club's (פאריס סן ז׳רמן) and the Arab name Faris.
   [['בייג׳ינג', 'בייג׳ין']],
   [['שנחאי', 'שנגחאי']],
+  // Memory in full spelling, the Academy's זיכרון, and the older זכרון that some names keep (זכרון
+  // יעקב, which the press also writes זיכרון יעקב).
+  [
+    ['זיכרון', 'זכרון'],
+    ['זיכרונות', 'זכרונות'],
+  ],
   // Ukraine's cities by their Russian and their Ukrainian names (Kiev / Kyiv, Kharkov / Kharkiv: the
   // Ukrainian i for the Russian o), and Belarus with and without the א of its long a (row 1); the press
   // has written both since 2022.
