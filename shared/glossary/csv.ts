@@ -155,35 +155,31 @@ export function parseCsv(csv: string): { glossary: Glossary; problems: ImportPro
       problems.push(entryProblem('warning', 'glossary-csv-quotes', undefined, {}, (error.row ?? 0) + 1));
     }
   }
-  const cellsOfRows = rows.map((fields) => {
-    const cells = Object.fromEntries(csvColumns.map((c) => [c, ''])) as Record<Column, string>;
-    columns.forEach((column, i) => {
-      if (column) cells[column] = unprotect(fields[i] ?? '');
-    });
-    return cells;
-  });
-  const english = (cells: Record<Column, string>) => splitValues(cells.english)[0] ?? '';
-  const read = cellsOfRows.map((cells, index): EntryAsRead => {
+  /** Each row's made-up id, from its English name, for a row that writes none. */
+  const madeUp: string[] = [];
+  const read = rows.map((fields, index): EntryAsRead => {
     const row = index + 2;
     const own: ImportProblem[] = [];
-    const found = rows[index]?.length ?? 0;
-    if (found !== header.length) {
+    if (fields.length !== header.length) {
       own.push(
         entryProblem(
           'warning',
           'glossary-csv-ragged-row',
           undefined,
-          { found, expected: header.length },
+          { found: fields.length, expected: header.length },
           row,
         ),
       );
     }
+    const cells = Object.fromEntries(csvColumns.map((c) => [c, ''])) as Record<Column, string>;
+    columns.forEach((column, i) => {
+      if (column) cells[column] = unprotect(fields[i] ?? '');
+    });
+    madeUp.push(slugOf(splitValues(cells.english)[0] ?? ''));
     const written = cells.id.trim() || undefined;
-    const id = written === undefined ? slugOf(english(cells)) : asXmlId(written);
+    const id = written === undefined ? (madeUp[index] as string) : asXmlId(written);
     return { entry: readRow(cells, row, id, own), problems: own, written, line: row };
   });
-  const settled = settleIds(read, (index) => slugOf(english(cellsOfRows[index] as Record<Column, string>)));
-  problems.push(...settled.problems);
-  const entries = settled.entries;
-  return { glossary: { entries }, problems };
+  const settled = settleIds(read, (index) => madeUp[index] as string);
+  return { glossary: { entries: settled.entries }, problems: [...problems, ...settled.problems] };
 }

@@ -249,7 +249,5 @@ export function parseTbx(xml: string): { glossary: Glossary; problems: ImportPro
     return { entry: readEntry(node, id, line, own), problems: own, written, line };
   });
   const settled = settleIds(read, madeUp);
-  problems.push(...settled.problems);
-  const entries = settled.entries;
-  return { glossary: { entries }, problems };
+  return { glossary: { entries: settled.entries }, problems: [...problems, ...settled.problems] };
 }
