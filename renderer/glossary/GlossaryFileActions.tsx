@@ -16,6 +16,8 @@ interface GlossaryFileActionsProps {
 
 export function GlossaryFileActions({ client, source, files, onClose }: GlossaryFileActionsProps) {
   const { t } = useTranslation();
+  // TBX-Basic's body holds one or more entries (TBXcoreStructV03 RNG): an empty file is invalid.
+  const noTbx = source.glossary.entries.length === 0;
   return (
     <>
       <button
@@ -36,13 +38,8 @@ export function GlossaryFileActions({ client, source, files, onClose }: Glossary
           key={format}
           type="button"
           data-testid={`glossary-export-${format}`}
-          // TBX-Basic's body holds one or more entries (TBXcoreStructV03 RNG): an empty file is invalid.
-          disabled={format === 'tbx' && source.glossary.entries.length === 0}
-          title={
-            format === 'tbx' && source.glossary.entries.length === 0
-              ? t('glossary:exportTbxEmpty')
-              : undefined
-          }
+          disabled={format === 'tbx' && noTbx}
+          title={format === 'tbx' && noTbx ? t('glossary:exportTbxEmpty') : undefined}
           onClick={() =>
             files.choose(
               { mode: 'save', defaultName: `glossary.${format}`, titleKey: 'glossary:exportTitle' },
