@@ -776,9 +776,24 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'מרץ ("March", "vigour") ends in a final form: a word, not מר״צ written bare (acronyms.ts)',
   },
   {
+    text: 'חטופים ישראלים שוחררו אמש.\nלפי מקורות ישראליים, השיחות נמשכות.\nמקורות ישראליים אישרו.',
+    reason:
+      "a people's adjective in -ים after people (חטופים) and in -יים after things (מקורות): the Academy's two forms, compared only after nouns of one plural ending (adjective-plurals.ts)",
+  },
+  {
+    text: 'הצעדים הראשונים נעשו אתמול.\nהממצאים הראשוניים פורסמו.\nהצעדים הראשונים הבאים יבואו.',
+    reason:
+      'הראשונים ("the first") and הראשוניים ("the initial") are two words: an adjective in -ון whose -וני derivative is another (adjective-plurals.ts)',
+  },
+  {
+    text: 'אחרי מלחמת ששת־הימים הערבים נסוגו.\nגורמים ערביים אמרו כי השיחות נמשכות.\nמקורות ערביים דיווחו.',
+    reason:
+      'הערבים after a maqaf compound is the noun (the Arabs), not an adjective of הימים (adjective-plurals.ts)',
+  },
+  {
     text: 'אלפי כורדים ברחו מהעיר.\nהכוחות הכורדיים תקפו בלילה.\nהכורדים מודאגים מההסכם.\nלוחמים כורדים נהרגו.',
     reason:
-      "a people's adjective plural in -יים and the -ים form only as the noun (הכורדים, after אלפי) or after another noun: no phrase is written both ways (adjective-plurals.ts)",
+      "a people's adjective plural in -יים and the -ים form only as the noun (הכורדים, after אלפי) or after a noun of the other plural ending (הכוחות, לוחמים): the Academy's forms for things and people (adjective-plurals.ts)",
   },
   {
     text: 'השליח סטיב ויטקוף הגיע לדוחה.\nנתניהו וויטקוף נפגשו בירושלים.\nהנשיא שיבח את ויטקוף על מאמציו.',
@@ -1400,6 +1415,17 @@ describe('name-variants: findings', () => {
     // On a tie, the Academy's adjective form in -יים is kept.
     expect(fixes('גורמים עיראקים אמרו כי השיחות נמשכות.\nגורמים עיראקיים הכחישו.')).toEqual([
       ['עיראקים', 'עיראקיים'],
+    ]);
+  });
+
+  it("keeps a people's adjective plural to one spelling after different nouns of one ending, the article on or off", () => {
+    // Real news (Turkey and the Kurds): מורדים כורדיים twice beside פעילים כורדים in one story.
+    const text =
+      'ארגוני מורדים כורדיים הודיעו על נקמה.\nמורדים כורדיים פוצצו מכונית.\nנהרגו ארבעה פעילים כורדים.';
+    expect(fixes(text)).toEqual([['כורדים', 'כורדיים']]);
+    // With the article on one and off the other: one adjective after a definite and an indefinite noun.
+    expect(fixes('כפרים כורדיים הופצצו.\nהלוחמים הכורדים נסוגו.\nמורדים כורדיים נעצרו.')).toEqual([
+      ['הכורדים', 'הכורדיים'],
     ]);
   });
 
