@@ -1424,9 +1424,10 @@ describe('name-variants: findings', () => {
       'ארגוני מורדים כורדיים הודיעו על נקמה.\nמורדים כורדיים פוצצו מכונית.\nנהרגו ארבעה פעילים כורדים.';
     expect(fixes(text)).toEqual([['כורדים', 'כורדיים']]);
     // With the article on one and off the other: one adjective after a definite and an indefinite noun.
-    expect(fixes('כפרים כורדיים הופצצו.\nהלוחמים הכורדים נסוגו.\nמורדים כורדיים נעצרו.')).toEqual([
-      ['הכורדים', 'הכורדיים'],
-    ]);
+    const mixed = 'כפרים כורדיים הופצצו.\nהלוחמים הכורדים נסוגו.\nמורדים כורדיים נעצרו.';
+    expect(fixes(mixed)).toEqual([['הכורדים', 'הכורדיים']]);
+    // The cluster lists its spellings without the article, as every cluster lists them without prefixes.
+    expect(clusters(mixed)).toEqual([['כורדיים', 'כורדים']]);
   });
 
   it('meets a compound written with a maqaf and, after a prefix, with a space (ניו־יורק / בניו יורק)', () => {

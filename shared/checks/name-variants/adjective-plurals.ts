@@ -115,17 +115,17 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
         const at = `${u.paragraph}:${u.start}`;
         if (reported(u.paragraph, u.start) || made.has(at)) continue;
         made.add(at);
-        const preferred = u.type.slice(0, -cut) + ending;
+        // The spellings without the article, as the cluster's variants are listed; the fix keeps it.
         const pair: SpellingPair = {
           kind: 'plural',
-          preferred,
-          found: u.type,
+          preferred: bare + ending,
+          found: bare + (ending === LONG ? SHORT : LONG),
           count: Math.max(longs.length, shorts.length),
           key: 'spelling-way',
           // One id whichever spelling is preferred, so the cluster keeps it when the counts tip.
           idParts: ['plural', bare, nounEnding],
         };
-        findings.push(pairFinding(doc, pair, u.paragraph, u.start, u.end, preferred));
+        findings.push(pairFinding(doc, pair, u.paragraph, u.start, u.end, u.type.slice(0, -cut) + ending));
       }
     }
   }
