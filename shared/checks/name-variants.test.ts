@@ -402,6 +402,18 @@ const mustFlag: Row[] = [
       'the starter table forbids דוחא beside the established דוחה (Doha, fix 41); the evidence alone reads בדוחה as ב + דוחה "rejects", a word the judge uses too',
   },
   {
+    text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
+    cluster: ['חפתר', 'הפטר'],
+    reason:
+      'Haftar written חפתר and הפטר, both in print: ח/ה and ת/ט together are further apart than the alternation table joins, so only the table of known names pairs them (known-name-spellings.ts)',
+  },
+  {
+    text: 'הפיצוץ אירע בקירקוק.\nתושבי קירקוק יצאו לרחובות.\nהמשטרה בכירכוכ הודיעה על מעצרים.',
+    cluster: ['קירקוק', 'כירכוכ'],
+    reason:
+      'Kirkuk written קירקוק and כירכוכ: two כ/ק swaps and a final form, one name by the table of known names',
+  },
+  {
     text: 'נשיא טורקיה הגיע לביקור.\nהשגריר התורכי נפגש עם השר.\nהממשלה הטורקית הודיעה כי טורקיה תסייע.',
     cluster: ['טורקי', 'תורכי'],
     reason:

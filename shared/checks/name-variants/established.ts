@@ -6,10 +6,12 @@
 // beside their full spelling (קרית beside קריית) are reported the same way, glossary or not: they are
 // Hebrew spelling, which no glossary of foreign names lists (full-spelling-names.ts). So are words the
 // press writes two accepted ways, mixed in one document (טורקיה beside תורכיה; dual-spellings.ts): the
-// way the document uses most is kept.
+// way the document uses most is kept. So are well-known foreign names written two of the ways the press
+// prints them (חפתר beside הפטר, Haftar; known-name-spellings.ts), under the name-variant message.
 import type { Finding } from '../../model/finding';
 import { starterGlossary } from '../../glossary/starter';
-import { DUAL_SPELLINGS } from '../../hebrew/dual-spellings';
+import { DUAL_SPELLINGS, type DualSpelling } from '../../hebrew/dual-spellings';
+import { KNOWN_NAME_SPELLINGS } from '../../hebrew/known-name-spellings';
 import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
@@ -42,6 +44,7 @@ function wordsOfTheTables(): ReadonlySet<string> {
   if (tableWords) return tableWords;
   const forms = [...FULL_SPELLING_NAMES, ...ESTABLISHED].flat();
   for (const { rows } of DUAL_SPELLINGS) for (const row of rows) forms.push(...row.filter((f) => f !== ''));
+  for (const spellings of KNOWN_NAME_SPELLINGS) forms.push(...spellings);
   tableWords = new Set(forms.flatMap((form) => writingsOf(form).map((w) => w.type)));
   return tableWords;
 }
@@ -83,12 +86,13 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
     deprecated: string,
     preferred: string,
     count: number,
-    dual = false,
+    kind: 'established' | 'dual' | 'known' = 'established',
     notAfter?: ReadonlySet<string>,
   ) => {
-    const pair: SpellingPair = dual
-      ? { kind: 'dual', preferred, found: deprecated, count, key: 'spelling-way' }
-      : { kind: 'established', preferred, found: deprecated, count };
+    const pair: SpellingPair =
+      kind === 'dual'
+        ? { kind, preferred, found: deprecated, count, key: 'spelling-way' }
+        : { kind, preferred, found: deprecated, count };
     for (const use of usesOf(doc, deprecated, notAfter))
       findings.push(
         pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
@@ -100,7 +104,14 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
     const count = uses(doc, preferred);
     if (count > 0) report(deprecated, preferred, count);
   }
-  for (const { rows, notAfter } of DUAL_SPELLINGS) {
+  const families: { family: DualSpelling; kind: 'dual' | 'known' }[] = [
+    ...DUAL_SPELLINGS.map((family) => ({ family, kind: 'dual' as const })),
+    ...KNOWN_NAME_SPELLINGS.map((spellings) => ({ family: { rows: [spellings] }, kind: 'known' as const })),
+  ];
+  for (const {
+    family: { rows, notAfter },
+    kind,
+  } of families) {
     // How often each way is used over all its forms; only a family written two ways is looked at.
     const count = (form: string) =>
       form === '' || !isWritten(doc, form)
@@ -118,7 +129,7 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
       row.forEach((form, way) => {
         const preferred = row[kept] as string;
         if (way !== kept && form !== '' && preferred !== '' && isWritten(doc, form))
-          report(form, preferred, ways[kept] as number, true, notAfter);
+          report(form, preferred, ways[kept] as number, kind, notAfter);
       });
   }
   return findings;
