@@ -402,6 +402,12 @@ const mustFlag: Row[] = [
       'the starter table forbids דוחא beside the established דוחה (Doha, fix 41); the evidence alone reads בדוחה as ב + דוחה "rejects", a word the judge uses too',
   },
   {
+    text: "העשן מיתמר במיס אל-ג'בל ובכפר דבין.\nהפגזות בכפרים מיס אל-ג'בל ותבנין.\nבכפרים הבאים: מיס אלג'בל, כפר תבנין.",
+    cluster: ["אל-ג'בל", "אלג'בל"],
+    reason:
+      'a place head (ג׳בל, "mountain") with the article on one spelling and joined to it on the other ends a name, as with the article on both: one name written two ways (evidence.ts headOfDifferentNames)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:

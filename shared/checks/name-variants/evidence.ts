@@ -139,8 +139,10 @@ function headOfDifferentNames(
   sources: EvidenceSources,
 ): boolean {
   const bare = (m: StemUse) => m.info.stem.replace(/^(?:אל|א)־/, '');
-  // With the article on every spelling the word ends a name (חוסיין א־שייח׳ / א־שייח), not heads one.
-  if (members.every((m) => m.info.parsed.article !== '')) return false;
+  // With the article on every spelling the word ends a name (חוסיין א־שייח׳ / א־שייח), not heads one;
+  // joined to it too (מיס אל־ג׳בל / מיס אלג׳בל).
+  if (members.every((m) => m.info.parsed.article !== '' || (m.info.joinedParsed?.article ?? '') !== ''))
+    return false;
   return (
     members.some((m) => PLACE_NAME_HEADS.has(bare(m))) &&
     sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE
