@@ -57,6 +57,9 @@ export const KNOWN_NAME_SPELLINGS: readonly (readonly string[])[] = [
   // Iraq, the Gulf, Yemen
   ['בגדאד', 'בגדד'], // Baghdad
   ['קירקוק', 'כירכוכ'], // Kirkuk
+  ['ארביל', 'אירביל'], // Erbil
+  ['סינג׳אר', 'סינג׳ר'], // Sinjar
+  ['מוקתדא', 'מוקדתא'], // Muqtada al-Sadr
   ['סדאם', 'סאדם'], // Saddam Hussein
   ['כתאייב', 'כתאא׳ב'], // Kata'ib Hezbollah
   ['אל־ת׳אני', 'אל־ת׳אאני'], // Al Thani
