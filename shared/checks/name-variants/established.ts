@@ -33,6 +33,15 @@ const ESTABLISHED: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/**
+ * The families whose ways a document keeps to one: words written two accepted ways (a row per form) and
+ * well-known names (one row of the ways the press prints them).
+ */
+const FAMILIES: readonly { family: DualSpelling; kind: 'dual' | 'known' }[] = [
+  ...DUAL_SPELLINGS.map((family) => ({ family, kind: 'dual' as const })),
+  ...KNOWN_NAME_SPELLINGS.map((spellings) => ({ family: { rows: [spellings] }, kind: 'known' as const })),
+];
+
 let tableWords: ReadonlySet<string> | undefined;
 
 /**
@@ -43,8 +52,8 @@ let tableWords: ReadonlySet<string> | undefined;
 function wordsOfTheTables(): ReadonlySet<string> {
   if (tableWords) return tableWords;
   const forms = [...FULL_SPELLING_NAMES, ...ESTABLISHED].flat();
-  for (const { rows } of DUAL_SPELLINGS) for (const row of rows) forms.push(...row.filter((f) => f !== ''));
-  for (const spellings of KNOWN_NAME_SPELLINGS) forms.push(...spellings);
+  for (const { family } of FAMILIES)
+    for (const row of family.rows) forms.push(...row.filter((f) => f !== ''));
   tableWords = new Set(forms.flatMap((form) => writingsOf(form).map((w) => w.type)));
   return tableWords;
 }
@@ -104,14 +113,10 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
     const count = uses(doc, preferred);
     if (count > 0) report(deprecated, preferred, count);
   }
-  const families: { family: DualSpelling; kind: 'dual' | 'known' }[] = [
-    ...DUAL_SPELLINGS.map((family) => ({ family, kind: 'dual' as const })),
-    ...KNOWN_NAME_SPELLINGS.map((spellings) => ({ family: { rows: [spellings] }, kind: 'known' as const })),
-  ];
   for (const {
     family: { rows, notAfter },
     kind,
-  } of families) {
+  } of FAMILIES) {
     // How often each way is used over all its forms; only a family written two ways is looked at.
     const count = (form: string) =>
       form === '' || !isWritten(doc, form)
