@@ -27,7 +27,7 @@ export const KNOWN_NAME_SPELLINGS: readonly (readonly string[])[] = [
   ['פאשר', 'פאשיר', 'פשיר'],
   ['מרקש', 'מראכש'], // Marrakesh
   // Turkey
-  ['טאיפ', 'טאייפ', 'טייפ'], // Recep Tayyip Erdoğan
+  ['טאיפ', 'טאייפ'], // Recep Tayyip Erdoğan (not טייפ, also the colloquial "tape player")
   ['רג׳פ', 'רג׳יפ'],
   ['אימאמאולו', 'אימאמולו', 'אימאמוגלו'], // Ekrem İmamoğlu
   ['פתהוללה', 'פטהוללה'], // Fethullah Gülen
