@@ -408,6 +408,12 @@ const mustFlag: Row[] = [
       'a place head (ג׳בל, "mountain") with the article on one spelling and joined to it on the other ends a name, as with the article on both: one name written two ways (evidence.ts headOfDifferentNames)',
   },
   {
+    text: 'אבי האומה הטורקית מוסטפא כמאל אטאטורק נקבר באנקרה.\nהנשיא כתב אל המבקרים על מוסטפה קמאל.',
+    cluster: ['כמאל', 'קמאל'],
+    reason:
+      'כמאל is no כמ + אל though the preposition אל stands in the text: אל takes no two prefix letters (prefixes.ts)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:

@@ -16,6 +16,10 @@ const table: [string, string[], string, string, string][] = [
   ['לבנון', ['בנון'], 'ל', 'בנון', 'the gate is the document: an attested remainder is taken'],
   ['מחמוד', [], '', 'מחמוד', 'a name starting with מ stays whole'],
   ['הייאת', [], '', 'הייאת', 'the ה of הייאת is not the article'],
+  ['כמאל', ['אל', 'מאל'], 'כ', 'מאל', 'כ + מאל when מאל is attested'],
+  ['כמאל', ['אל'], '', 'כמאל', 'the preposition אל takes no two prefix letters of its own: Kamal'],
+  ['ובאל', ['אל'], 'וב', 'אל', 'ו and one more letter before אל'],
+  ['ואל', ['אל'], 'ו', 'אל', 'ו + אל'],
   ['ב-2024', ['2024'], 'ב־', '2024', 'a maqaf after the prefix before digits'],
   [
     'וההתחמשות',

@@ -78,6 +78,9 @@ function readingsOf(word: string): PrefixReading[] {
     // No Hebrew word begins with הה: its first ה is the article (וההתחמשות = וה + התחמשות), read with
     // the longer prefix, so ו + ההתחמשות is no reading.
     if (stem.startsWith('הה') && PREFIX_SET.has(prefix + 'ה')) continue;
+    // The preposition אל (and the Arabic article written apart) takes ו, ש, כ and one more letter after
+    // ו, never two prefix letters of its own: כמאל is Kamal and משאל a poll, not כמ + אל or מש + אל.
+    if (stem === 'אל' && len >= 2 && !(len === 2 && prefix[0] === 'ו')) continue;
     if (stem.startsWith('וו') && !stem.startsWith('ווו')) readings.push({ prefix, stem: stem.slice(1) });
     readings.push({ prefix, stem });
     const last = prefix[prefix.length - 1];
