@@ -648,6 +648,30 @@ const mustFlag: Row[] = [
       'a typing slip: a consonant left out of eight letters beside a spelling written twice; seven letters left are one slip from no Hebrew word (typing-slips.ts)',
   },
   {
+    text: 'הנשיא ארדואן נאם בפרלמנט.\nלדברי ארדואן, המדינה תגיב.\nבשיחה עם ארודאן הועלו הנושאים.',
+    cluster: ['ארדואן', 'ארודאן'],
+    reason:
+      "a typing slip of six letters that moves a ו, of a name the starter table knows (Erdoğan): a table's name is what was meant (known-name-forms.ts)",
+  },
+  {
+    text: 'הנשיא ארדואן נאם בפרלמנט.\nלדברי ארדואן, המדינה תגיב.\nבשיחה עם ארדואן הועלו הנושאים.\nארודאן אמר כי ארודאן לא יוותר.',
+    cluster: ['ארדואן', 'ארודאן'],
+    reason:
+      'the slip of a known name written twice, beside the name written three times (known-name-forms.ts)',
+  },
+  {
+    text: 'המשלחת יצאה לטורקיה.\nטורקיה הודיעה על תמיכה.\nהשגריר חזר מטרוקיה.',
+    cluster: ['טורקיה', 'טרוקיה'],
+    reason:
+      'a ו moved in Turkey, a word the lexicon knows and the dual table lists as a name: its slip is reported (known-name-forms.ts)',
+  },
+  {
+    text: 'הספרות הנורווגית פורחת.\nהממשלה הנורווגית הודיעה.\nהוא למד נורוויגית בבית הספר.',
+    cluster: ['נורווגית', 'נורוויגית'],
+    reason:
+      'a י added inside a name of the dual table written only after the article (הנורווגית twice): a slip, not a spelling (known-name-forms.ts)',
+  },
+  {
     text: 'הירי בבית הכנסת בפיטסבורג זעזע את הקהילה.\nהרוצח מבית הכנסת בפיטסבורג נשפט.\nבעיר פיסטבורג נערכה עצרת.',
     cluster: ['פיטסבורג', 'פיסטבורג'],
     reason:
@@ -828,6 +852,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'טראמפ ניצח בפנסילבניה ובמישיגן.\nהמדינות המתנדנדות הן מישיגן, ויסקונסין ואריזונה.\nבמדינות פנסילבניה, מישיגן, וויסקונסין הקולות נספרים.',
     reason:
       'after a comma in a list (מישיגן, וויסקונסין) the ו may be "and": only a preposition, a title, a place noun, כי or a colon rules the conjunction out',
+  },
+  {
+    text: 'החות׳ים ירו טילים.\nהחות׳ים איימו על הספינות.\nהכוחות החות׳יים נסוגו.',
+    reason:
+      'a י added before the plural ending of a known people (חות׳ים / חות׳יים) is the adjective, grammar: no slip is read in the last three letters (known-name-forms.ts)',
   },
   {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',

@@ -153,6 +153,20 @@ const families: readonly (readonly (readonly string[])[])[] = [
   ],
   // Mexico with ק or with the older כ for its x (row 9), both in print.
   [['מקסיקו', 'מכסיקו']],
+  // Beijing and Shanghai as the press writes them with and without their final or middle ג (the
+  // pinyin ng). Not Paris's פריז / פאריס: פאריס is the club's (פאריס סן ז׳רמן) and the Arab name Faris.
+  [['בייג׳ינג', 'בייג׳ין']],
+  [['שנחאי', 'שנגחאי']],
+  // Ukraine's cities by their Russian and their Ukrainian names (Kiev / Kyiv, Kharkov / Kharkiv: the
+  // Ukrainian i for the Russian o), and Belarus with and without the א of its long a (row 1); the press
+  // has written both since 2022.
+  [['קייב', 'קיוב']],
+  [['חרקוב', 'חרקיב']],
+  [['בלארוס', 'בלרוס']],
+];
+
+/** Families of Hebrew words, not names: no name rule may trust their forms as a name's. */
+const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   // Revolution written as the Academy's מהפכה or in full spelling, מהפיכה (the i of the pattern
   // written with י, HEBREW.md §4), both in print, in names too (משמרות המהפכה / המהפיכה).
   [
@@ -164,30 +178,26 @@ const families: readonly (readonly (readonly string[])[])[] = [
   // calendar's כסלו beside כסליו), both in print.
   [['חשוון', 'חשון']],
   [['כסלו', 'כסליו']],
-  // Beijing and Shanghai as the press writes them with and without their final or middle ג (the
-  // pinyin ng). Not Paris's פריז / פאריס: פאריס is the club's (פאריס סן ז׳רמן) and the Arab name Faris.
-  [['בייג׳ינג', 'בייג׳ין']],
-  [['שנחאי', 'שנגחאי']],
   // Memory in full spelling, the Academy's זיכרון, and the older זכרון that some names keep (זכרון
   // יעקב, which the press also writes זיכרון יעקב).
   [
     ['זיכרון', 'זכרון'],
     ['זיכרונות', 'זכרונות'],
   ],
-  // Ukraine's cities by their Russian and their Ukrainian names (Kiev / Kyiv, Kharkov / Kharkiv: the
-  // Ukrainian i for the Russian o), and Belarus with and without the א of its long a (row 1); the press
-  // has written both since 2022.
-  [['קייב', 'קיוב']],
-  [['חרקוב', 'חרקיב']],
-  [['בלארוס', 'בלרוס']],
 ];
 
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   ...families.map((rows) => ({ rows })),
+  ...wordFamilies.map((rows) => ({ rows })),
   // Muhammad: the press writes מוחמד, and מחמד as many Arabs in Israel write their name; מחמד is also
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
   { rows: [['מוחמד', 'מחמד']], notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
 ];
+
+/** The forms of the families that are names (countries, peoples, cities, Muhammad). */
+export const DUAL_NAME_FORMS: ReadonlySet<string> = new Set(
+  [...families, [['מוחמד', 'מחמד']]].flat(2).filter((form) => form !== ''),
+);
 
 /** Form → its family (an index into DUAL_SPELLINGS). */
 const FAMILY_OF: ReadonlyMap<string, number> = (() => {

@@ -18,6 +18,7 @@ import type { NameDocument, StemUse } from './stem-use';
 import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
+import { isKnownNameForm, vowelSlipRepairs } from './known-name-forms';
 
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
 const MAX_SLIP_USES = 2;
@@ -58,9 +59,15 @@ const isPlain = (stem: string) => /^[\u05D0-\u05EA](?:[\u05D0-\u05EA]|׳(?!׳))*
 /** How many letters a spelling has (a geresh is no letter). */
 const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;
 
-/** A spelling that may be a name's right one: not a word of the written list, and plain letters. */
+/**
+ * A spelling that may be a name's right one: not a word of the written list, or a name the built-in
+ * tables know (טורקיה), and plain letters.
+ */
 function isNameSpelling(use: StemUse): boolean {
-  return (!use.info.common || use.info.seenOnly === true) && isPlain(use.info.stem);
+  return (
+    (!use.info.common || use.info.seenOnly === true || isKnownNameForm(use.info.stem)) &&
+    isPlain(use.info.stem)
+  );
 }
 
 /** `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print. */
@@ -159,10 +166,16 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
     const use = doc.uses.get(stem);
     if (use) consider(use, 'dropped');
   }
+  for (const stem of vowelSlipRepairs(slip.stem)) {
+    if (!isKnownNameForm(stem)) continue;
+    const use = doc.uses.get(stem) ?? writtenOnlyAfterPrefix(doc, stem);
+    if (use) consider(use, 'vowel');
+  }
   return found.sort((a, b) => b.count - a.count);
 }
 
-type Slip = 'swap' | 'added' | 'dropped';
+/** How a slip differs from its right spelling; 'vowel': a ו or י added or left out. */
+type Slip = 'swap' | 'added' | 'dropped' | 'vowel';
 
 /** The one-letter prefixes a right spelling may be written with throughout (בפיטסבורג). */
 const ONE_LETTER_PREFIXES = PREFIXES.filter((prefix) => prefix.length === 1);
@@ -170,14 +183,15 @@ const ONE_LETTER_PREFIXES = PREFIXES.filter((prefix) => prefix.length === 1);
 /**
  * A right spelling the document writes only after a one-letter prefix (בפיטסבורג twice, never
  * פיטסבורג alone, so the checker keeps the ב on): the use of that writing, read as `stem`, the spelling
- * it was written with. Only for two swapped letters, which a prefix cannot fake.
+ * it was written with. Only for two swapped letters, which a prefix cannot fake, or a name the tables
+ * know (הנורווגית).
  */
 function writtenOnlyAfterPrefix(doc: NameDocument, stem: string): StemUse | undefined {
   let found: StemUse | undefined;
   let count = 0;
   for (const prefix of ONE_LETTER_PREFIXES) {
     const use = doc.uses.get(prefix + stem);
-    if (!use || !isNameSpelling(use)) continue;
+    if (!use || !(isNameSpelling(use) || isKnownNameForm(stem))) continue;
     found ??= use;
     // Its writings after different prefixes are one spelling (באפגניסטן, מאפגניסטן).
     count += use.count;
@@ -222,6 +236,11 @@ function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
   const long =
     letterCount(slip.stem) >= LONG_SLIP_LETTERS ||
     (kind === 'dropped' && letterCount(slip.stem) >= LONG_DROPPED_LETTERS);
+  // A name the tables know is a name: written more often than a word no list knows one slip from it
+  // (outweighs), it is what was meant, a ו or י moved or added too (ארודאן / ארדואן, נורוויגית /
+  // נורווגית), whose other slips a Hebrew form could explain.
+  if (isKnownNameForm(right.info.stem)) return true;
+  if (kind === 'vowel') return false;
   const majority = long ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;
@@ -289,7 +308,7 @@ function slipAnswer(
   const findings: Finding[] = [];
   const read = [use.info.stem];
   for (const slip of slipReadings(use, doc)) {
-    read.push(slip.stem, ...slipRepairs(slip.stem));
+    read.push(slip.stem, ...slipRepairs(slip.stem), ...vowelSlipRepairs(slip.stem));
     const right = repairsOf(slip, doc, memory)[0];
     if (!right) continue;
     const pair: SpellingPair = {

@@ -1,0 +1,49 @@
+// Spellings the built-in tables know as a foreign name's, and the ו or י slips of them. typing-slips.ts
+// trusts a table's spelling as the right one of a slip that moves, adds or leaves out a ו or י
+// (ארודאן for ארדואן, טרוקיה for טורקיה, נורוויגית for נורווגית), which it would not trust of a word
+// it knows nothing of: a ו or י moved or added relates Hebrew forms (מתוכננת / מתכוננת), but a word
+// no list knows, one such slip from a name the press prints, is that name mistyped.
+import { starterGlossary } from '../../glossary/starter';
+import { DUAL_NAME_FORMS } from '../../hebrew/dual-spellings';
+import { KNOWN_NAME_SPELLINGS } from '../../hebrew/known-name-spellings';
+import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { normalizeWord } from '../../hebrew/normalize';
+import { VAV_YOD } from '../../hebrew/variants';
+
+/**
+ * The fewest letters of a table's spelling whose slips are trusted: a ו or י added to a shorter name
+ * makes too many words (סוריה / סורייה is a spelling, not a slip).
+ */
+const MIN_KNOWN_LETTERS = 5;
+
+const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;
+
+/** The one-word spellings of the starter glossary, the known-name table and the dual table's names. */
+const KNOWN_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>(DUAL_NAME_FORMS);
+  for (const row of KNOWN_NAME_SPELLINGS) for (const form of row) forms.add(form);
+  for (const entry of starterGlossary.entries)
+    for (const term of entry.terms) if (!term.text.includes(' ')) forms.add(normalizeWord(term.text));
+  return new Set([...forms].filter((form) => letterCount(form) >= MIN_KNOWN_LETTERS));
+})();
+
+/** A spelling the built-in tables list as a name's, of MIN_KNOWN_LETTERS or more. */
+export function isKnownNameForm(stem: string): boolean {
+  return KNOWN_FORMS.has(stem);
+}
+
+/**
+ * The spellings a slip reads as with one inner ו or י taken out or put in (נורוויגית → נורווגית,
+ * חזיבאללה → חזבאללה). Neither at the first letter, where a prefix's ו may stand, nor among the last
+ * three, where ו and י make inflections (חות׳ים / חות׳יים, לבנון / לבנוני): grammar, not slips.
+ */
+export function vowelSlipRepairs(stem: string): readonly string[] {
+  const letters = regularizeFinals(stem);
+  const out = new Set<string>();
+  for (let i = 1; i <= letters.length - 3; i++) {
+    if (i < letters.length - 3 && VAV_YOD.has(letters[i] as string))
+      out.add(letters.slice(0, i) + letters.slice(i + 1));
+    for (const vowel of VAV_YOD) out.add(letters.slice(0, i) + vowel + letters.slice(i));
+  }
+  return [...out].map(withFinalForm).filter((form) => form !== stem);
+}
