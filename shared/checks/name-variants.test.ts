@@ -859,6 +859,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'a י added before the plural ending of a known people (חות׳ים / חות׳יים) is the adjective, grammar: no slip is read in the last three letters (known-name-forms.ts)',
   },
   {
+    text: 'הטורקים שלטו באזור מאות שנים.\nהטורקים בנו שם מבצר.\nכשהטורקים עזבו, נבנה שם כפר.\nבהרים יש מסלולי טרקים מתאימים לתרמילאים.',
+    reason:
+      'טרקים ("treks") beside טורקים: a loanword without its vowel letter, not a slip of the known name; a ו or י added or left out needs six letters in both (known-name-forms.ts)',
+  },
+  {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',
     reason:
       'סואן ("noisy") beside סודאן written three times: a four-letter slip needs a shared name word, or Hebrew words become slips of names',

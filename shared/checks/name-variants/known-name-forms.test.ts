@@ -17,7 +17,7 @@ describe('vowelSlipRepairs', () => {
   it('takes an inner ו or י out and puts one in', () => {
     expect(vowelSlipRepairs('נורוויגית')).toContain('נורווגית');
     expect(vowelSlipRepairs('חזיבאללה')).toContain('חזבאללה');
-    expect(vowelSlipRepairs('טרקיה')).toContain('טורקיה');
+    expect(vowelSlipRepairs('ארדוואן')).toContain('ארדואן');
   });
   it('touches neither the first letter nor the last three (prefixes, inflection endings)', () => {
     expect(vowelSlipRepairs('חות׳יים')).not.toContain('חות׳ים');
@@ -25,7 +25,11 @@ describe('vowelSlipRepairs', () => {
     expect(vowelSlipRepairs('וטורקיה')).not.toContain('טורקיה');
   });
   it('gives the final form of the last letter', () => {
-    expect(vowelSlipRepairs('ארדאן')).toContain('ארודאן');
-    expect(vowelSlipRepairs('ארדאן').every((form) => !form.endsWith('נ'))).toBe(true);
+    expect(vowelSlipRepairs('ארדוואן')).toContain('ארדואן');
+    expect(vowelSlipRepairs('ארדוואן').every((form) => !form.endsWith('נ'))).toBe(true);
+  });
+  it('reads no slip where either spelling has under six letters (טרקים, "treks", beside טורקים)', () => {
+    expect(vowelSlipRepairs('טרקים')).toEqual([]);
+    expect(vowelSlipRepairs('טורקים')).not.toContain('טרקים');
   });
 });

@@ -33,11 +33,18 @@ export function isKnownNameForm(stem: string): boolean {
 }
 
 /**
+ * The fewest letters of either spelling when a ו or י is added or left out: a loanword written
+ * without its vowel letter is one such slip from a shorter name (טרקים, "treks", beside טורקים).
+ */
+const MIN_VOWEL_SLIP_LETTERS = 6;
+
+/**
  * The spellings a slip reads as with one inner ו or י taken out or put in (נורוויגית → נורווגית,
  * חזיבאללה → חזבאללה). Neither at the first letter, where a prefix's ו may stand, nor among the last
  * three, where ו and י make inflections (חות׳ים / חות׳יים, לבנון / לבנוני): grammar, not slips.
  */
 export function vowelSlipRepairs(stem: string): readonly string[] {
+  if (letterCount(stem) < MIN_VOWEL_SLIP_LETTERS) return [];
   const letters = regularizeFinals(stem);
   const out = new Set<string>();
   for (let i = 1; i <= letters.length - 3; i++) {
@@ -45,5 +52,7 @@ export function vowelSlipRepairs(stem: string): readonly string[] {
       out.add(letters.slice(0, i) + letters.slice(i + 1));
     for (const vowel of VAV_YOD) out.add(letters.slice(0, i) + vowel + letters.slice(i));
   }
-  return [...out].map(withFinalForm).filter((form) => form !== stem);
+  return [...out]
+    .map(withFinalForm)
+    .filter((form) => form !== stem && letterCount(form) >= MIN_VOWEL_SLIP_LETTERS);
 }
