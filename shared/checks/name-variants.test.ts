@@ -414,6 +414,12 @@ const mustFlag: Row[] = [
       'כמאל is no כמ + אל though the preposition אל stands in the text: אל takes no two prefix letters (prefixes.ts)',
   },
   {
+    text: 'סוכנות הידיעות טסנים דיווחה כי הנשיא אמר.\nלפי סוכנות הידיעות האיראנית "תסנים", הנשיא נאם.\nגם סוכנות הידיעות האיראנית "תסנים" מסרה.',
+    cluster: ['תסנים', 'טסנים'],
+    reason:
+      'a ת/ט swap in the name of a news agency: the word after הידיעות ("news", of סוכנות הידיעות) stands where names stand (name-cues.ts)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:
