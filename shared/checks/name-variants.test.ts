@@ -870,6 +870,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'טרקים ("treks") beside טורקים: a loanword without its vowel letter, not a slip of the known name; a ו or י added or left out needs six letters in both (known-name-forms.ts)',
   },
   {
+    text: 'תושב הכפר שפך בנזין על עצמו ואיים להצית עצמו.\nהוא איים להצית את הבית.\nהשר קרא לו להפסיק להסית נגד הערבים.',
+    reason:
+      'להצית ("to ignite") / להסית ("to incite"): two hifil infinitives the lexicon lacks, a ס/צ swap apart; ל + ה and a consonant is Hebrew-shaped (hebrew-families.ts looksHebrew)',
+  },
+  {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',
     reason:
       'סואן ("noisy") beside סודאן written three times: a four-letter slip needs a shared name word, or Hebrew words become slips of names',

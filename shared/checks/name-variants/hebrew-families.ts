@@ -6,13 +6,13 @@ import type { StemInfo } from './stem-info';
 import type { NameDocument, StemUse } from './stem-use';
 
 /**
- * Shaped like Hebrew inflection: a hitpael/nitpael prefix (מת־ הת־ נת־ ית־ תת־) or a masculine plural,
- * with no geresh or Arabic article. Transcribed names rarely take these shapes; Hebrew words the lexicon
- * lacks often do.
+ * Shaped like Hebrew inflection: a hitpael/nitpael prefix (מת־ הת־ נת־ ית־ תת־), a hifil infinitive
+ * (להסית, להצית: ל + ה and a consonant) or a masculine plural, with no geresh or Arabic article.
+ * Transcribed names rarely take these shapes; Hebrew words the lexicon lacks often do.
  */
 export function looksHebrew(stem: string): boolean {
   if (/[׳־]/.test(stem) || stem.length < 5) return false;
-  return /^(?:מת|הת|נת|ית|תת)/.test(stem) || /ים$/.test(stem);
+  return /^(?:מת|הת|נת|ית|תת|לה[^אוי])/.test(stem) || /ים$/.test(stem);
 }
 
 /**
