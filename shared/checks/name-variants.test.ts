@@ -420,6 +420,12 @@ const mustFlag: Row[] = [
       'a ת/ט swap in the name of a news agency: the word after הידיעות ("news", of סוכנות הידיעות) stands where names stand (name-cues.ts)',
   },
   {
+    text: 'החוקרת אליזבט צורקוב נחטפה בבגדד.\nאליזבת צורקוב שוחררה אחרי שנתיים.',
+    cluster: ['אליזבט', 'אליזבת'],
+    reason:
+      'a ט/ת swap in the last letter beside the same surname: the coarse key files a final ת with the vowel endings, so alternateKeys files a final ט there too (variants.ts)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:

@@ -28,6 +28,12 @@ const same: [string, string, number, string][] = [
   ["מחפוט'", 'מחפוז', Alternation.Swap, '8: ט׳ ↔ ז (ظ, Mahfouz), filed under one key by alternateKeys'],
   ["ד'הבי", 'זהבי', Alternation.Swap, '8: ד׳ ↔ ז (ذ, Dhahabi), filed under one key by alternateKeys'],
   ["ת'אבת", 'סאבת', Alternation.Swap, '8: ת׳ ↔ ס (ث, Thabit), filed under one key by alternateKeys'],
+  [
+    'אליזבט',
+    'אליזבת',
+    Alternation.Swap,
+    '9: a final ט ↔ ת (Elizabeth), filed under one key by alternateKeys',
+  ],
   ['טבטוני', 'טווטוני', Alternation.Swap, 'a v written ב or וו inside a non-Arabic name (§2, Teutonic)'],
   [
     'אבנפול',

@@ -150,7 +150,8 @@ const GERESH_PLAIN: Readonly<Record<string, string>> = { צ: 'ד', ט: 'ז', ד:
  *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע;
  *   - ר׳ without its geresh: the coarse key files ר׳ (gh) with ע, a plain ר under itself;
  *   - צ׳ ט׳ ד׳ ת׳ as the plain letter they alternate with (row 8: רמצ׳אן / רמדאן);
- *   - an inner ב left out, for a v written ב or וו (vForVav).
+ *   - an inner ב left out, for a v written ב or וו (vForVav);
+ *   - a final ט as the ת the coarse key files with the vowel endings.
  * Only the keys that differ from the coarse key.
  */
 export function alternateKeys(name: ParsedName): string[] {
@@ -180,6 +181,11 @@ export function alternateKeys(name: ParsedName): string[] {
   const innerBet = (u: Unit, i: number) =>
     i > 0 && i < name.units.length - 1 && u.letter === 'ב' && !u.geresh;
   if (name.units.some(innerBet)) addKeyOf(name.units.filter((u, i) => !innerBet(u, i)));
+  // A final ט for the t another spelling writes ת (row 9: אליזבט / אליזבת), which the coarse key files
+  // as a vowel ending when it is last.
+  const last = name.units[name.units.length - 1];
+  if (name.units.length > 1 && last?.letter === 'ט' && !last.geresh)
+    addKeyOf([...name.units.slice(0, -1), { letter: 'ת', geresh: false }]);
   keys.delete(key);
   return [...keys];
 }
