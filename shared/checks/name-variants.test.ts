@@ -426,6 +426,12 @@ const mustFlag: Row[] = [
       'a ט/ת swap in the last letter beside the same surname: the coarse key files a final ת with the vowel endings, so alternateKeys files a final ט there too (variants.ts)',
   },
   {
+    text: 'מחלקת המדינה מחקה את חיאת תחריר א-שאם מרשימת ארגוני הטרור.\nא-שרע היה מנהיג ארגון "הייאת תחריר א-שאם".',
+    cluster: ['חיאת', 'הייאת'],
+    reason:
+      'four letters one doubled י past the threshold (ח/ה and יי), beside the shared rest of the name: a Far pair (variants.ts farRoom)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:
@@ -879,6 +885,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'תושב הכפר שפך בנזין על עצמו ואיים להצית עצמו.\nהוא איים להצית את הבית.\nהשר קרא לו להפסיק להסית נגד הערבים.',
     reason:
       'להצית ("to ignite") / להסית ("to incite"): two hifil infinitives the lexicon lacks, a ס/צ swap apart; ל + ה and a consonant is Hebrew-shaped (hebrew-families.ts looksHebrew)',
+  },
+  {
+    text: '"בקרוב יפגוש שם עוד רבים משותפיו לפשע - מרצחי ואנסי החמאס", אמר.\nאנשי החמאס טענו כי חמושים ממשפחת דורמוש הרגו שניים ממחבלי החמאס.',
+    reason:
+      'אנשי ("men of") / אנסי ("rapists of") before החמאס: four letters have Far room for a ו or י, not for a ש/ס swap on top of the threshold',
   },
   {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',

@@ -192,6 +192,12 @@ describe('areNameVariants: pairs judged beside a name word', () => {
     const named = areNameVariants(parseName('אוסמן'), parseName('עוסמאן'));
     expect(named && named.kinds & Alternation.Far).toBeTruthy();
   });
+  it('marks Far a four-letter pair one ו or י past the threshold (חיאת / הייאת), not a second swap (אנשי / אנסי)', () => {
+    expect(areVariants(parseName('חיאת'), parseName('הייאת'))).toBeNull();
+    const named = areNameVariants(parseName('חיאת'), parseName('הייאת'));
+    expect(named && named.kinds & Alternation.Far).toBeTruthy();
+    expect(areNameVariants(parseName('אנשי'), parseName('אנסי'))).toBeNull();
+  });
   it('gives no Far pair for a letter of no alternation (לבנון / לבנוני)', () => {
     expect(areNameVariants(parseName('לבנון'), parseName('לבנוני'))).toBeNull();
   });

@@ -241,10 +241,21 @@ export const Alternation = {
 export const NEEDS_NAME_WORD = Alternation.ShortPlene | Alternation.Far;
 
 /** How far past the threshold a Far pair may be. */
-export const FAR_ROOM = 0.5;
+const FAR_ROOM = 0.5;
 
 /** The fewest letters of the shorter spelling of a Far pair: shorter words are too many to tell. */
-export const FAR_LETTERS = 5;
+const FAR_LETTERS = 5;
+
+/**
+ * How far past the threshold a Far pair of four letters may be: one doubled ו or י (DOUBLED_VOWEL_LETTER)
+ * on top of the one change four letters allow (חיאת / הייאת תחריר א־שאם).
+ */
+const SHORT_FAR_ROOM = 0.25;
+
+/** How far past the threshold two spellings may be as a Far pair, by the letters of the shorter. */
+export function farRoom(shortest: number): number {
+  return shortest >= FAR_LETTERS ? FAR_ROOM : shortest === 4 ? SHORT_FAR_ROOM : 0;
+}
 
 /** Alternations that Hebrew spelling itself does not produce: evidence of a transcribed foreign name. */
 export const FOREIGN_ALTERNATIONS =
@@ -623,13 +634,15 @@ export function areVariants(a: ParsedName, b: ParsedName): VariantComparison | n
 export function areNameVariants(a: ParsedName, b: ParsedName): VariantComparison | null {
   const limit = variantThreshold(a, b);
   const shortest = Math.min(a.units.length, b.units.length);
-  const room = shortest >= FAR_LETTERS ? FAR_ROOM : 0;
+  const room = farRoom(shortest);
   const result = compareNames(a, b, limit + room);
   if (result.cost > limit + room) return null;
   // Only the table's alternations stretch so: a letter of no alternation (לבנון / לבנוני, ה / החות׳ים)
   // is another word.
   if (result.cost > limit)
-    return result.kinds & Alternation.Other
+    return result.kinds & Alternation.Other ||
+      // Four letters have room for a ו or י only (חיאת / הייאת), not a second swap (אנשי / אנסי).
+      (shortest < FAR_LETTERS && !(result.kinds & Alternation.Plene))
       ? null
       : { cost: result.cost, kinds: result.kinds | Alternation.Far };
   // The article's two forms (א־ / אל־, assimilated or not: §1.3) cost a little on top of the one change

@@ -3,8 +3,7 @@
 // themselves are kept by candidate-clusters.ts.
 import {
   Alternation,
-  FAR_LETTERS,
-  FAR_ROOM,
+  farRoom,
   NEEDS_NAME_WORD,
   areNameVariants,
   type ParsedName,
@@ -70,7 +69,7 @@ function joinedReading(a: StemInfo, b: StemInfo): boolean {
 
 /** areNameVariants, skipped when the letters alone rule the pair out (variant-bound.ts). */
 function variantsIfPossible(a: ParsedName, b: ParsedName): VariantComparison | null {
-  const room = Math.min(a.units.length, b.units.length) >= FAR_LETTERS ? FAR_ROOM : 0;
+  const room = farRoom(Math.min(a.units.length, b.units.length));
   return mayBeVariants(a, b, room) ? areNameVariants(a, b) : null;
 }
 
