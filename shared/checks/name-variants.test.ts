@@ -432,6 +432,12 @@ const mustFlag: Row[] = [
       'four letters one doubled י past the threshold (ח/ה and יי), beside the shared rest of the name: a Far pair (variants.ts farRoom)',
   },
   {
+    text: 'הטייס הוצא להורג בידי דאע"ש.\nלוחמי דאע"ש נסוגו.\nהאסירה שדאעש דרש לשחרר הוצאה להורג.',
+    cluster: ['דאע"ש', 'דאעש'],
+    reason:
+      'an acronym written bare only after a prefix (שדאעש): the gershayim form attests its letters, so ש comes off and the bare spelling meets the acronym (statistics.ts acronymLetters)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:

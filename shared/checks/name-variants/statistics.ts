@@ -1,7 +1,7 @@
 // Document totals of the per-paragraph word statistics, kept current by adding and subtracting one
 // paragraph at a time, and each word's prefix reading (gated by what the document attests).
 import type { AlignedDocument } from '../../model/document';
-import { MAQAF } from '../../hebrew/letters';
+import { GERSHAYIM, MAQAF } from '../../hebrew/letters';
 import { stripPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
 import { isHebrewAlefPrefix } from '../../hebrew/variants';
 import {
@@ -23,6 +23,22 @@ import { WordBufferPool } from './typed-arrays';
 // sun-letter test used to sit before the maqaf, where it could never match, so בא־רקה was never read
 // as ב + א־רקה.)
 const ARABIC_ARTICLE = /^(?:אל|א)\u05BE[\u05D0-\u05EA]{2}/;
+
+/**
+ * The letters of an acronym's stems (דאע״ש → דאעש; לדאע״ש → דאעש and לדאעש): an acronym written with
+ * its gershayim attests its letters without it, so שדאעש is ש + דאעש though דאעש is never written
+ * alone, and the acronym check sees the bare spelling beside the gershayim one. Four letters at least,
+ * as that check asks (acronyms.ts MIN_BARE): three are mostly a Hebrew word's too, and בצהל, read
+ * whole, is already the bare spelling of בצה״ל.
+ */
+function acronymLetters(word: string): string[] {
+  return prefixReadings(word)
+    .filter((r) => !r.articleRestored && r.stem.indexOf(GERSHAYIM) === r.stem.length - 2)
+    .map((r) => r.stem.replace(GERSHAYIM, ''))
+    .filter((letters) => letters.length >= MIN_ACRONYM_LETTERS);
+}
+
+const MIN_ACRONYM_LETTERS = 4;
 
 /** The ending of an adjective's plural written with two י (כורדיים), beside the one-י -ים. */
 const YOD_YOD_PLURAL = 'יים';
@@ -104,6 +120,8 @@ export class WordStatistics {
   /** Whether one word stands directly before another. */
   readonly adjacentPairs: PairLookup = this.pairs;
   readonly latinNeighbours = new Map<string, number>();
+  /** The letters of the document's acronyms (acronymLetters) → how many acronyms have them. */
+  private readonly acronymStems = new Map<string, number>();
   /** Stems attested outside the document (glossary terms). */
   private externalStems: ReadonlySet<string> = new Set();
   private readonly readings = new Map<string, PrefixReading>();
@@ -141,6 +159,7 @@ export class WordStatistics {
       this.latinNeighbours,
       this.readings,
       this.readers,
+      this.acronymStems,
     ])
       map.clear();
     this.externalStems = externalStems;
@@ -178,6 +197,8 @@ export class WordStatistics {
         }
       }
       this.applyPairs(words, 1);
+      for (const acronym of words.acronyms)
+        for (const stem of acronymLetters(acronym)) bump(this.acronymStems, stem, 1);
     });
     if (generation === wordIdGeneration()) {
       for (const id of firstSeen) {
@@ -238,6 +259,11 @@ export class WordStatistics {
         this.forgetReadersOf(type);
       }
     }
+    for (const acronym of words.acronyms)
+      for (const stem of acronymLetters(acronym)) {
+        const total = bump(this.acronymStems, stem, sign);
+        if (total === 0 || (sign === 1 && total === 1)) this.forgetReadersOf(stem);
+      }
     this.applyNeighbours(words, index, sign);
   }
 
@@ -357,11 +383,17 @@ export class WordStatistics {
   }
 
   /**
-   * A stem is attested when it occurs on its own, is a glossary word, or carries the Arabic article
-   * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש.
+   * A stem is attested when it occurs on its own, is a glossary word, carries the Arabic article
+   * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש, or is
+   * the letters of an acronym the document writes with its gershayim (דאעש of דאע״ש).
    */
   isAttested(stem: string): boolean {
-    return this.typeCount.has(stem) || this.externalStems.has(stem) || hasArabicArticle(stem);
+    return (
+      this.typeCount.has(stem) ||
+      this.externalStems.has(stem) ||
+      hasArabicArticle(stem) ||
+      this.acronymStems.has(stem)
+    );
   }
 
   /** The word's prefix and stem: the longest prefix whose remainder the document or glossary attests. */
