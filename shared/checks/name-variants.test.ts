@@ -898,6 +898,15 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'אנשי ("men of") / אנסי ("rapists of") before החמאס: four letters have Far room for a ו or י, not for a ש/ס swap on top of the threshold',
   },
   {
+    text: 'הנאשם הצית שני רכבים במקום ונמלט.\nהפרקליטות הגישה נגדו כתב אישום לאחר שהסית לטרור.\nבהמשך הצית את ביתו.',
+    reason:
+      'הצית ("set fire") / הסית ("incited"): two Hebrew verbs a ס/צ apart, in the hand-written word list',
+  },
+  {
+    text: 'כוח האבטחה של המעבר נטרל את המחבל.\nמאבטח של רשות שדות התעופה במעבר ניטרל אותו.\nהכוח נטרל מחבל נוסף.',
+    reason: 'נטרל / ניטרל ("neutralised"): one Hebrew verb in defective and full spelling, in the word list',
+  },
+  {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',
     reason:
       'סואן ("noisy") beside סודאן written three times: a four-letter slip needs a shared name word, or Hebrew words become slips of names',
