@@ -907,6 +907,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'נטרל / ניטרל ("neutralised"): one Hebrew verb in defective and full spelling, in the word list',
   },
   {
+    text: 'על פי החשד, חוליה אוזבקית שפעלה בשליחות איראן רצחה את הרב.\nהחוטפים היו חולייה אוזבקית שפעלה בשליחות איראן.\nמצה"ל נמסר כי טיל נורה על חוליה ששיגרה רקטות.',
+    reason:
+      'חוליה / חולייה ("cell"): one Hebrew word in two accepted spellings, in the hand-written word list',
+  },
+  {
     text: 'ממשלת סודאן הודיעה על הפסקת אש.\nבצפון סודאן נמשכים הקרבות.\nשליח האו״ם הגיע לסודאן.\nהירי היה בלב כביש סואן והומה אדם.',
     reason:
       'סואן ("noisy") beside סודאן written three times: a four-letter slip needs a shared name word, or Hebrew words become slips of names',
