@@ -438,6 +438,18 @@ const mustFlag: Row[] = [
       'an acronym written bare only after a prefix (שדאעש): the gershayim form attests its letters, so ש comes off and the bare spelling meets the acronym (statistics.ts acronymLetters)',
   },
   {
+    text: 'הקרבות בנגורנו־קרבאך נמשכים.\nבנגורנו־קרבאך נהרגו רבים.\nהעימות על חבל נגורנו קארבאך עוד לא תם.',
+    cluster: ['נגורנו־קרבאך', 'נגורנו קארבאך'],
+    reason:
+      'a name of two parts joined by a maqaf and written apart, its second part also spelled with an א: one part shared, the other a spelling of the same name (compound-variants.ts)',
+  },
+  {
+    text: 'הכוחות נכנסו לבינת־ג׳ביל.\nתושבי בינת ג׳בייל ברחו צפונה.',
+    cluster: ['בינת־ג׳ביל', "בינת ג'בייל"],
+    reason:
+      'the joined spelling seen only after a prefix (לבינת־ג׳ביל), the spaced one with a doubled י (compound-variants.ts)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:

@@ -10,6 +10,7 @@ import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
 import { startsWithParticle } from './maqaf-spacing';
+import { spacedVariants } from './compound-variants';
 import type { KeptAnswers } from './kept-answers';
 
 const MIN_JOINED = 5;
@@ -146,6 +147,18 @@ function joinedFindings(doc: NameDocument, use: StemUse, read: string[]): Joined
   // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17).
   if (spaced.length === 0 && use.info.parsed.article === 'א')
     spaced = spacedForms(doc, 'אל' + MAQAF + use.info.stem.slice(2), read);
+  // One part also spelled another way (נגורנו־קרבאך / נגורנו קארבאך; compound-variants.ts), the
+  // joined form perhaps seen only after a prefix (בנגורנו־קרבאך).
+  if (spaced.length === 0) spaced = spacedVariants(doc, use.info.stem, read);
+  if (spaced.length === 0 && use.info.stem.includes(MAQAF))
+    for (const reading of prefixReadings(use.info.stem)) {
+      if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
+      spaced = spacedVariants(doc, reading.stem, read);
+      if (spaced.length > 0) {
+        joinedPrefix = reading.prefix;
+        break;
+      }
+    }
   if (spaced.length === 0) return NOT_SPACED;
   const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
   const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;

@@ -1,0 +1,72 @@
+// A name of two parts written with a maqaf in one place and as two words in another, one of its parts
+// also spelled another way (נגורנו־קרבאך / נגורנו קארבאך, בינת־ג׳ביל / בינת ג׳בייל): compounds.ts
+// finds the two writings of one spelling by their letters; this finds the two words beside a joined
+// spelling whose one part is the same and whose other is a spelling of the same name (the alternation
+// table, variants.ts). The shared part is the name word beside both, so a pair the table joins only
+// beside one (Far, ShortPlene) is one name here too.
+import { MAQAF } from '../../hebrew/letters';
+import { areNameVariants, parseName } from '../../hebrew/variants';
+import { rememberedPerKey } from '../../memo/remembered';
+import type { NameDocument } from './stem-use';
+
+/** Two words of the document that write a joined spelling's parts (`firstStem` after `prefix`). */
+export interface SpacedVariant {
+  readonly first: string;
+  readonly second: string;
+  readonly count: number;
+  readonly prefix: string;
+  readonly firstStem: string;
+}
+
+/** The fewest letters of each part: shorter parts are one change from too many words. */
+const MIN_PART = 3;
+
+/** The two parts of a spelling with one maqaf between words of MIN_PART letters, no article. */
+function partsOf(stem: string): readonly [string, string] | undefined {
+  const parts = stem.split(MAQAF);
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [string, string];
+  if (first.length < MIN_PART || second.length < MIN_PART || first === 'אל' || first === 'א')
+    return undefined;
+  return [first, second];
+}
+
+const sameName: (pair: string) => boolean = rememberedPerKey(50_000, (pair: string) => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return a !== b && areNameVariants(parseName(a), parseName(b)) !== null;
+});
+
+const spellsSameName = (a: string, b: string) => sameName(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * The adjacent words that write `joined` with one part spelled another way. `read` collects the words
+ * and stems the answer depends on: the words of either part, whose neighbours were looked at.
+ */
+export function spacedVariants(doc: NameDocument, joined: string, read: string[]): SpacedVariant[] {
+  const parts = partsOf(joined);
+  if (!parts) return [];
+  const [head, tail] = parts;
+  read.push(head, tail);
+  const found: SpacedVariant[] = [];
+  // The first part as written, the second another way (נגורנו קארבאך).
+  for (const first of doc.uses.get(head)?.types ?? []) {
+    read.push(first);
+    const prefix = doc.readingOf(first).prefix;
+    for (const [second, count] of doc.stats.next.get(first) ?? []) {
+      const stem = doc.readingOf(second).stem;
+      if (doc.readingOf(second).prefix === '' && spellsSameName(tail, stem))
+        found.push({ first, second, count, prefix, firstStem: head });
+    }
+  }
+  // The second part as written, the first another way (בינת ג׳בייל beside בינת־ג׳ביל is the first case).
+  for (const second of doc.uses.get(tail)?.types ?? []) {
+    if (doc.readingOf(second).prefix !== '') continue;
+    read.push(second);
+    for (const [first, count] of doc.stats.prev.get(second) ?? []) {
+      const reading = doc.readingOf(first);
+      if (spellsSameName(head, reading.stem))
+        found.push({ first, second, count, prefix: reading.prefix, firstStem: reading.stem });
+    }
+  }
+  return found;
+}
