@@ -126,39 +126,42 @@ export interface JoinedAnswer {
 
 const NOT_SPACED: JoinedAnswer = { spaced: false, findings: [] };
 
+/** Two words beside a joined spelling (`stem`) that write it, by one way of finding them. */
+type SpacedFinder = (doc: NameDocument, stem: string, read: string[]) => Spaced[];
+
+/**
+ * `find` for the joined spelling, or for its stem after a prefix when only that finds words: a joined
+ * form seen only after a prefix keeps it (מעז־א־דין beside עז א־דין), as the spaced form attests the
+ * stem after the prefix, which the document never writes alone.
+ */
+function spacedWithPrefix(
+  doc: NameDocument,
+  stem: string,
+  read: string[],
+  find: SpacedFinder,
+): { spaced: Spaced[]; joinedPrefix: string } {
+  const spaced = find(doc, stem, read);
+  if (spaced.length > 0 || !stem.includes(MAQAF)) return { spaced, joinedPrefix: '' };
+  for (const reading of prefixReadings(stem)) {
+    if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
+    const found = find(doc, reading.stem, read);
+    if (found.length > 0) return { spaced: found, joinedPrefix: reading.prefix };
+  }
+  return { spaced, joinedPrefix: '' };
+}
+
 /** The findings of one joined spelling beside its spaced form. */
 function joinedFindings(doc: NameDocument, use: StemUse, read: string[]): JoinedAnswer {
   const findings: Finding[] = [];
   const article = use.info.parsed.article !== '';
-  let spaced = spacedForms(doc, use.info.stem, read);
-  // A joined form seen only after a prefix keeps it (מעז־א־דין beside עז א־דין): the spaced form
-  // attests the stem after the prefix, which the document never writes alone.
-  let joinedPrefix = '';
-  if (spaced.length === 0 && use.info.stem.includes(MAQAF))
-    for (const reading of prefixReadings(use.info.stem)) {
-      if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
-      spaced = spacedForms(doc, reading.stem, read);
-      if (spaced.length > 0) {
-        joinedPrefix = reading.prefix;
-        break;
-      }
-    }
+  let { spaced, joinedPrefix } = spacedWithPrefix(doc, use.info.stem, read, spacedForms);
   // The article assimilated when joined and not when written apart (א־נוסרה / אל נוסרה): the same
   // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17).
   if (spaced.length === 0 && use.info.parsed.article === 'א')
     spaced = spacedForms(doc, 'אל' + MAQAF + use.info.stem.slice(2), read);
-  // One part also spelled another way (נגורנו־קרבאך / נגורנו קארבאך; compound-variants.ts), the
-  // joined form perhaps seen only after a prefix (בנגורנו־קרבאך).
-  if (spaced.length === 0) spaced = spacedVariants(doc, use.info.stem, read);
-  if (spaced.length === 0 && use.info.stem.includes(MAQAF))
-    for (const reading of prefixReadings(use.info.stem)) {
-      if (reading.prefix === '' || reading.articleRestored || reading.prefix.endsWith(MAQAF)) continue;
-      spaced = spacedVariants(doc, reading.stem, read);
-      if (spaced.length > 0) {
-        joinedPrefix = reading.prefix;
-        break;
-      }
-    }
+  // One part also spelled another way (נגורנו־קרבאך / נגורנו קארבאך; compound-variants.ts).
+  if (spaced.length === 0)
+    ({ spaced, joinedPrefix } = spacedWithPrefix(doc, use.info.stem, read, spacedVariants));
   if (spaced.length === 0) return NOT_SPACED;
   const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
   const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
