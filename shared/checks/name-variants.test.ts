@@ -450,6 +450,12 @@ const mustFlag: Row[] = [
       'the joined spelling seen only after a prefix (לבינת־ג׳ביל), the spaced one with a doubled י (compound-variants.ts)',
   },
   {
+    text: 'צה"ל הודיע על חיסולו של מפקד בכיר בכוח רדואן, עלי מחמד אלדבס, יחד עם עוזרו.\nאלבדס סייע בהכוונה בפיגוע בצומת מגידו.',
+    cluster: ['אלדבס', 'אלבדס'],
+    reason:
+      'two consonants swapped between two unknown spellings written once each: one of them slipped; the later is reported as another spelling of the first (tied-slips.ts)',
+  },
+  {
     text: 'כוחות חפתר התקדמו לעבר טריפולי.\nהגנרל חפתר הודיע על הפסקת אש.\nאנשי הפטר נסוגו מהעיר.',
     cluster: ['חפתר', 'הפטר'],
     reason:

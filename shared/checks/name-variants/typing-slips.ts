@@ -19,6 +19,7 @@ import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
 import { isKnownNameForm, vowelSlipRepairs } from './known-name-forms';
+import { MIN_TIED_LETTERS, writtenAfter } from './tied-slips';
 
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
 const MAX_SLIP_USES = 2;
@@ -148,8 +149,9 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
   const short = letterCount(slip.stem) < MIN_SLIP_LETTERS;
   const consider = (right: StemUse, kind: Slip) => {
     if (
-      outweighs(right, slip.use) &&
-      ((!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc))
+      outweighs(right, slip.use)
+        ? (!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc)
+        : tiedSwap(slip, right, kind, doc)
     )
       found.push(right);
   };
@@ -252,6 +254,21 @@ function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
 }
 
 /**
+ * Two consonants swapped between two words no list knows, written as often as each other: the one
+ * written later is reported as another spelling of the first (tied-slips.ts).
+ */
+function tiedSwap(slip: SlipReading, right: StemUse, kind: Slip, doc: NameDocument): boolean {
+  return (
+    kind === 'swap' &&
+    right.count === slip.use.count &&
+    !right.info.common &&
+    letterCount(slip.stem) >= MIN_TIED_LETTERS &&
+    swapsNoVavOrYod(slip.stem, right.info.stem) &&
+    writtenAfter(doc, slip.use, right)
+  );
+}
+
+/**
  * Neither swapped letter is ו or י: those moved across a neighbour relate Hebrew forms (מתוכננת /
  * מתכוננת); an א swapped with a consonant is a slip like any other (בלאנקוס / בלנאקוס).
  */
@@ -311,12 +328,14 @@ function slipAnswer(
     read.push(slip.stem, ...slipRepairs(slip.stem), ...vowelSlipRepairs(slip.stem));
     const right = repairsOf(slip, doc, memory)[0];
     if (!right) continue;
+    // A tie says only that one of the two slipped: the later is another spelling of the first.
+    const tied = !outweighs(right, use);
     const pair: SpellingPair = {
       kind: 'slip',
       preferred: right.info.stem,
       found: slip.stem,
       count: right.count,
-      key: 'typing-slip',
+      ...(tied ? {} : { key: 'typing-slip' as const }),
     };
     for (const type of use.types) {
       const reading = slip.prefix === '' ? doc.readingOf(type) : slip;
