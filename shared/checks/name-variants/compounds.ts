@@ -37,7 +37,9 @@ interface SplitPoint {
 const splitPoints = rememberedPerKey(100_000, (joined: string): readonly SplitPoint[] => {
   const letters = regularizeFinals(joined.split(MAQAF).join(''));
   const points: SplitPoint[] = [];
-  for (let at = 2; at <= letters.length - 2; at++) {
+  // The assimilated article may stand apart too (א סיסי beside א־סיסי): a part of one letter.
+  const first = joined.startsWith('א' + MAQAF) ? 1 : 2;
+  for (let at = first; at <= letters.length - 2; at++) {
     // Standing alone, the second word ends in its final form (טולכרם → כרם), and keeps the maqaf of
     // an article it starts with (עז־א־דין / עז א־דין).
     const rest = withFinalForm(letters.slice(at));
