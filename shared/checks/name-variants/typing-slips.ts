@@ -1,64 +1,42 @@
 // A name written once or twice with a typing slip beside its right spelling elsewhere in the document:
 // two neighbouring letters swapped (סילבה / סיבלה, פלנטקר / פלטנקר, ג׳קרטה / ג׳רקטה, a geresh staying
-// with its letter), or one consonant left out or added (נרנדרה / נרנדה). Slips are no transcription choice, so the alternation table (variants.ts)
-// leaves them out: as a distance they would join Hebrew words too (גולן / גודלן; QA-CHECKS.md fix 62).
+// with its letter), or one consonant left out or added (נרנדרה / נרנדה). Slips are no transcription
+// choice, so the alternation table (variants.ts) leaves them out: as a distance they would join Hebrew
+// words too (גולן / גודלן; QA-CHECKS.md fix 62).
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
 // more often than the slip or seen in print, in the news list), the slip is a word no list knows, and
 // both stand beside the same name word (the rest of the name: לולה דה סילבה / לולה דה סיבלה), or the
 // slip, of five letters or more, is written once beside a clear majority (beyondDoubt). The right
 // spelling may be one the document writes only after a prefix (בפיטסבורג beside פיסטבורג). Reported
 // under a message of its own ("looks like a typing slip of …"), with the right spelling as the fix,
-// the slip's prefix kept.
+// the slip's prefix kept. Which spellings a slip undoes is slip-repairs.ts's; whether one of them is
+// what was meant, slip-judgement.ts's.
 import type { Finding } from '../../model/finding';
 import { PREFIXES, attachPrefix, isPrefix, prefixReadings } from '../../hebrew/prefixes';
-import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
-import { MATRES, VAV_YOD } from '../../hebrew/variants';
-import { rememberedPerKey } from '../../memo/remembered';
 import type { NameDocument, StemUse } from './stem-use';
 import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
 import { isKnownNameForm, vowelSlipRepairs } from './known-name-forms';
-import { MIN_TIED_LETTERS, writtenAfter } from './tied-slips';
+import { DroppedConsonants, droppedForms, letterCount, slipRepairs } from './slip-repairs';
+import {
+  MIN_SLIP_LETTERS,
+  SHORT_SLIP_LETTERS,
+  beyondDoubt,
+  outweighs,
+  tiedSwap,
+  type Slip,
+  type SlipReading,
+} from './slip-judgement';
 
 /** A slip is made once, or twice in a long text; a spelling written more often is chosen, not slipped. */
 const MAX_SLIP_USES = 2;
-
-/**
- * The fewest letters of a slip: shorter words are one slip away from too many others. A four-letter slip
- * needs the shared name word (יויס / יוסי אבוקסיס): written once beside a clear majority alone, it made
- * Hebrew words of names (סודאן / סואן, מחזור / מזור).
- */
-const MIN_SLIP_LETTERS = 5;
-const SHORT_SLIP_LETTERS = 4;
-
-/**
- * The spellings one slip undoes: each pair of neighbouring letters swapped back (not the first letter,
- * where a prefix may stand), and each inner consonant taken out (a vowel letter, one of MATRES, is a
- * spelling choice, which variants.ts judges). Letters in regular form; the result with its final form.
- */
-const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000, (stem) => {
-  const letters = regularizeFinals(stem);
-  const out = new Set<string>();
-  for (let i = 1; i + 1 < letters.length; i++) {
-    // A geresh stays with its letter (ג׳מאל / ג׳אמל): it is neither swapped nor left out.
-    if (letters[i] !== letters[i + 1] && letters[i] !== GERESH && letters[i + 1] !== GERESH)
-      out.add(withFinalForm(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2)));
-    if (!MATRES.has(letters[i] as string) && letters[i] !== GERESH && letters[i + 1] !== GERESH)
-      out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
-  }
-  out.delete(stem);
-  return [...out];
-});
 
 /**
  * Letters, a geresh after one allowed (ג׳מאל): a gershayim or maqaf marks a spelling the other checks
  * read.
  */
 const isPlain = (stem: string) => /^[\u05D0-\u05EA](?:[\u05D0-\u05EA]|׳(?!׳))*$/.test(stem);
-
-/** How many letters a spelling has (a geresh is no letter). */
-const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;
 
 /**
  * A spelling that may be a name's right one: not a word of the written list, or a name the built-in
@@ -69,22 +47,6 @@ function isNameSpelling(use: StemUse): boolean {
     (!use.info.common || use.info.seenOnly === true || isKnownNameForm(use.info.stem)) &&
     isPlain(use.info.stem)
   );
-}
-
-/** `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print. */
-function outweighs(right: StemUse, slip: StemUse): boolean {
-  return right.info.seenOnly === true || (right.count > slip.count && right.count >= 2);
-}
-
-/**
- * A possible slip: a word no list knows, read as its stem or, where the checker found no prefix on it
- * (a slip's stem is never seen alone to attest one), as a prefix and the rest (ופלטנקר = ו + פלטנקר).
- */
-interface SlipReading {
-  readonly use: StemUse;
-  readonly stem: string;
-  readonly prefix: string;
-  readonly articleRestored?: boolean;
 }
 
 function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
@@ -101,47 +63,12 @@ function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
   return readings;
 }
 
-/**
- * Right spellings by what they read with one consonant taken out (ארגנטינה under ארגטינה), for the
- * slips that leave one out. Kept across re-checks: only the spellings that came or went since the last
- * one are indexed or dropped, instead of every spelling's forms being listed again after each keystroke.
- */
-class DroppedConsonants {
-  private readonly indexed = new Set<string>();
-  private readonly byForm = new Map<string, Set<string>>();
-
-  /** Makes `rights` (stems) the spellings indexed. */
-  update(rights: ReadonlySet<string>): void {
-    for (const stem of this.indexed) if (!rights.has(stem)) this.move(stem, false);
-    for (const stem of rights) if (!this.indexed.has(stem)) this.move(stem, true);
-  }
-
-  /** The right spellings that read `form` with one consonant taken out. */
-  spellingsOf(form: string): ReadonlySet<string> | undefined {
-    return this.byForm.get(form);
-  }
-
-  private move(stem: string, add: boolean): void {
-    if (add) this.indexed.add(stem);
-    else this.indexed.delete(stem);
-    for (const form of droppedForms(stem)) {
-      let spellings = this.byForm.get(form);
-      if (!spellings) this.byForm.set(form, (spellings = new Set()));
-      if (add) spellings.add(stem);
-      else if (spellings.delete(stem) && spellings.size === 0) this.byForm.delete(form);
-    }
-  }
-}
-
 /** What typing-slips keeps of a document between re-checks. */
 export class SlipMemory {
   readonly dropped = new DroppedConsonants();
   /** Each possible slip's findings, before those of the earlier passes are taken out. */
   readonly results = new KeptAnswers<readonly Finding[]>();
 }
-
-/** The forms a right spelling reads as with one consonant left out (ארגטינה of ארגנטינה). */
-const droppedForms = (stem: string): string[] => slipRepairs(stem).filter((f) => f.length < stem.length);
 
 /** The name spellings a slip reading is one slip from, most used first. */
 function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): StemUse[] {
@@ -176,9 +103,6 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
   return found.sort((a, b) => b.count - a.count);
 }
 
-/** How a slip differs from its right spelling; 'vowel': a ו or י added or left out. */
-type Slip = 'swap' | 'added' | 'dropped' | 'vowel';
-
 /** The one-letter prefixes a right spelling may be written with throughout (בפיטסבורג). */
 const ONE_LETTER_PREFIXES = PREFIXES.filter((prefix) => prefix.length === 1);
 
@@ -210,72 +134,6 @@ function relatedStems(stem: string): string[] {
   const related = droppedForms(stem);
   if (isPrefix(stem.slice(0, 1))) related.push(stem.slice(1));
   return related;
-}
-
-/** How often the right spelling is written for a slip to need no shared name word. */
-const CLEAR_MAJORITY = 3;
-
-/**
- * A slip this long is one slip from no other word a document is likely to hold, so a right spelling
- * written twice is majority enough (לבנדובסקי ×2 / לבנדובקי). Seven letters still meet Hebrew words the
- * lists lack (קנצלרית / קנלצרית, a slip too, but of an ordinary word).
- */
-const LONG_SLIP_LETTERS = 8;
-
-/**
- * A consonant left out of a spelling of eight letters (ארגטינה of ארגנטינה, written twice): seven
- * letters left are one slip from no Hebrew word, as a slip of eight is.
- */
-const LONG_DROPPED_LETTERS = 7;
-
-/**
- * A slip needs no shared name word beside it when it is written once beside a spelling written three
- * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
- * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
- * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
- */
-function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
-  const long =
-    letterCount(slip.stem) >= LONG_SLIP_LETTERS ||
-    (kind === 'dropped' && letterCount(slip.stem) >= LONG_DROPPED_LETTERS);
-  // A name the tables know is a name: written more often than a word no list knows one slip from it
-  // (outweighs), it is what was meant, a ו or י moved or added too (ארודאן / ארדואן, נורוויגית /
-  // נורווגית), whose other slips a Hebrew form could explain.
-  if (isKnownNameForm(right.info.stem)) return true;
-  if (kind === 'vowel') return false;
-  const majority = long ? 2 : CLEAR_MAJORITY;
-  if (slip.use.count !== 1 || right.count < majority) return false;
-  if (kind === 'dropped') return true;
-  // Eight letters or more are one slip from no Hebrew form, a ו or י moved too (אפגנסיטן / אפגניסטן).
-  return (
-    kind === 'swap' &&
-    (letterCount(slip.stem) >= LONG_SLIP_LETTERS || swapsNoVavOrYod(slip.stem, right.info.stem))
-  );
-}
-
-/**
- * Two consonants swapped between two words no list knows, written as often as each other: the one
- * written later is reported as another spelling of the first (tied-slips.ts).
- */
-function tiedSwap(slip: SlipReading, right: StemUse, kind: Slip, doc: NameDocument): boolean {
-  return (
-    kind === 'swap' &&
-    right.count === slip.use.count &&
-    !right.info.common &&
-    letterCount(slip.stem) >= MIN_TIED_LETTERS &&
-    swapsNoVavOrYod(slip.stem, right.info.stem) &&
-    writtenAfter(doc, slip.use, right)
-  );
-}
-
-/**
- * Neither swapped letter is ו or י: those moved across a neighbour relate Hebrew forms (מתוכננת /
- * מתכוננת); an א swapped with a consonant is a slip like any other (בלאנקוס / בלנאקוס).
- */
-function swapsNoVavOrYod(a: string, b: string): boolean {
-  for (let i = 0; i < a.length; i++)
-    if (a[i] !== b[i]) return !VAV_YOD.has(a[i] as string) && !VAV_YOD.has(b[i] as string);
-  return false;
 }
 
 /**

@@ -1,0 +1,101 @@
+// Whether a word one slip from a name's spelling is that spelling mistyped, for typing-slips.ts: how
+// often each is written, how long the slip is, which letters moved, and whether the right spelling is
+// a name the built-in tables know.
+import { VAV_YOD } from '../../hebrew/variants';
+import type { NameDocument, StemUse } from './stem-use';
+import { isKnownNameForm } from './known-name-forms';
+import { letterCount } from './slip-repairs';
+import { MIN_TIED_LETTERS, writtenAfter } from './tied-slips';
+
+/**
+ * The fewest letters of a slip: shorter words are one slip away from too many others. A four-letter slip
+ * needs the shared name word (יויס / יוסי אבוקסיס): written once beside a clear majority alone, it made
+ * Hebrew words of names (סודאן / סואן, מחזור / מזור).
+ */
+export const MIN_SLIP_LETTERS = 5;
+export const SHORT_SLIP_LETTERS = 4;
+
+/** `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print. */
+export function outweighs(right: StemUse, slip: StemUse): boolean {
+  return right.info.seenOnly === true || (right.count > slip.count && right.count >= 2);
+}
+
+/**
+ * A possible slip: a word no list knows, read as its stem or, where the checker found no prefix on it
+ * (a slip's stem is never seen alone to attest one), as a prefix and the rest (ופלטנקר = ו + פלטנקר).
+ */
+export interface SlipReading {
+  readonly use: StemUse;
+  readonly stem: string;
+  readonly prefix: string;
+  readonly articleRestored?: boolean;
+}
+
+/** How a slip differs from its right spelling; 'vowel': a ו or י added or left out. */
+export type Slip = 'swap' | 'added' | 'dropped' | 'vowel';
+
+/** How often the right spelling is written for a slip to need no shared name word. */
+const CLEAR_MAJORITY = 3;
+
+/**
+ * A slip this long is one slip from no other word a document is likely to hold, so a right spelling
+ * written twice is majority enough (לבנדובסקי ×2 / לבנדובקי). Seven letters still meet Hebrew words the
+ * lists lack (קנצלרית / קנלצרית, a slip too, but of an ordinary word).
+ */
+const LONG_SLIP_LETTERS = 8;
+
+/**
+ * A consonant left out of a spelling of eight letters (ארגטינה of ארגנטינה, written twice): seven
+ * letters left are one slip from no Hebrew word, as a slip of eight is.
+ */
+const LONG_DROPPED_LETTERS = 7;
+
+/**
+ * A slip needs no shared name word beside it when it is written once beside a spelling written three
+ * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
+ * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
+ * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
+ */
+export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
+  const long =
+    letterCount(slip.stem) >= LONG_SLIP_LETTERS ||
+    (kind === 'dropped' && letterCount(slip.stem) >= LONG_DROPPED_LETTERS);
+  // A name the tables know is a name: written more often than a word no list knows one slip from it
+  // (outweighs), it is what was meant, a ו or י moved or added too (ארודאן / ארדואן, נורוויגית /
+  // נורווגית), whose other slips a Hebrew form could explain.
+  if (isKnownNameForm(right.info.stem)) return true;
+  if (kind === 'vowel') return false;
+  const majority = long ? 2 : CLEAR_MAJORITY;
+  if (slip.use.count !== 1 || right.count < majority) return false;
+  if (kind === 'dropped') return true;
+  // Eight letters or more are one slip from no Hebrew form, a ו or י moved too (אפגנסיטן / אפגניסטן).
+  return (
+    kind === 'swap' &&
+    (letterCount(slip.stem) >= LONG_SLIP_LETTERS || swapsNoVavOrYod(slip.stem, right.info.stem))
+  );
+}
+
+/**
+ * Two consonants swapped between two words no list knows, written as often as each other: the one
+ * written later is reported as another spelling of the first (tied-slips.ts).
+ */
+export function tiedSwap(slip: SlipReading, right: StemUse, kind: Slip, doc: NameDocument): boolean {
+  return (
+    kind === 'swap' &&
+    right.count === slip.use.count &&
+    !right.info.common &&
+    letterCount(slip.stem) >= MIN_TIED_LETTERS &&
+    swapsNoVavOrYod(slip.stem, right.info.stem) &&
+    writtenAfter(doc, slip.use, right)
+  );
+}
+
+/**
+ * Neither swapped letter is ו or י: those moved across a neighbour relate Hebrew forms (מתוכננת /
+ * מתכוננת); an א swapped with a consonant is a slip like any other (בלאנקוס / בלנאקוס).
+ */
+function swapsNoVavOrYod(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) return !VAV_YOD.has(a[i] as string) && !VAV_YOD.has(b[i] as string);
+  return false;
+}

@@ -1,0 +1,64 @@
+// The spellings a typing slip undoes, for typing-slips.ts: two neighbouring letters swapped back, or one
+// inner consonant taken out (a slip that added it) or, through an index of the right spellings kept
+// between re-checks, put back (a slip that left it out).
+import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { MATRES } from '../../hebrew/variants';
+import { rememberedPerKey } from '../../memo/remembered';
+
+/**
+ * The spellings one slip undoes: each pair of neighbouring letters swapped back (not the first letter,
+ * where a prefix may stand), and each inner consonant taken out (a vowel letter, one of MATRES, is a
+ * spelling choice, which variants.ts judges). Letters in regular form; the result with its final form.
+ */
+export const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000, (stem) => {
+  const letters = regularizeFinals(stem);
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < letters.length; i++) {
+    // A geresh stays with its letter (ג׳מאל / ג׳אמל): it is neither swapped nor left out.
+    if (letters[i] !== letters[i + 1] && letters[i] !== GERESH && letters[i + 1] !== GERESH)
+      out.add(withFinalForm(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2)));
+    if (!MATRES.has(letters[i] as string) && letters[i] !== GERESH && letters[i + 1] !== GERESH)
+      out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
+  }
+  out.delete(stem);
+  return [...out];
+});
+
+/** How many letters a spelling has (a geresh is no letter). */
+export const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;
+
+/** The forms a right spelling reads as with one consonant left out (ארגטינה of ארגנטינה). */
+export const droppedForms = (stem: string): string[] =>
+  slipRepairs(stem).filter((f) => f.length < stem.length);
+
+/**
+ * Right spellings by what they read with one consonant taken out (ארגנטינה under ארגטינה), for the
+ * slips that leave one out. Kept across re-checks: only the spellings that came or went since the last
+ * one are indexed or dropped, instead of every spelling's forms being listed again after each keystroke.
+ */
+export class DroppedConsonants {
+  private readonly indexed = new Set<string>();
+  private readonly byForm = new Map<string, Set<string>>();
+
+  /** Makes `rights` (stems) the spellings indexed. */
+  update(rights: ReadonlySet<string>): void {
+    for (const stem of this.indexed) if (!rights.has(stem)) this.move(stem, false);
+    for (const stem of rights) if (!this.indexed.has(stem)) this.move(stem, true);
+  }
+
+  /** The right spellings that read `form` with one consonant taken out. */
+  spellingsOf(form: string): ReadonlySet<string> | undefined {
+    return this.byForm.get(form);
+  }
+
+  private move(stem: string, add: boolean): void {
+    if (add) this.indexed.add(stem);
+    else this.indexed.delete(stem);
+    for (const form of droppedForms(stem)) {
+      let spellings = this.byForm.get(form);
+      if (!spellings) this.byForm.set(form, (spellings = new Set()));
+      if (add) spellings.add(stem);
+      else if (spellings.delete(stem) && spellings.size === 0) this.byForm.delete(form);
+    }
+  }
+}
