@@ -186,17 +186,19 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   ],
 ];
 
+const MUHAMMAD: readonly (readonly string[])[] = [['מוחמד', 'מחמד']];
+
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   ...families.map((rows) => ({ rows })),
   ...wordFamilies.map((rows) => ({ rows })),
   // Muhammad: the press writes מוחמד, and מחמד as many Arabs in Israel write their name; מחמד is also
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
-  { rows: [['מוחמד', 'מחמד']], notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
+  { rows: MUHAMMAD, notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
 ];
 
 /** The forms of the families that are names (countries, peoples, cities, Muhammad). */
 export const DUAL_NAME_FORMS: ReadonlySet<string> = new Set(
-  [...families, [['מוחמד', 'מחמד']]].flat(2).filter((form) => form !== ''),
+  [...families, MUHAMMAD].flat(2).filter((form) => form !== ''),
 );
 
 /** Form → its family (an index into DUAL_SPELLINGS). */

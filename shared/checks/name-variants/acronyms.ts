@@ -22,7 +22,7 @@ import { nameWordsBeside } from './slip-neighbours';
  * The fewest letters of a bare spelling: three-letter acronyms' letters are mostly Hebrew words too
  * (נה״ל beside לנהל, צה״ל, מג״ב), four rarely (דאעש, נאטו).
  */
-const MIN_BARE = 4;
+export const MIN_BARE = 4;
 
 /** The fewest letters of a bare form that endsLikeNoWord lets stand alone (shorter ones are stray letters). */
 const MIN_NO_WORD = 3;
@@ -51,7 +51,7 @@ function acronymUses(doc: NameDocument): Map<string, number> {
 }
 
 /** The readings of a written acronym whose stem has the gershayim before its last letter (remembered). */
-const acronymReadings: (word: string) => readonly PrefixReading[] = rememberedPerKey(100_000, (word) =>
+export const acronymReadings: (word: string) => readonly PrefixReading[] = rememberedPerKey(100_000, (word) =>
   prefixReadings(word).filter((r) => !r.articleRestored && r.stem.indexOf(GERSHAYIM) === r.stem.length - 2),
 );
 

@@ -53,8 +53,8 @@ export function spacedVariants(doc: NameDocument, joined: string, read: string[]
     read.push(first);
     const prefix = doc.readingOf(first).prefix;
     for (const [second, count] of doc.stats.next.get(first) ?? []) {
-      const stem = doc.readingOf(second).stem;
-      if (doc.readingOf(second).prefix === '' && spellsSameName(tail, stem))
+      const reading = doc.readingOf(second);
+      if (reading.prefix === '' && spellsSameName(tail, reading.stem))
         found.push({ first, second, count, prefix, firstStem: head });
     }
   }

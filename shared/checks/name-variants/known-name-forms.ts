@@ -6,17 +6,16 @@
 import { starterGlossary } from '../../glossary/starter';
 import { DUAL_NAME_FORMS } from '../../hebrew/dual-spellings';
 import { KNOWN_NAME_SPELLINGS } from '../../hebrew/known-name-spellings';
-import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { normalizeWord } from '../../hebrew/normalize';
 import { VAV_YOD } from '../../hebrew/variants';
+import { letterCount } from './slip-repairs';
 
 /**
  * The fewest letters of a table's spelling whose slips are trusted: a ו or י added to a shorter name
  * makes too many words (סוריה / סורייה is a spelling, not a slip).
  */
 const MIN_KNOWN_LETTERS = 5;
-
-const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;
 
 /** The one-word spellings of the starter glossary, the known-name table and the dual table's names. */
 const KNOWN_FORMS: ReadonlySet<string> = (() => {

@@ -17,6 +17,7 @@ import {
 } from './paragraph-words';
 import { WordPairs, type NeighbourIndex, type PairLookup } from './word-pairs';
 import { WordBufferPool } from './typed-arrays';
+import { MIN_BARE, acronymReadings } from './acronyms';
 
 // א־ is the article whatever letter follows: writers also assimilate it before moon letters (א־פאשר);
 // only before a Hebrew word is it not (א־מינית, לא־מחוסנת: variants.ts isHebrewAlefPrefix). (The
@@ -27,18 +28,15 @@ const ARABIC_ARTICLE = /^(?:אל|א)\u05BE[\u05D0-\u05EA]{2}/;
 /**
  * The letters of an acronym's stems (דאע״ש → דאעש; לדאע״ש → דאעש and לדאעש): an acronym written with
  * its gershayim attests its letters without it, so שדאעש is ש + דאעש though דאעש is never written
- * alone, and the acronym check sees the bare spelling beside the gershayim one. Four letters at least,
- * as that check asks (acronyms.ts MIN_BARE): three are mostly a Hebrew word's too, and בצהל, read
- * whole, is already the bare spelling of בצה״ל.
+ * alone, and the acronym check sees the bare spelling beside the gershayim one. As many letters as that
+ * check asks of a bare spelling (MIN_BARE): three are mostly a Hebrew word's too, and בצהל, read whole,
+ * is already the bare spelling of בצה״ל.
  */
 function acronymLetters(word: string): string[] {
-  return prefixReadings(word)
-    .filter((r) => !r.articleRestored && r.stem.indexOf(GERSHAYIM) === r.stem.length - 2)
+  return acronymReadings(word)
     .map((r) => r.stem.replace(GERSHAYIM, ''))
-    .filter((letters) => letters.length >= MIN_ACRONYM_LETTERS);
+    .filter((letters) => letters.length >= MIN_BARE);
 }
-
-const MIN_ACRONYM_LETTERS = 4;
 
 /** The ending of an adjective's plural written with two י (כורדיים), beside the one-י -ים. */
 const YOD_YOD_PLURAL = 'יים';
@@ -197,8 +195,7 @@ export class WordStatistics {
         }
       }
       this.applyPairs(words, 1);
-      for (const acronym of words.acronyms)
-        for (const stem of acronymLetters(acronym)) bump(this.acronymStems, stem, 1);
+      this.applyAcronyms(words, 1);
     });
     if (generation === wordIdGeneration()) {
       for (const id of firstSeen) {
@@ -259,12 +256,20 @@ export class WordStatistics {
         this.forgetReadersOf(type);
       }
     }
+    this.applyAcronyms(words, sign);
+    this.applyNeighbours(words, index, sign);
+  }
+
+  /**
+   * A paragraph's acronyms' letters (acronymLetters); letters that come or go change which stems are
+   * attested, as a word that comes or goes does. (During a reset nothing is read yet to forget.)
+   */
+  private applyAcronyms(words: ParagraphWords, sign: 1 | -1): void {
     for (const acronym of words.acronyms)
       for (const stem of acronymLetters(acronym)) {
         const total = bump(this.acronymStems, stem, sign);
         if (total === 0 || (sign === 1 && total === 1)) this.forgetReadersOf(stem);
       }
-    this.applyNeighbours(words, index, sign);
   }
 
   /** Everything a paragraph contributes except its word counts: where its names are, and their neighbours. */
