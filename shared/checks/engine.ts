@@ -9,7 +9,7 @@ import type { Finding } from '../model/finding';
 import { emptyGlossary, type Glossary } from '../glossary/model';
 import { isParagraphCheck, type Check, type CheckContext, type ParagraphCheck } from './types';
 import { registeredChecks, registeredIndexes, type DocumentIndex } from './registry';
-import { compareFindings, sortedFindings } from './finding-order';
+import { compareSpots, sortedFindings } from './finding-order';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -172,9 +172,10 @@ function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
 }
 
 /**
- * Every source of findings, sorted (sortedFindings), without exact duplicates (two checks may share a
- * helper, e.g. the glued-words rule the typography check could also run): after sorting, duplicates are
- * neighbours, so no keys need to be built. Then drops the source-names findings name-variants already
+ * Every source of findings, sorted (sortedFindings), one finding per spot (compareSpots: two checks may
+ * share a helper, e.g. the glued-words rule the typography check could also run, and two name passes
+ * may fix one range): after sorting, duplicates are neighbours, so no keys need to be built, and the one
+ * kept has the first fix in order, whichever pass made it first. Then drops the source-names findings name-variants already
  * reports (dropSourceDuplicates).
  */
 function mergeFindings(
@@ -187,7 +188,7 @@ function mergeFindings(
   for (let k = 0; k < all.length; k++) {
     const f = all[k] as Finding;
     const last = unique[unique.length - 1];
-    if (!last || compareFindings(last, f) !== 0) unique.push(f);
+    if (!last || compareSpots(last, f) !== 0) unique.push(f);
   }
   return dropSourceDuplicates(unique);
 }

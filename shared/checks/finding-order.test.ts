@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Finding } from '../model/finding';
-import { compareFindings, sortedFindings } from './finding-order';
+import { compareFindings, compareSpots, sortedFindings } from './finding-order';
 
 const finding = fc.record({
   paragraph: fc.integer({ min: 0, max: 5 }),
@@ -9,6 +9,7 @@ const finding = fc.record({
   end: fc.integer({ min: 4, max: 6 }),
   check: fc.constantFrom('typography', 'glossary', 'name-variants'),
   key: fc.constantFrom('a', 'b'),
+  fix: fc.constantFrom<string | undefined>('x', 'y', undefined),
   id: fc.nat(),
 });
 
@@ -18,8 +19,14 @@ const asFinding = (f: {
   end: number;
   check: string;
   key: string;
+  fix: string | undefined;
   id: number;
-}) => ({ ...f, message: { key: f.key, params: {} } }) as unknown as Finding;
+}) =>
+  ({
+    ...f,
+    message: { key: f.key, params: {} },
+    suggestions: f.fix === undefined ? [] : [{ replacement: f.fix }],
+  }) as unknown as Finding;
 
 describe('sortedFindings', () => {
   it('gives what concatenating the lists and sorting them stably gives, equal findings in list order', () => {
@@ -32,5 +39,15 @@ describe('sortedFindings', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('compareFindings', () => {
+  it('orders two findings of one spot by their first fix, so which one is kept is the same in any order', () => {
+    const at = { paragraph: 0, start: 0, end: 4, check: 'name-variants', key: 'a', id: 0 };
+    const first = asFinding({ ...at, fix: 'א־סיסי' });
+    const second = asFinding({ ...at, fix: 'אל־סיסי' });
+    expect(compareSpots(first, second)).toBe(0);
+    expect([second, first].sort(compareFindings)).toEqual([first, second]);
   });
 });

@@ -1,7 +1,11 @@
-// The order the engine lists findings in: by paragraph, then position, then check, then message.
+// The order the engine lists findings in: by paragraph, then position, then check, then message, then
+// the first fix. The fix is last so that of two findings one spot (sameSpot) the engine keeps is the
+// same whichever pass or paragraph made it first: an incremental re-check makes them in another order
+// than a full check.
 import type { Finding } from '../model/finding';
 
-export function compareFindings(a: Finding, b: Finding): number {
+/** Two findings of one check and message over one range: the engine keeps one of them. */
+export function compareSpots(a: Finding, b: Finding): number {
   return (
     a.paragraph - b.paragraph ||
     a.start - b.start ||
@@ -9,6 +13,14 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.check < b.check ? -1 : a.check > b.check ? 1 : 0) ||
     (a.message.key < b.message.key ? -1 : a.message.key > b.message.key ? 1 : 0)
   );
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const spots = compareSpots(a, b);
+  if (spots !== 0) return spots;
+  const x = a.suggestions[0]?.replacement ?? '';
+  const y = b.suggestions[0]?.replacement ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Buckets this long or longer are sorted with Array.prototype.sort, shorter ones by insertion. */

@@ -1587,6 +1587,11 @@ describe('name-variants: findings', () => {
     expect(fixes(text)).toEqual([['באל ג׳זירה', 'באל־ג׳זירה']]);
   });
 
+  it('fixes an article written whole apart (אל סיסי) to the maqaf form with the same letters when the document writes both', () => {
+    const text = 'הנשיא א-סיסי נאם.\nלדברי אל-סיסי, מצרים תגיב.\nבכיר אמר כי אל סיסי יגיע.';
+    expect(fixes(text)).toEqual([['אל סיסי', 'אל־סיסי']]);
+  });
+
   it('pairs a joined name seen only after a prefix with its spaced form, keeping the prefix', () => {
     const text =
       'גדודי עז א-דין אל-קסאם הודיעו.\nלוחמי עז א-דין אל-קסאם פעלו.\nחמושים מעז-א-דין אל-קסאם חטפו.';
