@@ -720,6 +720,18 @@ const mustFlag: Row[] = [
       'a י added inside a name of the dual table written only after the article (הנורווגית twice): a slip, not a spelling (known-name-forms.ts)',
   },
   {
+    text: 'סרטו של אלמודובר זכה בפרס.\nהבמאי אלמודובר הגיע לפסטיבל.\nלדברי אלמודובר, הסרט אישי.\nהשחקנית של אלמוודובר עלתה לבמה.',
+    cluster: ['אלמודובר', 'אלמוודובר'],
+    reason:
+      'a ו added inside a name of eight letters the news list knows (Almodóvar), written once beside three: eight letters are one slip from no Hebrew form, a ו or י too (typing-slips.ts)',
+  },
+  {
+    text: 'הנשיא ארדואן נאם בפרלמנט.\nלדברי ארדואן, המדינה תגיב.\nבשיחה עם ארודאן הועלו הנושאים.\nארודאן אמר כי יגיע.',
+    cluster: ['ארדואן', 'ארודאן'],
+    reason:
+      'a slip of a name the tables know, written as often as the name (twice each): the known spelling is what was meant (slip-judgement.ts outweighs)',
+  },
+  {
     text: 'הירי בבית הכנסת בפיטסבורג זעזע את הקהילה.\nהרוצח מבית הכנסת בפיטסבורג נשפט.\nבעיר פיסטבורג נערכה עצרת.',
     cluster: ['פיטסבורג', 'פיסטבורג'],
     reason:
@@ -905,6 +917,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'החות׳ים ירו טילים.\nהחות׳ים איימו על הספינות.\nהכוחות החות׳יים נסוגו.',
     reason:
       'a י added before the plural ending of a known people (חות׳ים / חות׳יים) is the adjective, grammar: no slip is read in the last three letters (known-name-forms.ts)',
+  },
+  {
+    text: 'סרטו של אלמודובר זכה בפרס.\nהבמאי אלמודובר הגיע לפסטיבל.\nהשחקנית של אלמוודובר עלתה לבמה.',
+    reason:
+      'a ו added inside a word the news list knows, beside only two of it: a ו or י relates Hebrew forms, so a word no table knows as a name needs a clear majority (typing-slips.ts)',
   },
   {
     text: 'הטורקים שלטו באזור מאות שנים.\nהטורקים בנו שם מבצר.\nכשהטורקים עזבו, נבנה שם כפר.\nבהרים יש מסלולי טרקים מתאימים לתרמילאים.',

@@ -15,9 +15,13 @@ import { MIN_TIED_LETTERS, writtenAfter } from './tied-slips';
 export const MIN_SLIP_LETTERS = 5;
 export const SHORT_SLIP_LETTERS = 4;
 
-/** `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print. */
+/**
+ * `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print, or a name
+ * the built-in tables know written as often as a spelling they do not (ארדואן twice, ארודאן twice).
+ */
 export function outweighs(right: StemUse, slip: StemUse): boolean {
-  return right.info.seenOnly === true || (right.count > slip.count && right.count >= 2);
+  if (right.info.seenOnly === true || (right.count > slip.count && right.count >= 2)) return true;
+  return right.count === slip.count && isKnownNameForm(right.info.stem) && !isKnownNameForm(slip.info.stem);
 }
 
 /**
@@ -54,7 +58,9 @@ const LONG_DROPPED_LETTERS = 7;
  * A slip needs no shared name word beside it when it is written once beside a spelling written three
  * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
  * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
- * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה).
+ * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה). A
+ * ו or י added or left out is a slip only in a long slip beside three (קפריסין / קפיריסין): shorter,
+ * it relates Hebrew spellings (ktiv male).
  */
 export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
   const long =
@@ -64,7 +70,10 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
   // (outweighs), it is what was meant, a ו or י moved or added too (ארודאן / ארדואן, נורוויגית /
   // נורווגית), whose other slips a Hebrew form could explain.
   if (isKnownNameForm(right.info.stem)) return true;
-  if (kind === 'vowel') return false;
+  if (kind === 'vowel')
+    return (
+      letterCount(slip.stem) >= LONG_SLIP_LETTERS && slip.use.count === 1 && right.count >= CLEAR_MAJORITY
+    );
   const majority = long ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
   if (kind === 'dropped') return true;

@@ -96,9 +96,13 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
     if (use) consider(use, 'dropped');
   }
   for (const stem of vowelSlipRepairs(slip.stem)) {
-    if (!isKnownNameForm(stem)) continue;
-    const use = doc.uses.get(stem) ?? writtenOnlyAfterPrefix(doc, stem);
-    if (use) consider(use, 'vowel');
+    if (isKnownNameForm(stem)) {
+      const use = doc.uses.get(stem) ?? writtenOnlyAfterPrefix(doc, stem);
+      if (use) consider(use, 'vowel');
+    } else if (!short) {
+      const use = doc.uses.get(stem);
+      if (use && isNameSpelling(use)) consider(use, 'vowel');
+    }
   }
   return found.sort((a, b) => b.count - a.count);
 }
