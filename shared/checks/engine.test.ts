@@ -262,10 +262,18 @@ describe('CheckEngine properties', () => {
         const copiedMark = (kind: string) =>
           kind.startsWith('typography|findings:typography-typed-') &&
           replacement.includes(kind.slice(kind.lastIndexOf('|') + 1));
-        for (const [kind, n] of counts(after))
+        // Nor is a repeated word the fix writes beside its own other spelling (חיית חייאת → חיית
+        // חיית, as random text has it): the word was written twice before, two ways, and the
+        // typography check now sees the repetition. Found by a longer run of this property.
+        const revealedRepeat = (kind: string) =>
+          kind.startsWith('typography|findings:typography-repeated-word|') &&
+          kind.slice(kind.lastIndexOf('|') + 1).includes(replacement);
+        for (const [kind, n] of counts(after)) {
+          if (revealedRepeat(kind)) continue;
           expect(n, kind).toBeLessThanOrEqual(
             (was.get(kind) ?? 0) + (copiedMark(kind) && was.has(kind) ? 1 : 0),
           );
+        }
       }),
       { numRuns: 200 },
     );
