@@ -732,6 +732,12 @@ const mustFlag: Row[] = [
       'a slip of a name the tables know, written as often as the name (twice each): the known spelling is what was meant (slip-judgement.ts outweighs)',
   },
   {
+    text: 'הסכר באסואן נבנה.\nהעיר אסואן חמה בקיץ.\nתיירים הגיעו לאסואןו בחורף.',
+    cluster: ['אסואן', 'אסואןו'],
+    reason:
+      'a letter typed past the end of a name (Aswan): a final form stands only at the end of a Hebrew word (HEBREW.md §6 row 18), so what came before it is what was meant (typing-slips.ts)',
+  },
+  {
     text: 'הירי בבית הכנסת בפיטסבורג זעזע את הקהילה.\nהרוצח מבית הכנסת בפיטסבורג נשפט.\nבעיר פיסטבורג נערכה עצרת.',
     cluster: ['פיטסבורג', 'פיסטבורג'],
     reason:
@@ -922,6 +928,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'סרטו של אלמודובר זכה בפרס.\nהבמאי אלמודובר הגיע לפסטיבל.\nהשחקנית של אלמוודובר עלתה לבמה.',
     reason:
       'a ו added inside a word the news list knows, beside only two of it: a ו or י relates Hebrew forms, so a word no table knows as a name needs a clear majority (typing-slips.ts)',
+  },
+  {
+    text: 'אלפים הפגינו בעיר.\nעשרות אלפים צעדו.\nאלפיםו נוספים הגיעו.',
+    reason:
+      'a letter typed past the end of a Hebrew word (אלפים, "thousands"): no name, so no name-variant finding (typing-slips.ts)',
   },
   {
     text: 'הטורקים שלטו באזור מאות שנים.\nהטורקים בנו שם מבצר.\nכשהטורקים עזבו, נבנה שם כפר.\nבהרים יש מסלולי טרקים מתאימים לתרמילאים.',

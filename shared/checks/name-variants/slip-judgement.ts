@@ -35,8 +35,11 @@ export interface SlipReading {
   readonly articleRestored?: boolean;
 }
 
-/** How a slip differs from its right spelling; 'vowel': a ו or י added or left out. */
-export type Slip = 'swap' | 'added' | 'dropped' | 'vowel';
+/**
+ * How a slip differs from its right spelling; 'vowel': a ו or י added or left out; 'stray': a letter
+ * after a final form.
+ */
+export type Slip = 'swap' | 'added' | 'dropped' | 'vowel' | 'stray';
 
 /** How often the right spelling is written for a slip to need no shared name word. */
 const CLEAR_MAJORITY = 3;
@@ -70,6 +73,8 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
   // (outweighs), it is what was meant, a ו or י moved or added too (ארודאן / ארדואן, נורוויגית /
   // נורווגית), whose other slips a Hebrew form could explain.
   if (isKnownNameForm(right.info.stem)) return true;
+  // A final form inside a word is no Hebrew spelling: what came before it is what was meant.
+  if (kind === 'stray') return true;
   if (kind === 'vowel')
     return (
       letterCount(slip.stem) >= LONG_SLIP_LETTERS && slip.use.count === 1 && right.count >= CLEAR_MAJORITY

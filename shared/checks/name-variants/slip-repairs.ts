@@ -1,7 +1,7 @@
-// The spellings a typing slip undoes, for typing-slips.ts: two neighbouring letters swapped back, or one
+// The spellings a typing slip undoes, for typing-slips.ts: two neighbouring letters swapped back, one
 // inner consonant taken out (a slip that added it) or, through an index of the right spellings kept
-// between re-checks, put back (a slip that left it out).
-import { GERESH, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+// between re-checks, put back (a slip that left it out), or a letter typed past a word's end taken off.
+import { GERESH, isFinalForm, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { MATRES } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
 
@@ -23,6 +23,14 @@ export const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey
   out.delete(stem);
   return [...out];
 });
+
+/**
+ * The spelling a letter typed past a word's end undoes (ג׳ניןו → ג׳נין): a final form stands only at
+ * the end of a Hebrew word (HEBREW.md §6 row 18), so a letter after one was typed past the end.
+ */
+export function strayLetterRepair(stem: string): string | undefined {
+  return stem.length > 2 && isFinalForm(stem[stem.length - 2] as string) ? stem.slice(0, -1) : undefined;
+}
 
 /** How many letters a spelling has (a geresh is no letter). */
 export const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;

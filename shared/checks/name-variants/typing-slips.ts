@@ -18,7 +18,7 @@ import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
 import { isKnownNameForm, vowelSlipRepairs } from './known-name-forms';
-import { DroppedConsonants, droppedForms, letterCount, slipRepairs } from './slip-repairs';
+import { DroppedConsonants, droppedForms, letterCount, slipRepairs, strayLetterRepair } from './slip-repairs';
 import {
   MIN_SLIP_LETTERS,
   SHORT_SLIP_LETTERS,
@@ -91,6 +91,9 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
       if (prefixed) consider(prefixed, 'swap');
     }
   }
+  const stray = strayLetterRepair(slip.stem);
+  const strayRight = stray === undefined ? undefined : doc.uses.get(stray);
+  if (strayRight && isNameSpelling(strayRight)) consider(strayRight, 'stray');
   for (const stem of memory.dropped.spellingsOf(slip.stem) ?? []) {
     const use = doc.uses.get(stem);
     if (use) consider(use, 'dropped');
@@ -188,6 +191,8 @@ function slipAnswer(
   const read = [use.info.stem];
   for (const slip of slipReadings(use, doc)) {
     read.push(slip.stem, ...slipRepairs(slip.stem), ...vowelSlipRepairs(slip.stem));
+    const stray = strayLetterRepair(slip.stem);
+    if (stray !== undefined) read.push(stray);
     const right = repairsOf(slip, doc, memory)[0];
     if (!right) continue;
     // A tie says only that one of the two slipped: the later is another spelling of the first.
