@@ -50,4 +50,11 @@ describe('compareFindings', () => {
     expect(compareSpots(first, second)).toBe(0);
     expect([second, first].sort(compareFindings)).toEqual([first, second]);
   });
+
+  it('puts first, of two fixes of one spot, the spelling the document writes more often', () => {
+    const at = { paragraph: 0, start: 0, end: 6, check: 'name-variants', key: 'a', id: 0 };
+    const spaced = { ...asFinding({ ...at, fix: 'אל חיה' }), message: { key: 'a', params: { count: 8 } } };
+    const maqaf = { ...asFinding({ ...at, fix: 'אל־חיה' }), message: { key: 'a', params: { count: 27 } } };
+    expect([spaced, maqaf].sort(compareFindings)).toEqual([maqaf, spaced]);
+  });
 });

@@ -1,7 +1,9 @@
 // The order the engine lists findings in: by paragraph, then position, then check, then message, then
-// the first fix. The fix is last so that of two findings one spot (sameSpot) the engine keeps is the
-// same whichever pass or paragraph made it first: an incremental re-check makes them in another order
-// than a full check.
+// the fix. The fix comes last so that the one of two findings over one spot (compareSpots) the engine
+// keeps is the same whichever pass or paragraph made it first: an incremental re-check makes them in
+// another order than a full check. Of two fixes, the one whose spelling the document writes more often
+// comes first (a spaced אל חיה written 8 times gives way to אל־חיה written 27), then the first in code
+// point order.
 import type { Finding } from '../model/finding';
 
 /** Two findings of one check and message over one range: the engine keeps one of them. */
@@ -15,9 +17,17 @@ export function compareSpots(a: Finding, b: Finding): number {
   );
 }
 
+/** How often the document writes a finding's preferred spelling, where its message says. */
+const preferredCount = (f: Finding): number => {
+  const count = f.message.params['count'];
+  return typeof count === 'number' ? count : 0;
+};
+
 export function compareFindings(a: Finding, b: Finding): number {
   const spots = compareSpots(a, b);
   if (spots !== 0) return spots;
+  const counts = preferredCount(b) - preferredCount(a);
+  if (counts !== 0) return counts;
   const x = a.suggestions[0]?.replacement ?? '';
   const y = b.suggestions[0]?.replacement ?? '';
   return x < y ? -1 : x > y ? 1 : 0;

@@ -158,13 +158,9 @@ function joinedFindings(doc: NameDocument, use: StemUse, read: string[]): Joined
   const article = use.info.parsed.article !== '';
   let { spaced, joinedPrefix } = spacedWithPrefix(doc, use.info.stem, read, spacedForms);
   // The article assimilated when joined and not when written apart (א־נוסרה / אל נוסרה): the same
-  // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17). Where the
-  // document also writes אל־נוסרה, that spelling answers for its spaced form, keeping its letters.
-  if (spaced.length === 0 && use.info.parsed.article === 'א') {
-    const unassimilated = 'אל' + MAQAF + use.info.stem.slice(2);
-    read.push(unassimilated);
-    if (!doc.uses.has(unassimilated)) spaced = spacedForms(doc, unassimilated, read);
-  }
+  // name, whose two forms differ in the article's letters too (HEBREW.md §6 rows 16–17).
+  if (spaced.length === 0 && use.info.parsed.article === 'א')
+    spaced = spacedForms(doc, 'אל' + MAQAF + use.info.stem.slice(2), read);
   // One part also spelled another way (נגורנו־קרבאך / נגורנו קארבאך; compound-variants.ts).
   if (spaced.length === 0)
     ({ spaced, joinedPrefix } = spacedWithPrefix(doc, use.info.stem, read, spacedVariants));
