@@ -175,8 +175,8 @@ function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
  * Every source of findings, sorted (sortedFindings), one finding per spot (compareSpots: two checks may
  * share a helper, e.g. the glued-words rule the typography check could also run, and two name passes
  * may fix one range): after sorting, duplicates are neighbours, so no keys need to be built, and the one
- * kept has the first fix in order, whichever pass made it first. Then drops the source-names findings name-variants already
- * reports (dropSourceDuplicates).
+ * kept is the first by its fix (compareFindings), whichever pass made it first. Then drops the
+ * source-names findings name-variants already reports (dropSourceDuplicates).
  */
 function mergeFindings(
   perParagraph: readonly (readonly Finding[])[],
