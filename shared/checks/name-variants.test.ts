@@ -738,6 +738,12 @@ const mustFlag: Row[] = [
       'a letter typed past the end of a name (Aswan): a final form stands only at the end of a Hebrew word (HEBREW.md §6 row 18), so what came before it is what was meant (typing-slips.ts)',
   },
   {
+    text: 'הדובר אבו עוביידה הודיע.\nלדברי אבו עוביידה, המצב קשה.\nאבו עובייגה הוסיף כי ימשיך.',
+    cluster: ['עוביידה', 'עובייגה'],
+    reason:
+      'a letter typed with the key beside its own (ג for ד: the D and S keys), beside the same name word as the spelling written twice (keyboard.ts, typing-slips.ts)',
+  },
+  {
     text: 'הירי בבית הכנסת בפיטסבורג זעזע את הקהילה.\nהרוצח מבית הכנסת בפיטסבורג נשפט.\nבעיר פיסטבורג נערכה עצרת.',
     cluster: ['פיטסבורג', 'פיסטבורג'],
     reason:
@@ -933,6 +939,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'אלפים הפגינו בעיר.\nעשרות אלפים צעדו.\nאלפיםו נוספים הגיעו.',
     reason:
       'a letter typed past the end of a Hebrew word (אלפים, "thousands"): no name, so no name-variant finding (typing-slips.ts)',
+  },
+  {
+    text: 'הדובר עוביידה הודיע.\nלדברי עוביידה, המצב קשה.\nעוביידה אמר.\nהעיתונאי עובייגה כתב.',
+    reason:
+      'a letter typed with the key beside its own but no shared name word: a neighbouring key gives a Hebrew word another inflection as readily (סימני / סימנו), so such a slip is read only beside the rest of a name (typing-slips.ts)',
   },
   {
     text: 'הטורקים שלטו באזור מאות שנים.\nהטורקים בנו שם מבצר.\nכשהטורקים עזבו, נבנה שם כפר.\nבהרים יש מסלולי טרקים מתאימים לתרמילאים.',

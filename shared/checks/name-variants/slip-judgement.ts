@@ -37,9 +37,9 @@ export interface SlipReading {
 
 /**
  * How a slip differs from its right spelling; 'vowel': a ו or י added or left out; 'stray': a letter
- * after a final form.
+ * after a final form; 'substituted': a letter typed with the key beside its own.
  */
-export type Slip = 'swap' | 'added' | 'dropped' | 'vowel' | 'stray';
+export type Slip = 'swap' | 'added' | 'dropped' | 'vowel' | 'stray' | 'substituted';
 
 /** How often the right spelling is written for a slip to need no shared name word. */
 const CLEAR_MAJORITY = 3;
@@ -72,6 +72,9 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
   // A name the tables know is a name: written more often than a word no list knows one slip from it
   // (outweighs), it is what was meant, a ו or י moved or added too (ארודאן / ארדואן, נורוויגית /
   // נורווגית), whose other slips a Hebrew form could explain.
+  // A key beside the right one gives a Hebrew word's other inflection as readily as a slip (סימני /
+  // סימנו, השיגה / השיבה): one name only beside a shared name word (QA-CHECKS.md fix 154).
+  if (kind === 'substituted') return false;
   if (isKnownNameForm(right.info.stem)) return true;
   // A final form inside a word is no Hebrew spelling: what came before it is what was meant.
   if (kind === 'stray') return true;

@@ -1,6 +1,8 @@
 // The spellings a typing slip undoes, for typing-slips.ts: two neighbouring letters swapped back, one
 // inner consonant taken out (a slip that added it) or, through an index of the right spellings kept
-// between re-checks, put back (a slip that left it out), or a letter typed past a word's end taken off.
+// between re-checks, put back (a slip that left it out), a letter typed with the key beside its own put
+// right, or a letter typed past a word's end taken off.
+import { keyboardNeighbours } from '../../hebrew/keyboard';
 import { GERESH, isFinalForm, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { MATRES } from '../../hebrew/variants';
 import { rememberedPerKey } from '../../memo/remembered';
@@ -31,6 +33,19 @@ export const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey
 export function strayLetterRepair(stem: string): string | undefined {
   return stem.length > 2 && isFinalForm(stem[stem.length - 2] as string) ? stem.slice(0, -1) : undefined;
 }
+
+/**
+ * The spellings a letter typed with a neighbouring key undoes (חריגי → חרירי): each letter after the
+ * first (where a prefix may stand) replaced by the letters on the keys beside it, as typed, final forms
+ * included (a final letter has a key of its own).
+ */
+export const substitutionRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000, (stem) => {
+  const out = new Set<string>();
+  for (let i = 1; i < stem.length; i++)
+    for (const key of keyboardNeighbours(stem[i] as string))
+      out.add(stem.slice(0, i) + key + stem.slice(i + 1));
+  return [...out];
+});
 
 /** How many letters a spelling has (a geresh is no letter). */
 export const letterCount = (stem: string) => stem.replaceAll(GERESH, '').length;

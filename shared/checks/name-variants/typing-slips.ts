@@ -18,7 +18,14 @@ import { notAtEarlier, pairFinding, type SpellingPair } from './pair-finding';
 import { shareNameWord } from './slip-neighbours';
 import { KeptAnswers } from './kept-answers';
 import { isKnownNameForm, vowelSlipRepairs } from './known-name-forms';
-import { DroppedConsonants, droppedForms, letterCount, slipRepairs, strayLetterRepair } from './slip-repairs';
+import {
+  DroppedConsonants,
+  droppedForms,
+  letterCount,
+  slipRepairs,
+  strayLetterRepair,
+  substitutionRepairs,
+} from './slip-repairs';
 import {
   MIN_SLIP_LETTERS,
   SHORT_SLIP_LETTERS,
@@ -91,6 +98,11 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
       if (prefixed) consider(prefixed, 'swap');
     }
   }
+  if (!short)
+    for (const stem of substitutionRepairs(slip.stem)) {
+      const use = doc.uses.get(stem);
+      if (use && isNameSpelling(use)) consider(use, 'substituted');
+    }
   const stray = strayLetterRepair(slip.stem);
   const strayRight = stray === undefined ? undefined : doc.uses.get(stray);
   if (strayRight && isNameSpelling(strayRight)) consider(strayRight, 'stray');
@@ -193,6 +205,7 @@ function slipAnswer(
     read.push(slip.stem, ...slipRepairs(slip.stem), ...vowelSlipRepairs(slip.stem));
     const stray = strayLetterRepair(slip.stem);
     if (stray !== undefined) read.push(stray);
+    read.push(...substitutionRepairs(slip.stem));
     const right = repairsOf(slip, doc, memory)[0];
     if (!right) continue;
     // A tie says only that one of the two slipped: the later is another spelling of the first.
