@@ -77,8 +77,11 @@ export class SlipMemory {
   readonly results = new KeptAnswers<readonly Finding[]>();
 }
 
-/** The name spellings a slip reading is one slip from, most used first. */
-function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): StemUse[] {
+/**
+ * The name spellings a slip reading is one slip from, most used first. `read` collects the spellings
+ * looked up: the answer changes only when one of them comes or goes.
+ */
+function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory, read: string[]): StemUse[] {
   const found: StemUse[] = [];
   const short = letterCount(slip.stem) < MIN_SLIP_LETTERS;
   const consider = (right: StemUse, kind: Slip) => {
@@ -89,34 +92,41 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory): St
     )
       found.push(right);
   };
-  for (const stem of slipRepairs(slip.stem)) {
+  /** The document's use of `stem`, read, when it is a name spelling. */
+  const nameSpelling = (stem: string): StemUse | undefined => {
+    read.push(stem);
     const use = doc.uses.get(stem);
+    return use && isNameSpelling(use) ? use : undefined;
+  };
+  for (const stem of slipRepairs(slip.stem)) {
     const swap = stem.length === slip.stem.length;
-    if (use && isNameSpelling(use)) consider(use, swap ? 'swap' : 'added');
-    else if (swap && !short && !use) {
+    const use = nameSpelling(stem);
+    if (use) consider(use, swap ? 'swap' : 'added');
+    else if (swap && !short && !doc.uses.has(stem)) {
       const prefixed = writtenOnlyAfterPrefix(doc, stem);
       if (prefixed) consider(prefixed, 'swap');
     }
   }
   if (!short)
     for (const stem of substitutionRepairs(slip.stem)) {
-      const use = doc.uses.get(stem);
-      if (use && isNameSpelling(use)) consider(use, 'substituted');
+      const use = nameSpelling(stem);
+      if (use) consider(use, 'substituted');
     }
   const stray = strayLetterRepair(slip.stem);
-  const strayRight = stray === undefined ? undefined : doc.uses.get(stray);
-  if (strayRight && isNameSpelling(strayRight)) consider(strayRight, 'stray');
+  const strayRight = stray === undefined ? undefined : nameSpelling(stray);
+  if (strayRight) consider(strayRight, 'stray');
   for (const stem of memory.dropped.spellingsOf(slip.stem) ?? []) {
     const use = doc.uses.get(stem);
     if (use) consider(use, 'dropped');
   }
   for (const stem of vowelSlipRepairs(slip.stem)) {
     if (isKnownNameForm(stem)) {
+      read.push(stem);
       const use = doc.uses.get(stem) ?? writtenOnlyAfterPrefix(doc, stem);
       if (use) consider(use, 'vowel');
     } else if (!short) {
-      const use = doc.uses.get(stem);
-      if (use && isNameSpelling(use)) consider(use, 'vowel');
+      const use = nameSpelling(stem);
+      if (use) consider(use, 'vowel');
     }
   }
   return found.sort((a, b) => b.count - a.count);
@@ -202,11 +212,8 @@ function slipAnswer(
   const findings: Finding[] = [];
   const read = [use.info.stem];
   for (const slip of slipReadings(use, doc)) {
-    read.push(slip.stem, ...slipRepairs(slip.stem), ...vowelSlipRepairs(slip.stem));
-    const stray = strayLetterRepair(slip.stem);
-    if (stray !== undefined) read.push(stray);
-    read.push(...substitutionRepairs(slip.stem));
-    const right = repairsOf(slip, doc, memory)[0];
+    read.push(slip.stem);
+    const right = repairsOf(slip, doc, memory, read)[0];
     if (!right) continue;
     // A tie says only that one of the two slipped: the later is another spelling of the first.
     const tied = !outweighs(right, use);
