@@ -34,6 +34,13 @@ describe('isCommonWord', () => {
       expect(isCommonWord(w)).toBe(true));
   for (const w of ['רסטן', 'ראסטן', 'חייאת', 'חומס', 'טלביסה', 'לבנון', 'נסראללה', 'אל־אסד'])
     it(`${w} is not (a name)`, () => expect(isCommonWord(w)).toBe(false));
+
+  it('inflects a word read with the restored article as a noun only: the article takes no possessive', () => {
+    // בסדר is ב + הסדר, the article's ה restored; ברגותי (Barghouti) is not ב + ה + הרגו + תי.
+    expect(isCommonWord('בסדר')).toBe(true);
+    expect(isCommonWord('ברגותי')).toBe(false);
+    expect(isCommonWord('וברגותי')).toBe(false);
+  });
 });
 
 describe('the words seen in news (lexicon-news.ts)', () => {

@@ -46,9 +46,16 @@ const SUFFIXES = [
   'ו',
 ];
 
-function baseForms(stem: string): string[] {
+/**
+ * The suffixes a word with the article may carry: the article never stands with a possessive or a verb
+ * ending (הספרו, ההרגתי are no Hebrew), so a reading that restores the article (ב + ה + stem) is
+ * inflected only as a noun or adjective. Read with the rest, ברגותי (Barghouti) was ב + ה + הרגו + תי.
+ */
+const DEFINITE_SUFFIXES = ['יות', 'יים', 'ים', 'ות', 'ית', 'יה', 'ה', 'ת', 'י'];
+
+function baseForms(stem: string, suffixes: readonly string[] = SUFFIXES): string[] {
   const forms = [stem];
-  for (const suffix of SUFFIXES) {
+  for (const suffix of suffixes) {
     if (stem.length - suffix.length < 2 || !stem.endsWith(suffix)) continue;
     const base = stem.slice(0, -suffix.length);
     forms.push(base, withFinalForm(regularizeFinals(base)));
@@ -93,10 +100,11 @@ const NOTHING_SEEN: ReadonlySet<string> = new Set();
 
 function lookUp(word: string, seen = SEEN): boolean {
   if (WORDS.has(word) || seen.has(word)) return true;
-  for (const { stem } of prefixReadings(word)) {
+  for (const { stem, articleRestored } of prefixReadings(word)) {
     if (NAME_WORDS.has(stem)) continue;
     if (WORDS.has(stem) || seen.has(stem)) return true;
-    for (const base of baseForms(stem)) if (WORDS.has(base)) return true;
+    for (const base of baseForms(stem, articleRestored ? DEFINITE_SUFFIXES : SUFFIXES))
+      if (WORDS.has(base)) return true;
   }
   return false;
 }
