@@ -339,6 +339,12 @@ const mustFlag: Row[] = [
       'an acronym of three letters written bare (מרצ for מר״צ, Meretz): its last letter is not in final form, so no Hebrew word (acronyms.ts)',
   },
   {
+    text: 'תנועת אמ״ל השיעית הוקמה בשנות השבעים.\nלוחמי אמ״ל נלחמו במחנות הפליטים.\nבראש אמל עומד נביה ברי.',
+    cluster: ['אמ״ל', 'אמל'],
+    reason:
+      'an acronym of three letters written bare and never after a prefix (אמל for אמ״ל, Amal), and no word of any list: the acronym’s letters, not a prefix and a word as לנהל beside נה״ל (acronyms.ts)',
+  },
+  {
     text: 'הסופר נגיב מחפוז זכה בפרס נובל.\nספריו של נג׳יב מחפוט׳ תורגמו לעברית.\nמחפוז נפטר ב-2006.',
     cluster: ['מחפוז', 'מחפוט׳'],
     reason: '§6.8 ט׳ ↔ ז (ظ, Mahfouz): the coarse key files the two letters apart, an alternate key together',

@@ -64,7 +64,8 @@
 //   7. An acronym written with its gershayim and without (דאעש beside דאע״ש) is reported with the way
 //      used more often as the fix, the gershayim form on a tie, unless the bare letters are an ordinary
 //      word (עוד, עו״ד; acronyms.ts); three bare letters only beside the same name word, or when the last
-//      is a regular form where Hebrew writes a final one (מרצ beside מר״צ).
+//      is a regular form where Hebrew writes a final one (מרצ beside מר״צ), or they are never written after
+//      a prefix (אמל beside אמ״ל).
 //   8. Without a glossary, a spelling the starter table deprecates beside its established form, both in
 //      the document, is reported with the established form as the fix (חאלב beside חלב; established.ts);
 //      so is a word of a Hebrew place name written defectively beside its full spelling (קרית beside

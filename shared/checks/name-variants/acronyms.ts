@@ -4,7 +4,8 @@
 // is a word of the written list is left alone (עוד beside עו״ד, דוח beside דו״ח: words of their own);
 // one of three letters or fewer, or one only the news list knows, is left alone unless both stand
 // beside the same name word (ישראל כ״ץ / ישראל כץ), or the three letters end in a regular form where
-// Hebrew writes a final one (מרצ beside מר״צ): no word ends so. An acronym whose last letter is written
+// Hebrew writes a final one (מרצ beside מר״צ): no word ends so; or they are never written after a
+// prefix (אמל beside אמ״ל), so no prefix and word make them (לנהל beside נה״ל). An acronym whose last letter is written
 // in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18) is one name too:
 // the commoner form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
@@ -87,7 +88,8 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     // word (ישראל כ״ץ / ישראל כץ: the surname written as a word).
     if (
       (use.info.common ||
-        (use.info.letters < MIN_BARE && !(use.info.letters >= MIN_NO_WORD && endsLikeNoWord(bare)))) &&
+        (use.info.letters < MIN_BARE &&
+          !(use.info.letters >= MIN_NO_WORD && (endsLikeNoWord(bare) || writtenBareOnly(doc, use))))) &&
       !besideSameNameWord(doc, use, uses, acronym)
     )
       continue;
@@ -123,6 +125,11 @@ export function acronymFindings(doc: NameDocument): Finding[] {
 function endsLikeNoWord(bare: string): boolean {
   const last = bare.slice(-1);
   return !isFinalForm(last) && withFinalForm(bare) !== bare;
+}
+
+/** Every writing of the bare form is the word alone, no prefix read on it (אמל, not לנהל for נה״ל). */
+function writtenBareOnly(doc: NameDocument, use: StemUse): boolean {
+  return use.types.every((t) => doc.readingOf(t).prefix === '');
 }
 
 /** The acronym's writings and the bare spelling stand beside one name word, on the same side. */
