@@ -339,6 +339,12 @@ const mustFlag: Row[] = [
       'an acronym of three letters written bare (מרצ for מר״צ, Meretz): its last letter is not in final form, so no Hebrew word (acronyms.ts)',
   },
   {
+    text: 'ארגון הטרור דאעש הודיע כי ביצע את הפיגוע.\nשלוחת דאעש באפגניסטן איימה.\nפעילי דעאש נעצרו אמש.',
+    cluster: ['דאעש', 'דעאש'],
+    reason:
+      'an א moved in four letters, no shared name word: דאעש is a name the starter table lists and דעאש a word no list knows, not a second name as רשאד beside ראשד (moved-short.ts)',
+  },
+  {
     text: 'תנועת אמ״ל השיעית הוקמה בשנות השבעים.\nלוחמי אמ״ל נלחמו במחנות הפליטים.\nבראש אמל עומד נביה ברי.',
     cluster: ['אמ״ל', 'אמל'],
     reason:

@@ -38,7 +38,8 @@
 //      alternations (אוסמן / עוסמאן דמבלה; Far); ו/י before a final ה/ת (-iya, -it) is
 //      an ending, not a variant. An א moved across one consonant in four letters (כמאל/כאמל) is also
 //      two names (ראשד/רשאד): such a cluster is reported only beside a shared name word, or when one
-//      spelling stands in a full name and the other alone, never beside another name (moved-short.ts).
+//      spelling stands in a full name and the other alone, never beside another name, or when one is a
+//      name the built-in tables list and the other a word no list knows (דאעש / דעאש; moved-short.ts).
 //   4. A cluster is reported only with enough evidence that it is a name (score ≥ 3):
 //        +2 the spellings differ by a transcription alternation (א, geresh, article, letter swap,
 //           ending, doubled consonant), not only by ו/י as Hebrew plene spelling does (ספר/סיפר);

@@ -7,7 +7,7 @@ import { isWritten } from './stem-writings';
 import type { StemCluster } from './clusters';
 import type { NeighbourCounts } from './word-pairs';
 import { isNameLike, type NameDocument, type StemUse } from './stem-use';
-import { surnameOfOneName } from './moved-short';
+import { surnameOfOneName, tableNameBesideUnknown } from './moved-short';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
 import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isDetachedArticle, isNameCue, placeCue } from './name-cues';
@@ -213,7 +213,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (
     cluster.kinds & Alternation.MovedShort &&
     sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE &&
-    !surnameOfOneName(members, doc, sources.canonical)
+    !surnameOfOneName(members, doc, sources.canonical) &&
+    !tableNameBesideUnknown(members)
   )
     return 0;
   // A ו/י alone in three letters is also two Hebrew words (ציר / צייר), and a pair past the threshold

@@ -18,17 +18,26 @@ import { letterCount } from './slip-repairs';
 const MIN_KNOWN_LETTERS = 5;
 
 /** The one-word spellings of the starter glossary, the known-name table and the dual table's names. */
-const KNOWN_FORMS: ReadonlySet<string> = (() => {
+const TABLE_FORMS: ReadonlySet<string> = (() => {
   const forms = new Set<string>(DUAL_NAME_FORMS);
   for (const row of KNOWN_NAME_SPELLINGS) for (const form of row) forms.add(form);
   for (const entry of starterGlossary.entries)
     for (const term of entry.terms) if (!term.text.includes(' ')) forms.add(normalizeWord(term.text));
-  return new Set([...forms].filter((form) => letterCount(form) >= MIN_KNOWN_LETTERS));
+  return forms;
 })();
+
+const KNOWN_FORMS: ReadonlySet<string> = new Set(
+  [...TABLE_FORMS].filter((form) => letterCount(form) >= MIN_KNOWN_LETTERS),
+);
 
 /** A spelling the built-in tables list as a name's, of MIN_KNOWN_LETTERS or more. */
 export function isKnownNameForm(stem: string): boolean {
   return KNOWN_FORMS.has(stem);
+}
+
+/** A spelling the built-in tables list as a name's, of any length (דאעש, חמאס). */
+export function isTableNameForm(stem: string): boolean {
+  return TABLE_FORMS.has(stem);
 }
 
 /**

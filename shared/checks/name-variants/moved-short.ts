@@ -1,9 +1,11 @@
 // An א moved across one consonant in four letters (כמאל / כאמל) is the Arabic fāʿil/faʿāl pair of two
 // names as often as one name written two ways (ראשד/רשאד, Rashid/Rashad; variants.ts MovedShort). Such
 // a cluster is one name beside a shared name word (עבאס כמאל / עבאס כאמל; evidence.ts), or when it is a
-// person named in full once and by surname elsewhere (surnameOfOneName).
+// person named in full once and by surname elsewhere (surnameOfOneName), or a name the built-in tables
+// list beside a word no list knows (tableNameBesideUnknown).
 import { isLexiconWord } from '../../hebrew/lexicon';
 import { isNameStem, type NameDocument, type StemUse } from './stem-use';
+import { isTableNameForm } from './known-name-forms';
 import { neighbours } from './neighbour-stems';
 
 /**
@@ -40,5 +42,16 @@ function afterPluralConstruct(use: StemUse, doc: NameDocument): boolean {
         (stem.endsWith('ות') && isLexiconWord(stem)) || (stem.endsWith('י') && isLexiconWord(stem + 'ם'))
       );
     }),
+  );
+}
+
+/**
+ * A spelling the built-in tables list as a name's beside one no list knows (דאעש / דעאש): the
+ * table's name is a name and the other, known nowhere, is not a second one, as ראשד and רשאד are.
+ */
+export function tableNameBesideUnknown(members: readonly StemUse[]): boolean {
+  return (
+    members.some((m) => isTableNameForm(m.info.stem)) &&
+    members.every((m) => isTableNameForm(m.info.stem) || (!m.info.common && !isLexiconWord(m.info.stem)))
   );
 }
