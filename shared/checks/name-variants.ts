@@ -35,7 +35,8 @@
 //      / ארדואן). Short names allow one optional letter at most, and a ו/י alone between three-letter
 //      spellings joins them only beside a shared name word (סיף / סייף אל־אסלאם, not ציר / צייר;
 //      ShortPlene); so does a pair of five letters or more up to 0.5 past the threshold by the table's
-//      alternations (אוסמן / עוסמאן דמבלה; Far); ו/י before a final ה/ת (-iya, -it) is
+//      alternations (אוסמן / עוסמאן דמבלה; Far), or with one spelling a name the built-in tables
+//      list and the other a word no list knows (נוסייראת / נושאיראת); ו/י before a final ה/ת (-iya, -it) is
 //      an ending, not a variant. An א moved across one consonant in four letters (כמאל/כאמל) is also
 //      two names (ראשד/רשאד): such a cluster is reported only beside a shared name word, or when one
 //      spelling stands in a full name and the other alone, never beside another name, or when one is a

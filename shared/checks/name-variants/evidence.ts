@@ -222,6 +222,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (
     cluster.kinds & NEEDS_NAME_WORD &&
     !whole &&
+    !tableNameBesideUnknown(members) &&
     sharedNeighbourScore([...members], doc, sources.canonical, true) < MAX_SHARED_SCORE
   )
     return 0;

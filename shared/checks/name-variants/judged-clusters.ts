@@ -1,5 +1,6 @@
 // Which clusters evidence.ts judges: a candidate cluster without the ordinary words nothing shows to be
-// names, and without the pairs that need a shared name word (ShortPlene, Far) where there is none,
+// names, and without the pairs that need a shared name word (ShortPlene, Far) where there is none and
+// no spelling is a name the built-in tables list beside words no list knows (tableNameBesideUnknown),
 // split where only those held the spellings together.
 import { Alternation, NEEDS_NAME_WORD, areVariants, type VariantComparison } from '../../hebrew/variants';
 import type { Candidate, StemCluster } from './clusters';
@@ -8,6 +9,7 @@ import type { NameDocument, StemUse } from './stem-use';
 import { PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import type { EvidenceSources } from './evidence';
+import { tableNameBesideUnknown } from './moved-short';
 
 /**
  * What relates an ordinary word to another spelling when it stands where a name stands: an inserted א,
@@ -163,7 +165,9 @@ export function clustersToJudge(
   let nameWordMissing = false;
   if (cluster.kinds & NEEDS_NAME_WORD) {
     const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
-    nameWordMissing = sharedNeighbourScore(members, doc, sources.canonical, true) < MAX_SHARED_SCORE;
+    nameWordMissing =
+      sharedNeighbourScore(members, doc, sources.canonical, true) < MAX_SHARED_SCORE &&
+      !tableNameBesideUnknown(members);
   }
   if (removed.size === 0 && !nameWordMissing) {
     judgedWhole.add(cluster);
