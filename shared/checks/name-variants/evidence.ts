@@ -7,7 +7,7 @@ import { isWritten } from './stem-writings';
 import type { StemCluster } from './clusters';
 import type { NeighbourCounts } from './word-pairs';
 import { isNameLike, type NameDocument, type StemUse } from './stem-use';
-import { surnameOfOneName, tableNameBesideUnknown } from './moved-short';
+import { TABLE_FAR_LETTERS, surnameOfOneName, tableNameBesideUnknown } from './moved-short';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
 import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isDetachedArticle, isNameCue, placeCue } from './name-cues';
@@ -222,7 +222,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (
     cluster.kinds & NEEDS_NAME_WORD &&
     !whole &&
-    !tableNameBesideUnknown(members) &&
+    !tableNameBesideUnknown(members, TABLE_FAR_LETTERS) &&
     sharedNeighbourScore([...members], doc, sources.canonical, true) < MAX_SHARED_SCORE
   )
     return 0;

@@ -9,7 +9,7 @@ import type { NameDocument, StemUse } from './stem-use';
 import { PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import type { EvidenceSources } from './evidence';
-import { tableNameBesideUnknown } from './moved-short';
+import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './moved-short';
 
 /**
  * What relates an ordinary word to another spelling when it stands where a name stands: an inserted א,
@@ -167,7 +167,7 @@ export function clustersToJudge(
     const members = cluster.members.map((m) => doc.uses.get(m.info.stem) as StemUse);
     nameWordMissing =
       sharedNeighbourScore(members, doc, sources.canonical, true) < MAX_SHARED_SCORE &&
-      !tableNameBesideUnknown(members);
+      !tableNameBesideUnknown(members, TABLE_FAR_LETTERS);
   }
   if (removed.size === 0 && !nameWordMissing) {
     judgedWhole.add(cluster);

@@ -6,6 +6,7 @@
 import { starterGlossary } from '../../glossary/starter';
 import { DUAL_NAME_FORMS } from '../../hebrew/dual-spellings';
 import { KNOWN_NAME_SPELLINGS } from '../../hebrew/known-name-spellings';
+import { PRINTED_NAMES } from '../../hebrew/printed-names';
 import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { normalizeWord } from '../../hebrew/normalize';
 import { VAV_YOD } from '../../hebrew/variants';
@@ -35,9 +36,15 @@ export function isKnownNameForm(stem: string): boolean {
   return KNOWN_FORMS.has(stem);
 }
 
-/** A spelling the built-in tables list as a name's, of any length (דאעש, חמאס). */
+/** The table forms and every spelling of the printed-names list. */
+const NAME_FORMS: ReadonlySet<string> = new Set([
+  ...TABLE_FORMS,
+  ...PRINTED_NAMES.flatMap((row) => row.slice(1)),
+]);
+
+/** A spelling the built-in tables or the printed-names list give as a name's, of any length (דאעש, חמאס). */
 export function isTableNameForm(stem: string): boolean {
-  return TABLE_FORMS.has(stem);
+  return NAME_FORMS.has(stem);
 }
 
 /**

@@ -46,12 +46,23 @@ function afterPluralConstruct(use: StemUse, doc: NameDocument): boolean {
 }
 
 /**
- * A spelling the built-in tables list as a name's beside one no list knows (דאעש / דעאש): the
- * table's name is a name and the other, known nowhere, is not a second one, as ראשד and רשאד are.
+ * One spelling the built-in tables list as a name's beside others no list knows (דאעש / דעאש): the
+ * table's name is a name and the others, known nowhere, are not a second one, as ראשד and רשאד are.
+ * `minLetters`: the fewest letters of every spelling.
  */
-export function tableNameBesideUnknown(members: readonly StemUse[]): boolean {
+export function tableNameBesideUnknown(members: readonly StemUse[], minLetters = 0): boolean {
+  const unknown = (m: StemUse) =>
+    !isTableNameForm(m.info.stem) && !m.info.common && !isLexiconWord(m.info.stem);
+  // Two spellings the lists both give are two names (קאסם, Kafr Qasim / קסאם, Qassam).
   return (
-    members.some((m) => isTableNameForm(m.info.stem)) &&
-    members.every((m) => isTableNameForm(m.info.stem) || (!m.info.common && !isLexiconWord(m.info.stem)))
+    members.every((m) => m.info.letters >= minLetters) &&
+    members.filter((m) => isTableNameForm(m.info.stem)).length === 1 &&
+    members.every((m) => isTableNameForm(m.info.stem) || unknown(m))
   );
 }
+
+/**
+ * The fewest letters of a pair that needs a name word (ShortPlene, Far) joined beside a table's name
+ * instead: shorter names meet first names two ways (חוסיין / חסין, Husayn and Hassin).
+ */
+export const TABLE_FAR_LETTERS = 5;
