@@ -345,6 +345,12 @@ const mustFlag: Row[] = [
       'an א moved in four letters, no shared name word: דאעש is a name the starter table lists and דעאש a word no list knows, not a second name as רשאד beside ראשד (moved-short.ts)',
   },
   {
+    text: 'ראש העירייה מאזן גנאים נפגש עם השר.\nלדברי מאזן גנאיים, התקציב לא הועבר.\nגנאים הוסיף כי ימשיך במאבק.',
+    cluster: ['גנאים', 'גנאיים'],
+    reason:
+      'a surname ending like a people’s plural (Ghnaim), written -ים and -יים right after one first name: no people’s plural stands after a first name (evidence.ts, shared-neighbours.ts)',
+  },
+  {
     text: 'יו״ר הפרלמנט קאליבאף אמר כי ההסכם קרוב.\nלדברי קליבף, השיחות יימשכו.',
     cluster: ['קאליבאף', 'קליבף'],
     reason:

@@ -8,7 +8,7 @@ import type { StemCluster } from './clusters';
 import type { NeighbourCounts } from './word-pairs';
 import { isNameLike, type NameDocument, type StemUse } from './stem-use';
 import { TABLE_FAR_LETTERS, surnameOfOneName, tableNameBesideUnknown } from './moved-short';
-import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
+import { MAX_SHARED_SCORE, sharedNameWordBefore, sharedNeighbourScore } from './shared-neighbours';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
 import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isDetachedArticle, isNameCue, placeCue } from './name-cues';
 import {
@@ -199,7 +199,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     detachedArticle(cluster, members, doc) ||
     gentilicBesideSurname(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
-    peoplesPlural(members) ||
+    (peoplesPlural(members) && !sharedNameWordBefore(members, doc, sources.canonical)) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)
   )

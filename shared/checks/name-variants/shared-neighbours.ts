@@ -50,3 +50,19 @@ export function sharedNeighbourScore(
     }
   return best;
 }
+
+/**
+ * Every spelling stands right after one name word (מאזן גנאים / מאזן גנאיים): a first name before a
+ * surname, where no people's plural stands.
+ */
+export function sharedNameWordBefore(
+  members: readonly StemUse[],
+  doc: NameDocument,
+  canonical: ReadonlyMap<string, string>,
+): boolean {
+  const [first, ...rest] = members.map((m) => neighbours(m, doc, canonical).before);
+  if (!first) return false;
+  for (const stem of first)
+    if (isNameStem(doc, stem) && rest.every((before) => before.has(stem))) return true;
+  return false;
+}
