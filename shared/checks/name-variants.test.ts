@@ -345,6 +345,12 @@ const mustFlag: Row[] = [
       'an א moved in four letters, no shared name word: דאעש is a name the starter table lists and דעאש a word no list knows, not a second name as רשאד beside ראשד (moved-short.ts)',
   },
   {
+    text: 'בעיר אום אל־פחם נערכה הפגנה.\nתושבי אום אל פאחם יצאו לרחובות.\nאום אל־פחם היא העיר הגדולה במשולש.',
+    cluster: ['אל־פחם', 'אל פאחם'],
+    reason:
+      'the Arabic article joined by a maqaf in one place and written apart in another, the word after it also spelled with an א (Umm al-Fahm): two differences, the article’s joining and an alternation (compound-variants.ts)',
+  },
+  {
     text: 'ראש העירייה מאזן גנאים נפגש עם השר.\nלדברי מאזן גנאיים, התקציב לא הועבר.\nגנאים הוסיף כי ימשיך במאבק.',
     cluster: ['גנאים', 'גנאיים'],
     reason:
