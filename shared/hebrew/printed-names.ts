@@ -264,7 +264,7 @@ export const PRINTED_NAMES: readonly (readonly string[])[] = [
   ['Majid Shahriari', 'מג׳יד', 'שהריארי'],
   ['Majlis', 'מג׳לס'],
   ['Marrakesh', 'מרקש'],
-  ['Marwan Barghouti', 'מרואן'],
+  ['Marwan Barghouti', 'מרואן', 'ברגותי'],
   ['Marwan Issa', 'מרוואן', 'עיסא'],
   ['Masoud Alimohammadi', 'מסעוד', 'מוחמדי'],
   ['Masoud Pezeshkian', 'פזשכיאן'],
