@@ -342,7 +342,7 @@ const mustFlag: Row[] = [
     text: 'ארגון הטרור דאעש הודיע כי ביצע את הפיגוע.\nשלוחת דאעש באפגניסטן איימה.\nפעילי דעאש נעצרו אמש.',
     cluster: ['דאעש', 'דעאש'],
     reason:
-      'an א moved in four letters, no shared name word: דאעש is a name the starter table lists and דעאש a word no list knows, not a second name as רשאד beside ראשד (moved-short.ts)',
+      'an א moved in four letters, no shared name word: דאעש is a name the starter table lists and דעאש a word no list knows, not a second name as רשאד beside ראשד (known-name-forms.ts)',
   },
   {
     text: 'בעיר אום אל־פחם נערכה הפגנה.\nתושבי אום אל פאחם יצאו לרחובות.\nאום אל־פחם היא העיר הגדולה במשולש.',
@@ -920,7 +920,7 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'המלך חוסיין נפגש עם השר בעמאן.\nהשחקן אחמד חסין כבש שער.',
     reason:
-      'a ו and a י apart in four letters, one a printed name (Hussein): Husayn and Hassin are two first names, so a table’s name joins a pair that needs a name word only from five letters (moved-short.ts TABLE_FAR_LETTERS)',
+      'a ו and a י apart in four letters, one a printed name (Hussein): Husayn and Hassin are two first names, so a table’s name joins a pair that needs a name word only from five letters (known-name-forms.ts TABLE_FAR_LETTERS)',
   },
   {
     text: 'אנס ג׳אבר מטוניסיה הפכה לטניסאית הראשונה מהעולם הערבי בגמר.\nהתקשורת הטוניסאית חגגה.\nהיא הטוניסאית הראשונה שזכתה.',

@@ -5,7 +5,7 @@ import { isCommonWord, isLexiconWord } from './lexicon';
 import { normalizeWord } from './normalize';
 import { prefixReadings } from './prefixes';
 
-// A spelling of this list joins a word no list knows as one name (moved-short.ts): a Hebrew word in it
+// A spelling of this list joins a word no list knows as one name (known-name-forms.ts): a Hebrew word in it
 // would pair with Hebrew words wherever they stand (LESSONS.md 10).
 describe('the list of printed names', () => {
   const spellings = PRINTED_NAMES.flatMap((row) => row.slice(1));

@@ -1,8 +1,8 @@
 // Foreign names Hebrew news prints, each spelling as a page printed it: a wider list than the table of
 // names written several ways (known-name-spellings.ts), for the rules that need to know a spelling is a
-// name's before they join it to a word no list knows (moved-short.ts tableNameBesideUnknown: דאעש /
-// דעאש, נוסייראת / נושאיראת). Gathered by four helpers who had read neither the checker nor its test
-// batches: they searched the stored Hebrew news pages for the names a Middle East desk meets (the
+// name's before they join it to a word no list knows (tableNameBesideUnknown in known-name-forms.ts:
+// דאעש / דעאש, נוסייראת / נושאיראת). Gathered by four helpers who had read neither the checker nor its
+// test batches: they searched the stored Hebrew news pages for the names a Middle East desk meets (the
 // Levant, the Palestinians and Arab towns in Israel, Iran, Iraq, the Gulf, Yemen and North Africa,
 // Turkey and the world's leaders) and wrote down each spelling a page printed, with its page. Kept
 // here: one-word spellings in comparison form, no Hebrew word alone or after a prefix (LESSONS.md

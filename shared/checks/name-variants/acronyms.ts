@@ -5,9 +5,9 @@
 // one of three letters or fewer, or one only the news list knows, is left alone unless both stand
 // beside the same name word (ישראל כ״ץ / ישראל כץ), or the three letters end in a regular form where
 // Hebrew writes a final one (מרצ beside מר״צ): no word ends so; or they are never written after a
-// prefix (אמל beside אמ״ל), so no prefix and word make them (לנהל beside נה״ל). An acronym whose last letter is written
-// in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row 18) is one name too:
-// the commoner form is preferred, the final form on a tie.
+// prefix (אמל beside אמ״ל), so no prefix and word make them (לנהל beside נה״ל). An acronym whose last
+// letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row
+// 18) is one name too: the commoner form is preferred, the final form on a tie.
 import type { Finding } from '../../model/finding';
 import { GERSHAYIM, isFinalForm, toRegularForm, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';

@@ -9,7 +9,7 @@ import type { NameDocument, StemUse } from './stem-use';
 import { PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import type { EvidenceSources } from './evidence';
-import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './moved-short';
+import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
 
 /**
  * What relates an ordinary word to another spelling when it stands where a name stands: an inserted א,

@@ -11,6 +11,8 @@ import { regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { normalizeWord } from '../../hebrew/normalize';
 import { VAV_YOD } from '../../hebrew/variants';
 import { letterCount } from './slip-repairs';
+import type { StemUse } from './stem-use';
+import { isLexiconWord } from '../../hebrew/lexicon';
 
 /**
  * The fewest letters of a table's spelling whose slips are trusted: a ו or י added to a shorter name
@@ -71,3 +73,25 @@ export function vowelSlipRepairs(stem: string): readonly string[] {
     .map(withFinalForm)
     .filter((form) => form !== stem && letterCount(form) >= MIN_VOWEL_SLIP_LETTERS);
 }
+
+/**
+ * One spelling the built-in tables list as a name's beside others no list knows (דאעש / דעאש): the
+ * table's name is a name and the others, known nowhere, are not a second one, as ראשד and רשאד are.
+ * `minLetters`: the fewest letters of every spelling.
+ */
+export function tableNameBesideUnknown(members: readonly StemUse[], minLetters = 0): boolean {
+  const unknown = (m: StemUse) =>
+    !isTableNameForm(m.info.stem) && !m.info.common && !isLexiconWord(m.info.stem);
+  // Two spellings the lists both give are two names (קאסם, Kafr Qasim / קסאם, Qassam).
+  return (
+    members.every((m) => m.info.letters >= minLetters) &&
+    members.filter((m) => isTableNameForm(m.info.stem)).length === 1 &&
+    members.every((m) => isTableNameForm(m.info.stem) || unknown(m))
+  );
+}
+
+/**
+ * The fewest letters of a pair that needs a name word (ShortPlene, Far) joined beside a table's name
+ * instead: shorter names meet first names two ways (חוסיין / חסין, Husayn and Hassin).
+ */
+export const TABLE_FAR_LETTERS = 5;

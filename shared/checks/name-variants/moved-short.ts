@@ -2,10 +2,9 @@
 // names as often as one name written two ways (ראשד/רשאד, Rashid/Rashad; variants.ts MovedShort). Such
 // a cluster is one name beside a shared name word (עבאס כמאל / עבאס כאמל; evidence.ts), or when it is a
 // person named in full once and by surname elsewhere (surnameOfOneName), or a name the built-in tables
-// list beside a word no list knows (tableNameBesideUnknown).
+// list beside a word no list knows (tableNameBesideUnknown, known-name-forms.ts).
 import { isLexiconWord } from '../../hebrew/lexicon';
 import { isNameStem, type NameDocument, type StemUse } from './stem-use';
-import { isTableNameForm } from './known-name-forms';
 import { neighbours } from './neighbour-stems';
 
 /**
@@ -44,25 +43,3 @@ function afterPluralConstruct(use: StemUse, doc: NameDocument): boolean {
     }),
   );
 }
-
-/**
- * One spelling the built-in tables list as a name's beside others no list knows (דאעש / דעאש): the
- * table's name is a name and the others, known nowhere, are not a second one, as ראשד and רשאד are.
- * `minLetters`: the fewest letters of every spelling.
- */
-export function tableNameBesideUnknown(members: readonly StemUse[], minLetters = 0): boolean {
-  const unknown = (m: StemUse) =>
-    !isTableNameForm(m.info.stem) && !m.info.common && !isLexiconWord(m.info.stem);
-  // Two spellings the lists both give are two names (קאסם, Kafr Qasim / קסאם, Qassam).
-  return (
-    members.every((m) => m.info.letters >= minLetters) &&
-    members.filter((m) => isTableNameForm(m.info.stem)).length === 1 &&
-    members.every((m) => isTableNameForm(m.info.stem) || unknown(m))
-  );
-}
-
-/**
- * The fewest letters of a pair that needs a name word (ShortPlene, Far) joined beside a table's name
- * instead: shorter names meet first names two ways (חוסיין / חסין, Husayn and Hassin).
- */
-export const TABLE_FAR_LETTERS = 5;
