@@ -345,6 +345,12 @@ const mustFlag: Row[] = [
       'an א moved in four letters, no shared name word: דאעש is a name the starter table lists and דעאש a word no list knows, not a second name as רשאד beside ראשד (known-name-forms.ts)',
   },
   {
+    text: 'ראש הלשכה המדינית של חמאס איסמאעיל הנייה לא לוקח חלק בשיחות.\nלדברי איסמאעיל הניה, השיחות נמשכות.',
+    cluster: ['הנייה', 'הניה'],
+    reason:
+      'a surname the lexicon reads as a word (הניה), written with a doubled י too, right after the same first name: the first name shows both are the name (evidence.ts)',
+  },
+  {
     text: 'בעיר אום אל־פחם נערכה הפגנה.\nתושבי אום אל פאחם יצאו לרחובות.\nאום אל־פחם היא העיר הגדולה במשולש.',
     cluster: ['אל־פחם', 'אל פאחם'],
     reason:
@@ -917,6 +923,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'שר החוץ ישהה ברבאט וייפגש עם מקבילו.\nמחר יגיע השר לרבאט ויפגש עם המלך.',
+    reason:
+      'a verb after a place name, its י doubled in one place (וייפגש / ויפגש): a word after a name that may begin with "and" is no surname (evidence.ts)',
+  },
   {
     text: 'המלך חוסיין נפגש עם השר בעמאן.\nהשחקן אחמד חסין כבש שער.',
     reason:
