@@ -679,6 +679,12 @@ const mustFlag: Row[] = [
       'a typing slip beside no shared word: two consonants swapped in a spelling written once, beside one written three times (typing-slips.ts beyondDoubt)',
   },
   {
+    text: 'תושבי הכפר איקרית גורשו ב־1948.\nבני איקרית חזרו לכנסייה.\nמאבק עקורי איקרית נמשך.\nהזיכרון של תושבי איקירת לדורותיהם.',
+    cluster: ['איקרית', 'איקירת'],
+    reason:
+      'a typing slip beside no shared word: a י swapped with its neighbour before the last letter of a six-letter name no list knows, written once beside three (typing-slips.ts beyondDoubt)',
+  },
+  {
     text: 'החלוץ רוברט לבנדובסקי נפצע במשחק.\nמאמן הנבחרת אמר כי לבנדובסקי יחמיץ את המשחק הבא.\nבלעדי לבנדובקי הקבוצה תתקשה.',
     cluster: ['לבנדובסקי', 'לבנדובקי'],
     reason:
@@ -923,6 +929,11 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 ];
 
 const mustNotFlag: { text: string; reason: string }[] = [
+  {
+    text: 'הסופר כתב על פנטזיות של ילדים.\nפנטזיות רבות מתגשמות.\nעולם הפנטזיות קוסם לו.\nפנטזיתו האחרונה הפכה לסרט.',
+    reason:
+      'a ו swapped with the last letter (פנטזיות / פנטזיתו, "fantasies" / "his fantasy"): a possessive, not a slip (slip-judgement.ts swapBeforeLast)',
+  },
   {
     text: 'שר החוץ ישהה ברבאט וייפגש עם מקבילו.\nמחר יגיע השר לרבאט ויפגש עם המלך.',
     reason:

@@ -81,7 +81,8 @@
 //      beside the same name word (from four letters), or when the slip, of five letters or more and
 //      written once, swaps two letters other than ו/י or leaves a consonant out of a spelling written
 //      three times or more, twice when the slip has eight letters or more (seven when a consonant is
-//      left out); the right spelling may be written only after a prefix (typing-slips.ts).
+//      left out), or swaps a ו/י before the last letter of six or more of a spelling no list knows
+//      (איקרית / איקירת); the right spelling may be written only after a prefix (typing-slips.ts).
 //  11. A name that begins with a consonantal ו written with וו (וויטקוף beside ויטקוף) where "and"
 //      cannot stand: after the name's own first name or after a preposition. Elsewhere the וו is the
 //      conjunction and the name (initial-vav.ts).

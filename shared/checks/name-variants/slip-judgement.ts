@@ -59,11 +59,12 @@ const LONG_DROPPED_LETTERS = 7;
 
 /**
  * A slip needs no shared name word beside it when it is written once beside a spelling written three
- * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a consonant left out
- * (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms (מתוכננת / מתכוננת,
- * ששיחק / שישחק), and a consonant added makes Hebrew words of names (גולן / גודלן, חיפה / חליפה). A
- * ו or י added or left out is a slip only in a long slip beside three (קפריסין / קפיריסין): shorter,
- * it relates Hebrew spellings (ktiv male).
+ * times or more (twice for a long slip), and is two letters swapped (אלטמן / אטלמן), not ו or י, or a
+ * consonant left out (ארגנטינה / ארגטינה). A ו or י swapped with its neighbour relates Hebrew forms
+ * (מתוכננת / מתכוננת, ששיחק / שישחק), so it is a slip only of a spelling no list knows, of six letters
+ * or more and before its last letter (איקרית / איקירת); a consonant added makes Hebrew words of names
+ * (גולן / גודלן, חיפה / חליפה). A ו or י added or left out is a slip only in a long slip beside three
+ * (קפריסין / קפיריסין): shorter, it relates Hebrew spellings (ktiv male).
  */
 export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): boolean {
   const long =
@@ -88,8 +89,28 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
   // Eight letters or more are one slip from no Hebrew form, a ו or י moved too (אפגנסיטן / אפגניסטן).
   return (
     kind === 'swap' &&
-    (letterCount(slip.stem) >= LONG_SLIP_LETTERS || swapsNoVavOrYod(slip.stem, right.info.stem))
+    (letterCount(slip.stem) >= LONG_SLIP_LETTERS ||
+      swapsNoVavOrYod(slip.stem, right.info.stem) ||
+      (letterCount(slip.stem) >= VOWEL_SWAP_LETTERS &&
+        !right.info.common &&
+        swapBeforeLast(slip.stem, right.info.stem)))
   );
+}
+
+/**
+ * A ו or י swapped with its neighbour in a name of this many letters, written once beside a spelling no
+ * list knows written three times (איקרית ×3 / איקירת): the Hebrew forms such a swap relates
+ * (מתוכננת / מתכוננת) are words the lists know, or are made at a word's end.
+ */
+const VOWEL_SWAP_LETTERS = 6;
+
+/**
+ * The swapped letters stand before the word's last: a swap there is a possessive or a plural as often as
+ * a slip (פנטזיות / פנטזיתו, "fantasies" / "his fantasy").
+ */
+function swapBeforeLast(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i + 1 < a.length - 1;
+  return false;
 }
 
 /**
