@@ -206,8 +206,6 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   )
     return 0;
   let score = 0;
-  // A spelling that stays in the cluster only as printed (printedSpellingOfName) is no Hebrew word.
-  let anyCommon = members.some((m) => m.info.common && !m.info.seenOnly);
   const whole = isJudgedWhole(cluster);
   if (!whole && unsupportedOrdinary(cluster, doc, sources).size > 0) return 0;
   // A moved א in four letters is also two names (ראשד/רשאד): one name only beside a shared name word.
@@ -240,22 +238,11 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     quadriliteralNoun(members) ||
     quadriliteralPual(members);
   const hebrewLooking = verbAndNoun || members.every((m) => looksHebrew(m.info.stem));
-  // A spelling the lexicon reads as a word, right after the same name word as the other spellings (a
-  // first name: איסמאעיל הנייה / איסמאעיל הניה), is the name's surname: its being a word is no evidence
-  // against the name. Not a word that may carry a prefix or the conjunction (ויפגש after רבאט: a verb
-  // after its subject), nor one of three letters.
-  if (
-    anyCommon &&
-    !hebrewLooking &&
-    members.every(
-      (m) =>
-        m.info.letters >= 4 &&
-        !m.info.stem.startsWith('ו') &&
-        m.types.every((t) => doc.readingOf(t).prefix === ''),
-    ) &&
-    sharedNameWordBefore(members, doc, sources.canonical)
-  )
-    anyCommon = false;
+  // A spelling that stays in the cluster only as printed (printedSpellingOfName) is no Hebrew word, nor
+  // is a surname the lexicon reads as one after the same first name as the others (surnameAfterFirstName).
+  const anyCommon =
+    members.some((m) => m.info.common && !m.info.seenOnly) &&
+    (hebrewLooking || !surnameAfterFirstName(members, doc, sources.canonical));
   // Equal letters joined differently (אלג׳זירה / אל־ג׳זירה, טול־כרם / טולכרם, דאע״ש / דאעש): row 17, a
   // writing of the name, never two Hebrew words.
   const joinedOnly = (cluster.kinds & ~Alternation.Joiner) === 0;
@@ -281,6 +268,27 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if (!verbAndNoun && score < ACCEPT_SCORE && score + MAX_SHARED_SCORE >= ACCEPT_SCORE)
     score += sharedNeighbourScore(members, doc, sources.canonical);
   return score;
+}
+
+/**
+ * Every spelling stands right after the same name word (a first name: איסמאעיל הנייה / איסמאעיל הניה):
+ * one the lexicon reads as a word is the name's surname, its being a word no evidence against the name.
+ * Not a word that may carry a prefix or the conjunction (ויפגש after רבאט: a verb after its subject),
+ * nor one of three letters.
+ */
+function surnameAfterFirstName(
+  members: readonly StemUse[],
+  doc: NameDocument,
+  canonical: ReadonlyMap<string, string>,
+): boolean {
+  return (
+    members.every(
+      (m) =>
+        m.info.letters >= 4 &&
+        !m.info.stem.startsWith('ו') &&
+        m.types.every((t) => doc.readingOf(t).prefix === ''),
+    ) && sharedNameWordBefore(members, doc, canonical)
+  );
 }
 
 /**

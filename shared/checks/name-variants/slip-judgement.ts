@@ -109,8 +109,14 @@ const VOWEL_SWAP_LETTERS = 6;
  * a slip (פנטזיות / פנטזיתו, "fantasies" / "his fantasy").
  */
 function swapBeforeLast(a: string, b: string): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i + 1 < a.length - 1;
-  return false;
+  const i = firstDifference(a, b);
+  return i >= 0 && i + 1 < a.length - 1;
+}
+
+/** Where two spellings of one length first differ; -1 where they do not. */
+function firstDifference(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  return -1;
 }
 
 /**
@@ -133,7 +139,6 @@ export function tiedSwap(slip: SlipReading, right: StemUse, kind: Slip, doc: Nam
  * מתכוננת); an א swapped with a consonant is a slip like any other (בלאנקוס / בלנאקוס).
  */
 function swapsNoVavOrYod(a: string, b: string): boolean {
-  for (let i = 0; i < a.length; i++)
-    if (a[i] !== b[i]) return !VAV_YOD.has(a[i] as string) && !VAV_YOD.has(b[i] as string);
-  return false;
+  const i = firstDifference(a, b);
+  return i >= 0 && !VAV_YOD.has(a[i] as string) && !VAV_YOD.has(b[i] as string);
 }
