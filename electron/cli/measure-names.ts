@@ -178,8 +178,20 @@ function writtenTwoWays(name: KeyName, words: readonly WordReadings[]): string[]
       const place = `${at}:${form.split(' ').length}`;
       spellingsAt.set(place, [...(spellingsAt.get(place) ?? []), form]);
     }
-  const sure = new Set([...spellingsAt.values()].flatMap((forms) => (forms.length === 1 ? forms : [])));
-  const written = [...name.forms].filter((s) => sure.has(s));
+  const sure = [...spellingsAt].flatMap(([place, forms]) => (forms.length === 1 ? [place] : []));
+  // A place inside a longer spelling's place is that spelling's word (שורא read in מועצת השורא).
+  const span = (place: string) => place.split(':').map(Number) as [number, number];
+  const inside = (place: string) => {
+    const [at, length] = span(place);
+    return sure.some((other) => {
+      const [from, otherLength] = span(other);
+      return otherLength > length && from <= at && at + length <= from + otherLength;
+    });
+  };
+  const placed = new Set(
+    sure.filter((place) => !inside(place)).map((place) => (spellingsAt.get(place) as string[])[0]),
+  );
+  const written = [...name.forms].filter((s) => placed.has(s));
   const within = (a: string, b: string) =>
     (piecesOf(a).length < piecesOf(b).length && standsIn(piecesOf(a), piecesOf(b))) ||
     (a.startsWith(b) && INFLECTION.test(a.slice(b.length)));
