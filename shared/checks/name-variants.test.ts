@@ -1640,6 +1640,24 @@ describe('name-variants: findings', () => {
     expect(fixes(text.replace('אל- חותי', 'אל חותי'))).toEqual([['אל חותי', 'אל חות׳י']]);
   });
 
+  it('swaps the Hebrew article for the Arabic one in a fix, never writing both or neither', () => {
+    // Real news (the Islamic Movement's council): מועצת השורא beside מועצת אל־שורא. The fixes read
+    // האל־שורא and מועצת שורא, a construct with no article at all.
+    const hebrewMore =
+      'מועצת השורא התכנסה אתמול.\nחברי מועצת אל־שורא הצביעו.\nמועצת השורא של התנועה החליטה.\nהגיעו לאל־שורא נציגים.';
+    expect(fixes(hebrewMore)).toEqual([
+      ['אל־שורא', 'השורא'],
+      ['לאל־שורא', 'לשורא'],
+    ]);
+    const arabicMore =
+      'מועצת השורא התכנסה אתמול.\nחברי מועצת אל־שורא הצביעו.\nמועצת אל־שורא של התנועה החליטה.';
+    expect(fixes(arabicMore)).toEqual([['השורא', 'אל־שורא']]);
+    // After a first name the name stands bare in Hebrew (מוחמד מנפי), as it is fixed.
+    const afterFirstName =
+      'מוחמד אל־מנפי קרא להפסקת אש.\nהמנפי הוסיף כי יזמין את הצדדים.\nדובר המנפי אמר כי.';
+    expect(fixes(afterFirstName)).toEqual([['אל־מנפי', 'מנפי']]);
+  });
+
   it("keeps a people's adjective plural to one spelling after the same noun (הכוחות הכורדים / הכורדיים)", () => {
     const text =
       'הכוחות הכורדים נסוגו מהעיר.\nהכוחות הכורדים הודיעו על הפסקת אש.\nהכוחות הכורדיים תקפו בלילה.\nאלפי כורדים ברחו.';

@@ -3,6 +3,7 @@
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { attachPrefix } from '../../hebrew/prefixes';
+import { tokenize } from '../../hebrew/tokenize';
 import { parseName } from '../../hebrew/variants';
 import { isDetachedArticle, wordBefore, wordEndingAt } from './name-cues';
 import { buildFinding } from '../finding-builder';
@@ -129,6 +130,9 @@ export class ClusterReporter {
     // The preferred spelling carries the article, joined (אל־ת׳אני) or apart (אל חות׳י).
     const preferredArticle =
       parseName(normalizeWord(preferred)).article !== '' || /^(?:אל|א) /.test(preferred);
+    const preferredUse = members.find((m) => m.info.stem === preferredStem);
+    const hebrewArticle =
+      !preferredArticle && preferredUse !== undefined && writtenDefinite(preferredUse, doc);
     // The part of a finding's cache key shared by the whole cluster, built once, not per occurrence.
     const clusterKey = `${preferredCount}:${clusterId}:${variants.join('|')}`;
     const findings: Finding[] = [];
@@ -155,9 +159,13 @@ export class ClusterReporter {
             const start = word.start - (article === '' ? 0 : article.length + 1);
             // The article's own prefix stays (באל ג׳זירה → באל־ג׳זירה).
             const replacement =
-              article === ''
-                ? attachPrefix(prefix, preferred, reading.articleRestored)
-                : article.slice(0, article.lastIndexOf('א')) + preferred;
+              article !== ''
+                ? article.slice(0, article.lastIndexOf('א')) + preferred
+                : withArticleOf(prefix, member.info.parsed.article !== '', preferred, {
+                    preferredArticle,
+                    hebrewArticle: hebrewArticle && afterOrdinaryWord(text, word.start, doc),
+                    articleRestored: reading.articleRestored,
+                  });
             const version = doc.stats.versionOf(paragraph);
             const finding =
               this.reused(clusterKey, paragraph, version, start, word.end, replacement) ??
@@ -182,6 +190,53 @@ export class ClusterReporter {
     }
     return findings;
   }
+}
+
+/** Prefixes after which the Hebrew article is not written (לבית, not להבית). */
+const ABSORBS_ARTICLE = /[בכל]$/;
+
+/**
+ * A stem whose every use is definite: after the Hebrew article (השורא), or after ב, כ or ל, which
+ * swallow it (בשורא). An Arabic article beside it is the other language's article on one name (מועצת
+ * השורא / מועצת אל־שורא), so a fix swaps one article for the other rather than dropping it.
+ */
+function writtenDefinite(use: StemUse, doc: NameDocument): boolean {
+  const prefixes = use.types.map((t) => doc.readingOf(t).prefix);
+  return (
+    prefixes.some((p) => p.endsWith('ה')) && prefixes.every((p) => p.endsWith('ה') || ABSORBS_ARTICLE.test(p))
+  );
+}
+
+/**
+ * The word before is ordinary Hebrew, a noun in construct (מועצת אל־שורא), which needs the article; after
+ * a first name (מוחמד אל־מנפי) the name stands bare in Hebrew, and keeps no article.
+ */
+function afterOrdinaryWord(text: string, start: number, doc: NameDocument): boolean {
+  if (text[start - 1] !== ' ') return false;
+  const type = tokenize(text.slice(0, start)).at(-1)?.norm;
+  return (
+    type !== undefined &&
+    doc.stats.typeCount.has(type) &&
+    doc.uses.get(doc.readingOf(type).stem)?.info.common === true
+  );
+}
+
+/**
+ * The fix for one use: the preferred spelling after the user's prefix, one article only. A preferred
+ * spelling with the Arabic article takes the place of the Hebrew one (השורא → אל־שורא, not האל־שורא),
+ * and one the document writes with the Hebrew article gives it to a use with the Arabic one (אל־שורא →
+ * השורא after a noun in construct, ולאל־שורא → ולשורא: ב, כ and ל swallow it): מועצת שורא has neither.
+ */
+function withArticleOf(
+  prefix: string,
+  foundArabicArticle: boolean,
+  preferred: string,
+  how: { preferredArticle: boolean; hebrewArticle: boolean; articleRestored: boolean },
+): string {
+  if (how.preferredArticle && prefix.endsWith('ה')) return attachPrefix(prefix.slice(0, -1), preferred);
+  if (how.hebrewArticle && foundArabicArticle)
+    return attachPrefix(ABSORBS_ARTICLE.test(prefix) ? prefix : prefix + 'ה', preferred);
+  return attachPrefix(prefix, preferred, how.articleRestored);
 }
 
 /**
