@@ -243,6 +243,13 @@ const mustFlag: Row[] = [
       '§1.3 א־ over-assimilated before a moon letter; בא־פאשר is ב + the article, since no Hebrew word starts with א־',
   },
   {
+    // Real news (al-Araby al-Jadeed): the joined form is written only after ב.
+    text: "לפי דיווח באלערבי אל-ג'דיד, הכוחות נסוגו.\nעל פי דיווח בעיתון אל-ערבי אל-ג'דיד, במזרח סוריה.",
+    cluster: ['אלערבי', 'אל-ערבי'],
+    reason:
+      '§6.17 the article joined or with a maqaf; באלערבי is ב + אלערבי where the document writes אל־ערבי, though אלערבי is never written bare',
+  },
+  {
     text: "המנהיג העליון עלי ח'אמנאי נאם אמש.\nדברי ח'אמנאי עוררו סערה.\nדיפלומט אמר כי חמינאי מגזים.",
     cluster: ["ח'אמנאי", 'חמינאי'],
     reason: '§1.4 optional א in one place, a vowel letter after the next consonant in the other (Khamenei)',

@@ -41,6 +41,14 @@ function acronymLetters(word: string): string[] {
 /** The ending of an adjective's plural written with two י (כורדיים), beside the one-י -ים. */
 const YOD_YOD_PLURAL = 'יים';
 
+const JOINED_ARTICLE = 'אל';
+const MAQAF_ARTICLE = 'אל־';
+
+/** אלערבי for אל־ערבי: the stem whose attestation a word with the article and a maqaf gives (writesWithMaqaf). */
+function joinedArticleForm(type: string): string | undefined {
+  return type.startsWith(MAQAF_ARTICLE) ? JOINED_ARTICLE + type.slice(3) : undefined;
+}
+
 /**
  * ARABIC_ARTICLE, with the test most stems fail done by code first (it starts with א and has a maqaf
  * second or third): attestation is asked about every split of every unusual word on each re-check.
@@ -254,6 +262,8 @@ export class WordStatistics {
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
+        const joined = joinedArticleForm(type);
+        if (joined !== undefined) this.forgetReadersOf(joined);
       }
     }
     this.applyAcronyms(words, sign);
@@ -397,8 +407,17 @@ export class WordStatistics {
       this.typeCount.has(stem) ||
       this.externalStems.has(stem) ||
       hasArabicArticle(stem) ||
-      this.acronymStems.has(stem)
+      this.acronymStems.has(stem) ||
+      this.writesWithMaqaf(stem)
     );
+  }
+
+  /**
+   * The article joined with no maqaf (אלערבי) where the document writes the name with one (אל־ערבי):
+   * באלערבי is ב + אלערבי, as בא־שאם is ב + א־שאם, though אלערבי is never written bare.
+   */
+  private writesWithMaqaf(stem: string): boolean {
+    return stem.startsWith(JOINED_ARTICLE) && this.typeCount.has(MAQAF_ARTICLE + stem.slice(2));
   }
 
   /** The word's prefix and stem: the longest prefix whose remainder the document or glossary attests. */
