@@ -937,6 +937,12 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real prose: the two genders of נורא ("terrible") after the article, beside a name context.
+    text: 'יום השואה מציין את האסון הנורא מכל.\nהאירוע הנורא זעזע את קהילת יהודי תימן.\nגירוש מוזע נותר כחוויה הנוראה ביותר.',
+    reason:
+      "the feminine of a word that ends in א (הנורא / הנוראה, השנוא / השנואה): grammar, not a name's final vowel written twice (hebrew-families.ts inflections)",
+  },
+  {
     text: 'הסופר כתב על פנטזיות של ילדים.\nפנטזיות רבות מתגשמות.\nעולם הפנטזיות קוסם לו.\nפנטזיתו האחרונה הפכה לסרט.',
     reason:
       'a ו swapped with the last letter (פנטזיות / פנטזיתו, "fantasies" / "his fantasy"): a possessive, not a slip (slip-judgement.ts swapBeforeLast)',

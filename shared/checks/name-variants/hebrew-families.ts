@@ -203,7 +203,8 @@ export function conjugations(members: readonly StemUse[]): boolean {
 /**
  * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
  * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, an
- * -iya noun beside its construct (כירורגיה / כירורגיית), and an adjective's -it beside its -iyot.
+ * -iya noun beside its construct (כירורגיה / כירורגיית), an adjective's -it beside its -iyot, and the
+ * feminine of a word that ends in א.
  * Names rarely take these ending pairs.
  */
 export function inflections(members: readonly StemUse[]): boolean {
@@ -213,6 +214,9 @@ export function inflections(members: readonly StemUse[]): boolean {
   if (short.length < 4) return false;
   if (/[׳־]/.test(long)) return false;
   if (short.endsWith('ו') && long === short.slice(0, -1) + 'יו') return true;
+  // The feminine of a word that ends in א (הנורא / הנוראה, השנוא / השנואה, נביא / נביאה): a name's final
+  // vowel is written א or ה, rarely both (שא / שאה, Shah, is shorter than four).
+  if (short.endsWith('א') && long === short + 'ה') return true;
   // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
   if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
   if (short.endsWith('יה') && long === short.slice(0, -1) + 'ית') return true;
