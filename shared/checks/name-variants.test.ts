@@ -937,6 +937,13 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real prose (a heritage page): אשר ("which") before both; the written list lacked it, so it
+    // counted as a name word the two shared.
+    text: 'הכפר נקרא על שם עץ אשר שייך למשפחת האלוניים.\nיזוס הוא שמו של הסתת אשר השתייך לבוני המקדש.',
+    reason:
+      'a Hebrew verb (השתייך, "belonged") beside its root\'s participle (שייך) after the same function word: אשר is ordinary Hebrew, no name word',
+  },
+  {
     // Real prose: the two genders of נורא ("terrible") after the article, beside a name context.
     text: 'יום השואה מציין את האסון הנורא מכל.\nהאירוע הנורא זעזע את קהילת יהודי תימן.\nגירוש מוזע נותר כחוויה הנוראה ביותר.',
     reason:
