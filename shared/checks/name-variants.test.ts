@@ -937,6 +937,12 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real prose (a hiking page): neither stem is written bare, so the prefix stays on both.
+    text: 'לשחות בבריכה ולשכשך את הרגליים במים.\nהילדים אוהבים לשחק ולשכשוך במים של המעיין.',
+    reason:
+      'a four-consonant verb and its noun behind the same prefix (ולשכשך / ולשכשוך, "and to splash" / "and splashing"): Hebrew word formation (quadriliteralNoun)',
+  },
+  {
     // Real prose (a heritage page): אשר ("which") before both; the written list lacked it, so it
     // counted as a name word the two shared.
     text: 'הכפר נקרא על שם עץ אשר שייך למשפחת האלוניים.\nיזוס הוא שמו של הסתת אשר השתייך לבוני המקדש.',

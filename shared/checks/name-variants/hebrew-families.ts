@@ -1,6 +1,7 @@
 // Hebrew word families that differ as a transcription would (ייצב/ייצוב, הרצה/הרצאה, חניכו/חניכיו):
 // spellings the lexicon lacks that are one Hebrew word inflected, not one name written two ways. Each
 // test takes a cluster's spellings; evidence.ts gives such a cluster no bonus, or none at all.
+import { prefixReadings } from '../../hebrew/prefixes';
 import type { Unit } from '../../hebrew/variants';
 import type { StemInfo } from './stem-info';
 import type { NameDocument, StemUse } from './stem-use';
@@ -87,7 +88,14 @@ export function quadriliteralNoun(members: readonly StemUse[]): boolean {
   const pair = shorterAndLonger(members);
   if (!pair) return false;
   const [verb, noun] = pair;
-  return isBareQuadriliteral(verb) && noun === verb.slice(0, 3) + 'ו' + verb.slice(3);
+  // Both may keep the prefix the checker could not take off (ולשכשך / ולשכשוך: neither stem is
+  // written bare to attest it), the same on each.
+  return prefixReadings(verb).some(
+    ({ prefix, stem }) =>
+      noun.startsWith(prefix) &&
+      isBareQuadriliteral(stem) &&
+      noun === prefix + stem.slice(0, 3) + 'ו' + stem.slice(3),
+  );
 }
 
 /** Four letters and no vowel letter, geresh or maqaf: how a four-consonant verb's stem is written. */
