@@ -81,5 +81,9 @@ describe('prefixes', () => {
     expect(attachPrefix('ב', 'הגולן', true)).toBe('בגולן');
     expect(attachPrefix('ב', 'הייאת')).toBe('בהייאת');
     expect(attachPrefix('', 'רסטן')).toBe('רסטן');
+    // ו is never written three times (HEBREW.md §2.2: ווילון = ו + וילון).
+    expect(attachPrefix('ו', 'ועד')).toBe('וועד');
+    expect(attachPrefix('ו', 'ווליד')).toBe('ווליד');
+    expect(attachPrefix('וב', 'ועד')).toBe('ובוועד');
   });
 });

@@ -112,6 +112,11 @@ export function stripPrefix(word: string, isAttested: (stem: string) => boolean)
 export function attachPrefix(prefix: string, stem: string, articleRestored = false): string {
   if (prefix === '' || prefix.endsWith('־')) return prefix + stem;
   if (articleRestored && stem.startsWith('ה')) return prefix + stem.slice(1);
+  // The conjunction ו before a stem's ו is not doubled again: ו is never written three times
+  // (HEBREW.md §2.2: ווילון = ו + וילון), so ו + ועד is וועד, and ו + ווליד, a name written with its ו
+  // already doubled, is ווליד.
+  if (prefix.endsWith('ו') && stem.startsWith('ו'))
+    return prefix + (stem.startsWith('וו') ? stem.slice(1) : stem);
   if (stem.startsWith('ו') && !stem.startsWith('וו')) return prefix + 'ו' + stem;
   return prefix + stem;
 }
