@@ -1682,6 +1682,11 @@ describe('name-variants: findings', () => {
     const afterFirstName =
       'מוחמד אל־מנפי קרא להפסקת אש.\nהמנפי הוסיף כי יזמין את הצדדים.\nדובר המנפי אמר כי.';
     expect(fixes(afterFirstName)).toEqual([['אל־מנפי', 'מנפי']]);
+    // After a comma the name starts a phrase of its own: no noun before it needs the article.
+    expect(fixes(hebrewMore.replace('חברי מועצת אל־שורא', 'לדברי הרשות, אל־שורא'))[0]).toEqual([
+      'אל־שורא',
+      'שורא',
+    ]);
   });
 
   it("keeps a people's adjective plural to one spelling after the same noun (הכוחות הכורדים / הכורדיים)", () => {

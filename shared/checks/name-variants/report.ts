@@ -163,7 +163,8 @@ export class ClusterReporter {
                 ? article.slice(0, article.lastIndexOf('א')) + preferred
                 : withArticleOf(prefix, member.info.parsed.article !== '', preferred, {
                     preferredArticle,
-                    hebrewArticle: hebrewArticle && afterOrdinaryWord(text, word.start, doc),
+                    hebrewArticle:
+                      hebrewArticle && afterSameNoun(text, word.start, preferredUse as StemUse, doc),
                     articleRestored: reading.articleRestored,
                   });
             const version = doc.stats.versionOf(paragraph);
@@ -208,16 +209,18 @@ function writtenDefinite(use: StemUse, doc: NameDocument): boolean {
 }
 
 /**
- * The word before is ordinary Hebrew, a noun in construct (מועצת אל־שורא), which needs the article; after
- * a first name (מוחמד אל־מנפי) the name stands bare in Hebrew, and keeps no article.
+ * The word right before a use (only a space between: a comma or a quote ends the phrase) is also
+ * written right before the preferred spelling: the same noun in construct (מועצת אל־שורא beside מועצת
+ * השורא), which needs the article the preferred spelling has. Before another word (את א־שייח׳, after
+ * a first name: מוחמד אל־מנפי) the name may be a surname, which Hebrew writes bare.
  */
-function afterOrdinaryWord(text: string, start: number, doc: NameDocument): boolean {
+function afterSameNoun(text: string, start: number, preferred: StemUse, doc: NameDocument): boolean {
   if (text[start - 1] !== ' ') return false;
-  const type = tokenize(text.slice(0, start)).at(-1)?.norm;
-  return (
-    type !== undefined &&
-    doc.stats.typeCount.has(type) &&
-    doc.uses.get(doc.readingOf(type).stem)?.info.common === true
+  const before = tokenize(text.slice(0, start)).at(-1);
+  if (before?.end !== start - 1 || !doc.stats.typeCount.has(before.norm)) return false;
+  const noun = doc.readingOf(before.norm).stem;
+  return preferred.types.some((type) =>
+    [...(doc.stats.prev.get(type)?.keys() ?? [])].some((other) => doc.readingOf(other).stem === noun),
   );
 }
 
