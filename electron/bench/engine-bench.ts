@@ -58,7 +58,26 @@ function fullCheckRows(): string[][] {
   return rows;
 }
 
-function incrementalRow(): string[] {
+/** Median, p95 and max of one run of edits' wall and CPU times, as a table row. */
+function editRow(label: string, times: number[], cpuTimes: number[]): string[] {
+  times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
+  return [
+    label,
+    ms(percentile(times, 50)),
+    ms(percentile(times, 95)),
+    ms(percentile(cpuTimes, 50)),
+    ms(percentile(cpuTimes, 95)),
+    ms(times.at(-1) as number),
+  ];
+}
+
+/**
+ * The first EDITS one-word edits after opening, then as many more: the first ones also fill what the
+ * re-check keeps (the prefix readers, kept answers) and wait for V8 to compile its paths, which a
+ * reviewer meets in the first seconds of typing only.
+ */
+function incrementalRows(): string[][] {
   const names = benchNames(1_000);
   const glossary = benchGlossary(names);
   const paragraphs = benchParagraphs(20_000, names.slice(0, 300), 23);
@@ -68,7 +87,7 @@ function incrementalRow(): string[] {
   const current = [...paragraphs];
   const times: number[] = [];
   const cpuTimes: number[] = [];
-  for (let k = 0; k < EDITS; k++) {
+  for (let k = 0; k < 2 * EDITS; k++) {
     const index = Math.floor(rnd() * current.length);
     const words = (current[index] as string).split(' ');
     const at = Math.floor(rnd() * words.length);
@@ -87,15 +106,10 @@ function incrementalRow(): string[] {
     times.push(performance.now() - started);
     cpuTimes.push(cpuMs(process.cpuUsage(cpuBefore)));
   }
-  times.sort((a, b) => a - b);
-  cpuTimes.sort((a, b) => a - b);
+  const document = `20k words, ${paragraphs.length} paragraphs`;
   return [
-    `20k words, ${paragraphs.length} paragraphs, ${EDITS} one-word edits`,
-    ms(percentile(times, 50)),
-    ms(percentile(times, 95)),
-    ms(percentile(cpuTimes, 50)),
-    ms(percentile(cpuTimes, 95)),
-    ms(times.at(-1) as number),
+    editRow(`${document}, ${EDITS} one-word edits`, times.slice(0, EDITS), cpuTimes.slice(0, EDITS)),
+    editRow(`${document}, the next ${EDITS} edits`, times.slice(EDITS), cpuTimes.slice(EDITS)),
   ];
 }
 
@@ -126,7 +140,7 @@ const engineBench: BenchModule = {
   name: 'engine',
   async run(): Promise<BenchTable[]> {
     const full = fullCheckRows();
-    const incremental = incrementalRow();
+    const incremental = incrementalRows();
     const perCheck = perCheckRows();
     const usage = process.memoryUsage();
     const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -139,7 +153,7 @@ const engineBench: BenchModule = {
       {
         title: 'Incremental re-check after a one-word edit',
         columns: ['document', 'median (wall)', 'p95 (wall)', 'median (CPU)', 'p95 (CPU)', 'max (wall)'],
-        rows: [incremental],
+        rows: incremental,
       },
       {
         title: 'Per check, 100k words (full pass each)',
