@@ -937,6 +937,12 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real news (Lebanon): צידון (Sidon) written three times, and a minister's "beside us".
+    text: 'הצבא תקף מטרות בצידון.\nתושבי צידון ברחו צפונה.\nהנמל של צידון נסגר.\nהשר אמר: "איראן עדיין לצידנו ותישאר כך".',
+    reason:
+      'two letters swapped at the end of a known name make a Hebrew suffix (לצידנו, "beside us", of צידון): a known name\'s swap is a slip before its last letter only (slip-judgement.ts)',
+  },
+  {
     // Real prose (a hiking page): neither stem is written bare, so the prefix stays on both.
     text: 'לשחות בבריכה ולשכשך את הרגליים במים.\nהילדים אוהבים לשחק ולשכשוך במים של המעיין.',
     reason:

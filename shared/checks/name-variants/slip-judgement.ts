@@ -76,7 +76,9 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
   // A key beside the right one gives a Hebrew word's other inflection as readily as a slip (סימני /
   // סימנו, השיגה / השיבה): one name only beside a shared name word (QA-CHECKS.md fix 154).
   if (kind === 'substituted') return false;
-  if (isKnownNameForm(right.info.stem)) return true;
+  // Two letters swapped at a word's end make a Hebrew suffix of a name as readily as a slip (צידנו,
+  // "beside us", of צידון; פלסטיין of פלסטיני): a known name's swap counts before its last letter only.
+  if (isKnownNameForm(right.info.stem)) return kind !== 'swap' || swapBeforeLast(slip.stem, right.info.stem);
   // A final form inside a word is no Hebrew spelling: what came before it is what was meant.
   if (kind === 'stray') return true;
   if (kind === 'vowel')
