@@ -937,6 +937,12 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real news (Jordan): המסגרת written with its article every time, so it keeps it as its stem.
+    text: 'במסגרת ההסכם הוקמה ועדה.\nהמסגרת החדשה אושרה.\nהשר תמך במסגרת שהוצעה.\nהמסגרת תיבחן שוב.\nמומחה אמר: אין הסכם להסגרת עבריינים בין המדינות.\nהמסגרת נותרה בעינה.',
+    reason:
+      'a consonant left out of a word only the news list knows makes another Hebrew word (הסגרת "extradition of" beside המסגרת "the framework"): such a word is no name whose slip it could be',
+  },
+  {
     // Real news (Lebanon): צידון (Sidon) written three times, and a minister's "beside us".
     text: 'הצבא תקף מטרות בצידון.\nתושבי צידון ברחו צפונה.\nהנמל של צידון נסגר.\nהשר אמר: "איראן עדיין לצידנו ותישאר כך".',
     reason:

@@ -87,7 +87,10 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
     );
   const majority = long ? 2 : CLEAR_MAJORITY;
   if (slip.use.count !== 1 || right.count < majority) return false;
-  if (kind === 'dropped') return true;
+  // Shorter than a long slip, not of a word only the news list knows, which holds ordinary Hebrew: a
+  // consonant left out of one makes another Hebrew word (המסגרת / הסגרת, "the framework" /
+  // "extradition of"); seven letters left are one slip from no Hebrew word (אברמוביץ / אבמוביץ).
+  if (kind === 'dropped') return long || right.info.seenOnly !== true;
   // Eight letters or more are one slip from no Hebrew form, a ו or י moved too (אפגנסיטן / אפגניסטן).
   return (
     kind === 'swap' &&
