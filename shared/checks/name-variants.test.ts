@@ -1678,6 +1678,25 @@ describe('name-variants: findings', () => {
     expect(fixes(text.replace('אל- חותי', 'אל חותי'))).toEqual([['אל חותי', 'אל חות׳י']]);
   });
 
+  it('reads an Abd al- name fused (עבדול נאצר, עבדוררחמן) and apart (עבד אל נאצר) as one name written two ways', () => {
+    // Real news: Gamal Abdel Nasser, Abdel Fattah al-Burhan, an alias Abdurrahman. The clusters saw only
+    // נאצר beside אל־נאצר, and fixed עבדל פתאח to עבדל אל־פתאח.
+    const nasser =
+      'הנשיא גמאל עבד אל נאצר נאם אמש.\nעבד אל נאצר הלאים את התעלה.\nמותו של גמאל עבדול נאצר הפתיע.';
+    expect(fixes(nasser)).toEqual([['עבדול נאצר', 'עבד אל נאצר']]);
+    const burhan =
+      'הגנרל עבדל פתאח אל-בורהאן הודיע.\nעבד אל-פתאח אל-בורהאן נפגש עם השר.\nלדברי עבד אל-פתאח אל-בורהאן, המלחמה תימשך.';
+    expect(fixes(burhan)).toEqual([['עבדל פתאח', 'עבד אל־פתאח']]);
+    const alias = 'הכינוי עבדוררחמן אל-אזרי נודע.\nעבד א-רחמן אל-אזרי נעצר.\nעבד א-רחמן אל-אזרי הודה.';
+    expect(fixes(alias)).toEqual([['עבדוררחמן', 'עבד א־רחמן']]);
+    // Written fused more often, the fused way is kept, and a prefix stays on its word.
+    expect(fixes('עבדול נאצר נאם.\nעבדול נאצר הלאים.\nהשיחה ועבד אל נאצר.')).toEqual([
+      ['ועבד אל נאצר', 'ועבדול נאצר'],
+    ]);
+    // Apart only, however the article stands, is no Abd al- mix (how the article stands is compounds.ts's).
+    expect(fixes('עבד אל נאצר נאם.\nעבד אל נאצר הלאים.')).toEqual([]);
+  });
+
   it('swaps the Hebrew article for the Arabic one in a fix, never writing both or neither', () => {
     // Real news (the Islamic Movement's council): מועצת השורא beside מועצת אל־שורא. The fixes read
     // האל־שורא and מועצת שורא, a construct with no article at all.

@@ -106,6 +106,7 @@ import { leastStem, reusedResult, spellingsOf, type ClusterResult } from './name
 import { clustersToJudge } from './name-variants/judged-clusters';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
+import { abdAlFindings, notInsideReported, outsideSpans } from './name-variants/abd-al-names';
 import { compoundFindings, type JoinedAnswer } from './name-variants/compounds';
 import { KeptAnswers } from './name-variants/kept-answers';
 import { acronymFindings } from './name-variants/acronyms';
@@ -324,7 +325,12 @@ export class NameVariantIndex implements DocumentIndex {
     this.clusterResults = results;
     const dirtyTypes = this.dirtyTypes;
     this.dirtyTypes = new Set();
+    // An Abd al- name written fused and apart is one spelling of the whole name, not its words' clusters.
+    const abdAl = abdAlFindings(doc);
+    const clustered = outsideSpans(findings, abdAl.spans);
+    if (clustered !== findings) findings.splice(0, findings.length, ...clustered);
     const firstLater = findings.length;
+    for (const f of abdAl.findings) findings.push(f);
     const compounds = compoundFindings(doc, this.compoundAnswers, dirtyStems, dirtyTypes);
     for (const f of compounds.findings) findings.push(f);
     for (const f of acronymFindings(doc)) findings.push(f);
@@ -336,6 +342,9 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of initialVavFindings(doc, findings)) findings.push(f);
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
+    // The later passes' findings inside a writing of an Abd al- name it reported are its to fix.
+    const later = notInsideReported(findings.slice(firstLater), abdAl.findings);
+    if (later.length < findings.length - firstLater) findings.splice(firstLater, Infinity, ...later);
     return inOneDirection(findings, firstLater);
   }
 
