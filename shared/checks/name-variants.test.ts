@@ -243,6 +243,13 @@ const mustFlag: Row[] = [
       '§1.3 א־ over-assimilated before a moon letter; בא־פאשר is ב + the article, since no Hebrew word starts with א־',
   },
   {
+    // Real heritage prose (Benjamin of Tudela): the name after מ, "of", beside the same first name.
+    text: 'ובנימין מטודלה העריך את מספר תושבי העיר.\nהנוסע היהודי המפורסם בנימין מטודילה ביקר בקבר עזרא.',
+    cluster: ['מטודלה', 'מטודילה'],
+    reason:
+      'a ו/י in a name after the same first name; not a Hebrew noun and its past (פשיטה / פשטה): the past writes no ו inside',
+  },
+  {
     // Real news (al-Araby al-Jadeed): the joined form is written only after ב.
     text: "לפי דיווח באלערבי אל-ג'דיד, הכוחות נסוגו.\nעל פי דיווח בעיתון אל-ערבי אל-ג'דיד, במזרח סוריה.",
     cluster: ['אלערבי', 'אל-ערבי'],

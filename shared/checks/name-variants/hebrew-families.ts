@@ -70,6 +70,9 @@ export function nounAndPast(members: readonly StemUse[]): boolean {
   const l = long.parsed.units;
   if (short.parsed.article || long.parsed.article || l.length !== s.length + 1 || s.length < 4) return false;
   if ([...s, ...l].some((u) => u.geresh) || (s[s.length - 1] as Unit).letter !== 'ה') return false;
+  // The past writes no vowel letter (פשטה, דקרה; a ו first is the conjunction): a ו inside is a name's
+  // (מטודלה / מטודילה, "of Tudela").
+  if (s.some((u, i) => i > 0 && u.letter === 'ו')) return false;
   const at = l.length - 3;
   // A doubled י is the consonantal y of a name (חודיידה/חודידה, דבייבה/דביבה), not the qtila vowel.
   if ((l[at - 1] as Unit).letter === 'י' || (l[at + 1] as Unit).letter === 'י') return false;
