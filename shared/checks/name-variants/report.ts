@@ -2,10 +2,9 @@
 // (as the document types it) as the fix and the user's prefix kept.
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
-import { attachPrefix } from '../../hebrew/prefixes';
-import { tokenize } from '../../hebrew/tokenize';
 import { parseName } from '../../hebrew/variants';
 import { isDetachedArticle, wordBefore, wordEndingAt } from './name-cues';
+import { afterSameNoun, withArticleOf, writtenDefinite } from './fix-articles';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { StemCluster } from './clusters';
@@ -130,9 +129,10 @@ export class ClusterReporter {
     // The preferred spelling carries the article, joined (אל־ת׳אני) or apart (אל חות׳י).
     const preferredArticle =
       parseName(normalizeWord(preferred)).article !== '' || /^(?:אל|א) /.test(preferred);
+    // The preferred spelling's use when the document writes it with the Hebrew article only (השורא).
     const preferredUse = members.find((m) => m.info.stem === preferredStem);
     const hebrewArticle =
-      !preferredArticle && preferredUse !== undefined && writtenDefinite(preferredUse, doc);
+      !preferredArticle && preferredUse && writtenDefinite(preferredUse, doc) ? preferredUse : undefined;
     // The part of a finding's cache key shared by the whole cluster, built once, not per occurrence.
     const clusterKey = `${preferredCount}:${clusterId}:${variants.join('|')}`;
     const findings: Finding[] = [];
@@ -164,7 +164,7 @@ export class ClusterReporter {
                 : withArticleOf(prefix, member.info.parsed.article !== '', preferred, {
                     preferredArticle,
                     hebrewArticle:
-                      hebrewArticle && afterSameNoun(text, word.start, preferredUse as StemUse, doc),
+                      hebrewArticle !== undefined && afterSameNoun(text, word.start, hebrewArticle, doc),
                     articleRestored: reading.articleRestored,
                   });
             const version = doc.stats.versionOf(paragraph);
@@ -191,55 +191,6 @@ export class ClusterReporter {
     }
     return findings;
   }
-}
-
-/** Prefixes after which the Hebrew article is not written (לבית, not להבית). */
-const ABSORBS_ARTICLE = /[בכל]$/;
-
-/**
- * A stem whose every use is definite: after the Hebrew article (השורא), or after ב, כ or ל, which
- * swallow it (בשורא). An Arabic article beside it is the other language's article on one name (מועצת
- * השורא / מועצת אל־שורא), so a fix swaps one article for the other rather than dropping it.
- */
-function writtenDefinite(use: StemUse, doc: NameDocument): boolean {
-  const prefixes = use.types.map((t) => doc.readingOf(t).prefix);
-  return (
-    prefixes.some((p) => p.endsWith('ה')) && prefixes.every((p) => p.endsWith('ה') || ABSORBS_ARTICLE.test(p))
-  );
-}
-
-/**
- * The word right before a use (only a space between: a comma or a quote ends the phrase) is also
- * written right before the preferred spelling: the same noun in construct (מועצת אל־שורא beside מועצת
- * השורא), which needs the article the preferred spelling has. Before another word (את א־שייח׳, after
- * a first name: מוחמד אל־מנפי) the name may be a surname, which Hebrew writes bare.
- */
-function afterSameNoun(text: string, start: number, preferred: StemUse, doc: NameDocument): boolean {
-  if (text[start - 1] !== ' ') return false;
-  const before = tokenize(text.slice(0, start)).at(-1);
-  if (before?.end !== start - 1 || !doc.stats.typeCount.has(before.norm)) return false;
-  const noun = doc.readingOf(before.norm).stem;
-  return preferred.types.some((type) =>
-    [...(doc.stats.prev.get(type)?.keys() ?? [])].some((other) => doc.readingOf(other).stem === noun),
-  );
-}
-
-/**
- * The fix for one use: the preferred spelling after the user's prefix, one article only. A preferred
- * spelling with the Arabic article takes the place of the Hebrew one (השורא → אל־שורא, not האל־שורא),
- * and one the document writes with the Hebrew article gives it to a use with the Arabic one (אל־שורא →
- * השורא after a noun in construct, ולאל־שורא → ולשורא: ב, כ and ל swallow it): מועצת שורא has neither.
- */
-function withArticleOf(
-  prefix: string,
-  foundArabicArticle: boolean,
-  preferred: string,
-  how: { preferredArticle: boolean; hebrewArticle: boolean; articleRestored: boolean },
-): string {
-  if (how.preferredArticle && prefix.endsWith('ה')) return attachPrefix(prefix.slice(0, -1), preferred);
-  if (how.hebrewArticle && foundArabicArticle)
-    return attachPrefix(ABSORBS_ARTICLE.test(prefix) ? prefix : prefix + 'ה', preferred);
-  return attachPrefix(prefix, preferred, how.articleRestored);
 }
 
 /**
