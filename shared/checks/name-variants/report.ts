@@ -165,7 +165,7 @@ export class ClusterReporter {
                     preferredArticle,
                     hebrewArticle:
                       hebrewArticle !== undefined && afterSameNoun(text, word.start, hebrewArticle, doc),
-                    articleRestored: reading.articleRestored,
+                    articleRestored: reading.articleRestored ?? false,
                   });
             const version = doc.stats.versionOf(paragraph);
             const finding =
