@@ -1696,6 +1696,10 @@ describe('name-variants: findings', () => {
     expect(fixes(burhan)).toEqual([['עבדל פתאח', 'עבד אל־פתאח']]);
     const alias = 'הכינוי עבדוררחמן אל-אזרי נודע.\nעבד א-רחמן אל-אזרי נעצר.\nעבד א-רחמן אל-אזרי הודה.';
     expect(fixes(alias)).toEqual([['עבדוררחמן', 'עבד א־רחמן']]);
+    // The fused article joined to the rest by a maqaf (AbdelJaber).
+    const jaber =
+      'סאמר עבדל-ג׳אבר, ראש תיאום החירום, אמר.\nלדברי עבד אל-ג׳אבר, המצב קשה.\nעבד אל-ג׳אבר הוסיף.';
+    expect(fixes(jaber)).toEqual([['עבדל-ג׳אבר', 'עבד אל־ג׳אבר']]);
     // Written fused more often, the fused way is kept, and a prefix stays on its word.
     expect(fixes('עבדול נאצר נאם.\nעבדול נאצר הלאים.\nהשיחה ועבד אל נאצר.')).toEqual([
       ['ועבד אל נאצר', 'ועבדול נאצר'],

@@ -49,7 +49,8 @@ function joinedRests(stem: string): string[] {
   const rests: string[] = [];
   for (const head of JOINED_HEADS) {
     if (!stem.startsWith(head)) continue;
-    const rest = stem.slice(head.length);
+    // A maqaf after the fused article (עבדל־ג׳אבר) joins the rest, which is the word after it.
+    const rest = stem.slice(head.length).replace(/^־/, '');
     if (rest.length < MIN_REST) continue;
     rests.push(rest);
     // The article's ל assimilated to a sun letter, which is written twice (עבדו + ר + רחמן).
@@ -112,7 +113,7 @@ function candidateParagraphs(doc: NameDocument): number[] {
     if (rest === undefined) continue;
     for (const p of doc.stats.paragraphsOf(after)) paragraphs.add(p);
     for (const head of JOINED_HEADS)
-      for (const joined of [head + rest, head + rest[0] + rest])
+      for (const joined of [head + rest, head + rest[0] + rest, head + MAQAF + rest])
         if (doc.stats.typeCount.has(joined)) {
           fused = true;
           for (const p of doc.stats.paragraphsOf(joined)) paragraphs.add(p);
