@@ -3,6 +3,7 @@
 // while the preferred spelling has the Arabic one (אל־שורא), or the other way round.
 import { attachPrefix } from '../../hebrew/prefixes';
 import { tokenize } from '../../hebrew/tokenize';
+import { isDetachedArticle, wordBefore, wordEndingAt } from './name-cues';
 import type { NameDocument, StemUse } from './stem-use';
 
 /** Prefixes after which the Hebrew article is not written (לבית, not להבית). */
@@ -52,4 +53,27 @@ export function withArticleOf(
   if (how.hebrewArticle && foundArabicArticle)
     return attachPrefix(ABSORBS_ARTICLE.test(prefix) ? prefix : prefix + 'ה', preferred);
   return attachPrefix(prefix, preferred, how.articleRestored);
+}
+
+/**
+ * The detached article right before `start` as typed (אל, א, באל, or אל- with a stray mark before the
+ * space), or '' when there is none; not the end of a word joined by a maqaf or a geresh (ב־אל).
+ */
+export function detachedArticleBefore(text: string, start: number): string {
+  // The article typed with a stray geresh before its hyphen (א'-שייח'), which parts it from the word:
+  // the fix replaces the marks too.
+  if (/[-־]/.test(text[start - 1] ?? '') && /['׳’]/.test(text[start - 2] ?? '')) {
+    const typed = wordEndingAt(text, start - 2);
+    return typed.word !== '' && !/[\u05BE'׳-]/.test(typed.before) && isDetachedArticle(typed.word)
+      ? text.slice(start - 2 - typed.word.length, start)
+      : '';
+  }
+  const { word, before } = wordBefore(text, start);
+  if (word !== '') return !/[\u05BE'׳-]/.test(before) && isDetachedArticle(word) ? word : '';
+  // The article typed with a hyphen or maqaf and then a space (אל- חותי): the fix replaces the mark too.
+  if (text[start - 1] !== ' ' || !/[-־]/.test(text[start - 2] ?? '')) return '';
+  const typed = wordEndingAt(text, start - 2);
+  return typed.word !== '' && !/[\u05BE'׳-]/.test(typed.before) && isDetachedArticle(typed.word)
+    ? text.slice(start - 2 - typed.word.length, start - 1)
+    : '';
 }

@@ -3,8 +3,7 @@
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { parseName } from '../../hebrew/variants';
-import { isDetachedArticle, wordBefore, wordEndingAt } from './name-cues';
-import { afterSameNoun, withArticleOf, writtenDefinite } from './fix-articles';
+import { afterSameNoun, detachedArticleBefore, withArticleOf, writtenDefinite } from './fix-articles';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
 import type { StemCluster } from './clusters';
@@ -156,7 +155,9 @@ export class ClusterReporter {
             // After a detached article (אל תאני), a preferred spelling with its own article replaces
             // both words: the bare word alone would be "fixed" to אל אל־ת׳אני.
             const article = preferredArticle && prefix === '' ? detachedArticleBefore(text, word.start) : '';
-            const start = word.start - (article === '' ? 0 : article.length + 1);
+            // The article and the space after it, if it was typed apart (not א'-, which runs on).
+            const start =
+              word.start - article.length - (article !== '' && text[word.start - 1] === ' ' ? 1 : 0);
             // The article's own prefix stays (באל ג׳זירה → באל־ג׳זירה).
             const replacement =
               article !== ''
@@ -193,21 +194,6 @@ export class ClusterReporter {
   }
 }
 
-/**
- * The detached article right before `start` as typed (אל, א, באל, or אל- with a stray mark before the
- * space), or '' when there is none; not the end of a word joined by a maqaf or a geresh (ב־אל).
- */
-function detachedArticleBefore(text: string, start: number): string {
-  const { word, before } = wordBefore(text, start);
-  if (word !== '') return !/[\u05BE'׳-]/.test(before) && isDetachedArticle(word) ? word : '';
-  // The article typed with a hyphen or maqaf and then a space (אל- חותי): the fix replaces the mark too.
-  if (text[start - 1] !== ' ' || !/[-־]/.test(text[start - 2] ?? '')) return '';
-  const typed = wordEndingAt(text, start - 2);
-  return typed.word !== '' && !/[\u05BE'׳-]/.test(typed.before) && isDetachedArticle(typed.word)
-    ? text.slice(start - 2 - typed.word.length, start - 1)
-    : '';
-}
-
 /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
 function firstParagraph(use: StemUse, doc: NameDocument): number {
   let first = Infinity;
@@ -238,7 +224,7 @@ function surfaceOf(use: StemUse, doc: NameDocument): string {
           : '';
       // A stray mark typed before the space (אל- חותי) is no part of the spelling.
       if (article !== '')
-        surface = `${article.slice(article.lastIndexOf('א')).replace(/[-־]$/, '')} ${surface}`;
+        surface = `${article.slice(article.lastIndexOf('א')).replace(/['׳’]?[-־]$/, '')} ${surface}`;
       if (reading.prefix === '') return surface;
       if (!best || paragraph < best.paragraph) best = { paragraph, text: surface };
     }
