@@ -7,7 +7,7 @@
 // (the article apart on a tie, as the Academy writes עבד אל־), and a cluster's finding inside a writing
 // of such a name is dropped, as this one explains it.
 import type { Finding } from '../../model/finding';
-import { MAQAF, regularizeFinals } from '../../hebrew/letters';
+import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { tokenize, type Token } from '../../hebrew/tokenize';
 import { pairFinding } from './pair-finding';
@@ -142,15 +142,16 @@ function commonestWay(writings: readonly Writing[]): string {
  */
 function apartWay(doc: NameDocument, apart: readonly Writing[]): string {
   const ways = new Set(apart.map((w) => w.way));
-  const rest = (apart[0] as Writing).way.split(' ').at(-1) as string;
-  const joined = `${ABD} אל${MAQAF}${rest}`;
-  const spaced = `${ABD} אל ${rest}`;
-  if (!ways.has(joined) || !ways.has(spaced)) return commonestWay(apart);
+  const spacedPrefix = `${ABD} אל `;
+  const spaced = [...ways].find((way) => way.startsWith(spacedPrefix));
+  const rest = spaced?.slice(spacedPrefix.length);
+  if (spaced === undefined || rest === undefined || !ways.has(`${ABD} אל${MAQAF}${rest}`))
+    return commonestWay(apart);
   let spacedCount = 0;
   doc.stats.prev.get(rest)?.forEach((word, count) => {
     if (word === 'אל') spacedCount += count;
   });
-  return spacedCount > (doc.uses.get(`אל${MAQAF}${rest}`)?.count ?? 0) ? spaced : joined;
+  return spacedCount > (doc.uses.get(`אל${MAQAF}${rest}`)?.count ?? 0) ? spaced : `${ABD} אל${MAQAF}${rest}`;
 }
 
 export interface AbdAlResult {
@@ -164,15 +165,18 @@ const NONE: AbdAlResult = { findings: [], spans: [] };
 export function abdAlFindings(doc: NameDocument): AbdAlResult {
   const paragraphs = candidateParagraphs(doc);
   if (paragraphs.length === 0) return NONE;
-  // Writings after a fused word hold their rest too: find its other writings in every paragraph of it.
-  const all = new Set(paragraphs);
+  // A fused writing's rest may stand apart in other paragraphs too (עבד אל נאצר, with no article
+  // word the candidates know): read those as well, each paragraph once.
   const writings = paragraphs.flatMap((p) => writingsIn(p, doc.stats.paragraphs[p]?.text ?? ''));
-  for (const w of writings.filter((x) => x.fused))
-    for (const p of doc.stats.paragraphsOf(w.rest)) if (!all.has(p)) all.add(p);
-  const everything = [...all].flatMap((p) => writingsIn(p, doc.stats.paragraphs[p]?.text ?? ''));
-  const unique = new Map(everything.map((w) => [`${w.paragraph}:${w.start}:${w.rest}`, w]));
+  const read = new Set(paragraphs);
+  const more = new Set<number>();
+  for (const w of writings)
+    if (w.fused)
+      for (const word of new Set([w.rest, withFinalForm(w.rest)]))
+        for (const p of doc.stats.paragraphsOf(word)) if (!read.has(p)) more.add(p);
+  for (const p of more) writings.push(...writingsIn(p, doc.stats.paragraphs[p]?.text ?? ''));
   const byRest = new Map<string, Writing[]>();
-  for (const w of unique.values()) byRest.set(w.rest, [...(byRest.get(w.rest) ?? []), w]);
+  for (const w of writings) byRest.set(w.rest, [...(byRest.get(w.rest) ?? []), w]);
   const findings: Finding[] = [];
   const spans: AbdAlResult['spans'][number][] = [];
   for (const group of byRest.values()) {
