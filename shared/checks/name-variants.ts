@@ -106,7 +106,7 @@ import { leastStem, reusedResult, spellingsOf, type ClusterResult } from './name
 import { clustersToJudge } from './name-variants/judged-clusters';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './name-variants/stem-use';
 import { GluedWordIndex } from './glued-words';
-import { abdAlFindings, notInsideReported, outsideSpans } from './name-variants/abd-al-names';
+import { abdAlFindings, explainedBySpans, insideReported } from './name-variants/abd-al-names';
 import { compoundFindings, type JoinedAnswer } from './name-variants/compounds';
 import { KeptAnswers } from './name-variants/kept-answers';
 import { acronymFindings } from './name-variants/acronyms';
@@ -315,20 +315,19 @@ export class NameVariantIndex implements DocumentIndex {
         previous ? [] : cluster.members.flatMap((m) => uses.get(m.info.stem)?.types ?? []),
       ),
     );
+    // An Abd al- name written fused and apart is one spelling of the whole name, not its words' clusters.
+    const abdAl = abdAlFindings(doc);
     const findings: Finding[] = [];
     const results = new Map<string, ClusterResult>();
     for (const { cluster, previous } of judged) {
       const result = previous ?? this.clusterResult(cluster, doc, canonical);
       results.set(result.key, result);
-      if (result.score >= ACCEPT_SCORE) for (const f of result.findings) findings.push(f);
+      if (result.score >= ACCEPT_SCORE)
+        for (const f of result.findings) if (!explainedBySpans(f, abdAl.spans)) findings.push(f);
     }
     this.clusterResults = results;
     const dirtyTypes = this.dirtyTypes;
     this.dirtyTypes = new Set();
-    // An Abd al- name written fused and apart is one spelling of the whole name, not its words' clusters.
-    const abdAl = abdAlFindings(doc);
-    const clustered = outsideSpans(findings, abdAl.spans);
-    if (clustered !== findings) findings.splice(0, findings.length, ...clustered);
     const firstLater = findings.length;
     for (const f of abdAl.findings) findings.push(f);
     const compounds = compoundFindings(doc, this.compoundAnswers, dirtyStems, dirtyTypes);
@@ -343,8 +342,14 @@ export class NameVariantIndex implements DocumentIndex {
     // Glued words need the same attestation data; they are reported under the typography check.
     for (const f of this.glued.findings(this.stats, compounds.handled)) findings.push(f);
     // The later passes' findings inside a writing of an Abd al- name it reported are its to fix.
-    const later = notInsideReported(findings.slice(firstLater), abdAl.findings);
-    if (later.length < findings.length - firstLater) findings.splice(firstLater, Infinity, ...later);
+    if (abdAl.findings.length > 0) {
+      let kept = firstLater;
+      for (let i = firstLater; i < findings.length; i++) {
+        const f = findings[i] as Finding;
+        if (!insideReported(f, abdAl.findings)) findings[kept++] = f;
+      }
+      findings.length = kept;
+    }
     return inOneDirection(findings, firstLater);
   }
 

@@ -10,6 +10,7 @@ import type { Finding } from '../../model/finding';
 import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { tokenize, type Token } from '../../hebrew/tokenize';
+import { afterArticle } from './name-cues';
 import { pairFinding } from './pair-finding';
 import type { NameDocument } from './stem-use';
 
@@ -84,8 +85,8 @@ function writingsIn(paragraph: number, text: string): Writing[] {
       return add(token, next, fused.prefix, `${fused.stem} ${next.norm}`, true, next.norm);
     const abd = readAs(token, (s) => s === ABD);
     if (abd && adjacent(token, next)) {
-      const article = /^(?:אל|א)־(.+)$/.exec(next.norm);
-      if (article) return add(token, next, abd.prefix, `${ABD} ${next.norm}`, false, article[1] as string);
+      const rest = afterArticle(next.norm);
+      if (rest !== undefined) return add(token, next, abd.prefix, `${ABD} ${next.norm}`, false, rest);
       const after = tokens[i + 2];
       if (next.norm === 'אל' && adjacent(next, after) && !after.norm.includes(MAQAF))
         return add(token, after, abd.prefix, `${ABD} אל ${after.norm}`, false, after.norm);
@@ -109,7 +110,7 @@ function candidateParagraphs(doc: NameDocument): number[] {
       fused = true;
     }
   for (const after of doc.stats.next.get(ABD)?.keys() ?? []) {
-    const rest = /^(?:אל|א)־(.+)$/.exec(after)?.[1];
+    const rest = afterArticle(after);
     if (rest === undefined) continue;
     for (const p of doc.stats.paragraphsOf(after)) paragraphs.add(p);
     for (const head of JOINED_HEADS)
@@ -204,31 +205,31 @@ export function abdAlFindings(doc: NameDocument): AbdAlResult {
   return { findings, spans };
 }
 
-/** A word without the Arabic article before it (אל־חלים → חלים). */
+/** A word without the Arabic article before it, as typed (אל־חלים, אל-חלים → חלים). */
 const bare = (word: string) => word.replace(/^(?:אל|א)[־-]/, '');
 
 /**
- * `findings` without a cluster's finding inside a writing `spans` compared whose fix only adds or drops
- * the article (נאצר → אל־נאצר of עבד אל נאצר beside עבדול נאצר): this pass explains it. A fix that
- * respells the rest (א־רחמן → א־רחמאן) stays.
+ * A cluster's finding inside a writing `spans` compared whose fix only adds or drops the article (נאצר
+ * → אל־נאצר of עבד אל נאצר beside עבדול נאצר): this pass explains it. A fix that respells the rest
+ * (א־רחמן → א־רחמאן) is not explained.
  */
-export function outsideSpans(findings: Finding[], spans: AbdAlResult['spans']): Finding[] {
-  if (spans.length === 0) return findings;
-  return findings.filter(
-    (f) =>
-      f.check !== 'name-variants' ||
-      bare(f.text) !== bare(f.suggestions[0]?.replacement ?? '') ||
-      !spans.some((s) => s.paragraph === f.paragraph && s.start <= f.start && f.end <= s.end),
+export function explainedBySpans(f: Finding, spans: AbdAlResult['spans']): boolean {
+  return (
+    spans.length > 0 &&
+    f.check === 'name-variants' &&
+    bare(f.text) === bare(f.suggestions[0]?.replacement ?? '') &&
+    spans.some((s) => s.paragraph === f.paragraph && s.start <= f.start && f.end <= s.end)
   );
 }
 
 /**
- * `findings` without one inside a writing this pass reported (אל נאצר of עבד אל נאצר, which compounds.ts
- * would space or join, when the fused עבדול נאצר is kept): its fix rewrites the whole writing.
+ * A later pass's finding inside a writing this pass reported (אל נאצר of עבד אל נאצר, which
+ * compounds.ts would space or join, when the fused עבדול נאצר is kept): the reported fix rewrites the
+ * whole writing.
  */
-export function notInsideReported(findings: Finding[], reported: readonly Finding[]): Finding[] {
-  if (reported.length === 0) return findings;
-  const inside = (f: Finding, r: Finding) =>
-    f !== r && f.paragraph === r.paragraph && r.start <= f.start && f.end <= r.end;
-  return findings.filter((f) => f.check !== 'name-variants' || !reported.some((r) => inside(f, r)));
+export function insideReported(f: Finding, reported: readonly Finding[]): boolean {
+  return (
+    f.check === 'name-variants' &&
+    reported.some((r) => f !== r && f.paragraph === r.paragraph && r.start <= f.start && f.end <= r.end)
+  );
 }

@@ -4,6 +4,7 @@ import { checkDocument } from '../engine';
 import { paragraphsFromText } from '../../model/document';
 import { normalizeWord } from '../../hebrew/normalize';
 import { prefixReadings } from '../../hebrew/prefixes';
+import { afterArticle } from './name-cues';
 
 /** A cluster name-variants reports: its spellings, and whether it calls them two accepted ways. */
 export interface ReportedCluster {
@@ -58,7 +59,7 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
     for (const spelling of byStem.get(word) ?? []) matched.add(spelling);
     // A key writes a joined name's words on a line of their own too (קאעדה / קאעידה under אל־קאעדה /
     // אל־קאעידה): the label's spelling with its article is that word's spelling as well.
-    const bare = withoutArticle(word);
+    const bare = afterArticle(word) ?? word;
     if (bare !== word) for (const spelling of byStem.get(bare) ?? []) matched.add(spelling);
     for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
   }
@@ -101,10 +102,4 @@ function partsOfTwoSpellings(reported: ReadonlySet<string>, name: ReadonlySet<st
 function inflectedForms(spelling: string): string[] {
   if (spelling.includes(' ') || !spelling.endsWith('י') || spelling.length < 4) return [];
   return [`${spelling}ת`, `${spelling.slice(0, -1)}ים`, `${spelling}ים`, `${spelling}ות`];
-}
-
-/** A spelling without the Arabic article joined by a maqaf (אל־קאעדה → קאעדה, א־סיסי → סיסי). */
-function withoutArticle(word: string): string {
-  const m = /^(?:אל|א)־(.+)$/.exec(word);
-  return m ? (m[1] as string) : word;
 }

@@ -11,7 +11,15 @@ import { surnameOfOneName } from './moved-short';
 import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
 import { MAX_SHARED_SCORE, sharedNameWordBefore, sharedNeighbourScore } from './shared-neighbours';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
-import { NAME_CUES, PLACE_NAME_HEADS, PlaceCue, isDetachedArticle, isNameCue, placeCue } from './name-cues';
+import {
+  NAME_CUES,
+  PLACE_NAME_HEADS,
+  PlaceCue,
+  afterArticle,
+  isDetachedArticle,
+  isNameCue,
+  placeCue,
+} from './name-cues';
 import {
   conjugations,
   inflections,
@@ -139,7 +147,7 @@ function headOfDifferentNames(
   doc: NameDocument,
   sources: EvidenceSources,
 ): boolean {
-  const bare = (m: StemUse) => m.info.stem.replace(/^(?:אל|א)־/, '');
+  const bare = (m: StemUse) => afterArticle(m.info.stem) ?? m.info.stem;
   // With the article on every spelling the word ends a name (חוסיין א־שייח׳ / א־שייח), not heads one;
   // joined to it too (מיס אל־ג׳בל / מיס אלג׳בל).
   if (members.every((m) => m.info.parsed.article !== '' || (m.info.joinedParsed?.article ?? '') !== ''))

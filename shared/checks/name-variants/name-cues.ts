@@ -139,3 +139,8 @@ export function wordAfter(text: string, end: number): string {
   while (at < text.length && isHebrewLetterCode(text.charCodeAt(at))) at++;
   return text.slice(end + 1, at);
 }
+
+/** The word after the Arabic article joined by a maqaf (אל־נאצר, א־רחמן → נאצר, רחמן); else undefined. */
+export function afterArticle(word: string): string | undefined {
+  return /^(?:אל|א)־(.+)$/.exec(word)?.[1];
+}

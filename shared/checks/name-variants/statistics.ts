@@ -46,7 +46,7 @@ const MAQAF_ARTICLE = 'אל־';
 
 /** אלערבי for אל־ערבי: the stem whose attestation a word with the article and a maqaf gives (writesWithMaqaf). */
 function joinedArticleForm(type: string): string | undefined {
-  return type.startsWith(MAQAF_ARTICLE) ? JOINED_ARTICLE + type.slice(3) : undefined;
+  return type.startsWith(MAQAF_ARTICLE) ? JOINED_ARTICLE + type.slice(MAQAF_ARTICLE.length) : undefined;
 }
 
 /**
@@ -417,7 +417,9 @@ export class WordStatistics {
    * באלערבי is ב + אלערבי, as בא־שאם is ב + א־שאם, though אלערבי is never written bare.
    */
   private writesWithMaqaf(stem: string): boolean {
-    return stem.startsWith(JOINED_ARTICLE) && this.typeCount.has(MAQAF_ARTICLE + stem.slice(2));
+    return (
+      stem.startsWith(JOINED_ARTICLE) && this.typeCount.has(MAQAF_ARTICLE + stem.slice(JOINED_ARTICLE.length))
+    );
   }
 
   /** The word's prefix and stem: the longest prefix whose remainder the document or glossary attests. */
