@@ -166,7 +166,13 @@ function joinedFindings(doc: NameDocument, use: StemUse, read: string[]): Joined
     ({ spaced, joinedPrefix } = spacedWithPrefix(doc, use.info.stem, read, spacedVariants));
   if (spaced.length === 0) return NOT_SPACED;
   const spacedCount = spaced.reduce((n, s) => n + s.count, 0);
-  const spacedText = `${(spaced[0] as Spaced).firstStem} ${(spaced[0] as Spaced).second}`;
+  // The spaced form written most, then the first in code point order; not the first pair seen, whose
+  // order an edit elsewhere changes, so a re-check would label the pair otherwise than a full check.
+  const textOf = (s: Spaced) => `${s.firstStem} ${s.second}`;
+  const top = spaced.reduce((a, b) =>
+    b.count > a.count || (b.count === a.count && textOf(b) < textOf(a)) ? b : a,
+  );
+  const spacedText = textOf(top);
   const joinedText = use.info.stem.slice(joinedPrefix.length);
   // On a tie the Academy's form: the article joined by a maqaf (HEBREW.md §2), other parts spaced.
   const preferSpaced = article ? spacedCount > use.count : spacedCount >= use.count;
