@@ -1,5 +1,5 @@
 // Measures name-variants on batches of real text with an answer key, the way QA-CHECKS.md reports it:
-//   npm run --silent measure-names -- DIR… [--per-file]
+//   npm run --silent measure-names -- DIR… [--per-file] [--found]
 // A DIR holds numbered excerpts (NN.txt) and clusters.txt: one cluster a line, its spellings without
 // prefixes, _ for a space inside a spelling, # to the end of the line for a comment. All files of a DIR
 // are checked as one document (or each alone with --per-file: recall over the names written two ways
@@ -217,6 +217,8 @@ const acceptedNote = (falses: readonly ReportedCluster[]) =>
 
 const args = process.argv.slice(2);
 const perFile = args.includes('--per-file');
+// --found lists the names found too, for a recall without some kind of key line (the people's plurals).
+const listFound = args.includes('--found');
 for (const dir of args.filter((a) => !a.startsWith('--'))) {
   const key = keyOf(dir);
   const texts = excerpts(dir);
@@ -224,6 +226,7 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
   if (perFile) {
     let inExcerpts = 0;
     const missed: string[] = [];
+    const foundNames: string[] = [];
     const falses = texts.flatMap((t) => {
       const reported = reportedClusterKinds(t);
       // The key's names written two ways within this excerpt, as an article's check would meet them.
@@ -233,6 +236,7 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
         if (!written) continue;
         inExcerpts++;
         if (!reported.some((c) => findsName(c.spellings, k.spellings))) missed.push(written.join('/'));
+        else if (listFound) foundNames.push(written.join('/'));
       }
       return reported.filter((c) => !key.some((k) => findsName(c.spellings, k.spellings)));
     });
@@ -244,6 +248,7 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
         acceptedNote(falses),
     );
     for (const m of missed) console.log(`  missed: ${m}`);
+    for (const m of foundNames) console.log(`  found: ${m}`);
     for (const c of falses) console.log(`  false: ${[...c.spellings].join('/')}`);
     continue;
   }
@@ -257,5 +262,8 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
       acceptedNote(falses),
   );
   for (const k of missed) console.log(`  missed: ${[...k.spellings].join('/')}`);
+  if (listFound)
+    for (const k of key.filter((k) => !missed.includes(k)))
+      console.log(`  found: ${[...k.spellings].join('/')}`);
   for (const c of falses) console.log(`  false: ${[...c.spellings].join('/')}`);
 }

@@ -1024,6 +1024,31 @@ const mustNotFlag: { text: string; reason: string }[] = [
       "a people's adjective plural in -יים and the -ים form only as the noun (הכורדים, after אלפי) or after a noun of the other plural ending (הכוחות, לוחמים): the Academy's forms for things and people (adjective-plurals.ts)",
   },
   {
+    text: 'ובזכות אזרחים ערניים נמנע אסון.\nההתיישבות יהודים בעיר גדלה.\nהכוחות האזרחיים והמוסדות היהודיים פעלו.',
+    reason:
+      'זכות and התיישבות end in -ות but are singular: the word after them is their genitive, no adjective (masculine-ot-plurals.ts)',
+  },
+  {
+    text: 'לוחמים כורדים נהרגו.\nכפרים כורדיים הופצצו.\nלוחמים כורדים נסוגו.\nהצוותים כוללים ישראלים.\nמטוסים ישראליים טסו.',
+    reason:
+      'the Academy’s -ים after people (לוחמים) beside its -יים after things (כפרים), and a verb in -ים (כוללים) no noun of either kind: nothing written two ways (plural-noun-kinds.ts)',
+  },
+  {
+    text: 'גבולות מצרים נסגרו.\nחיילים מצריים סיירו בגבול.\nשלטונות מצרים הודיעו.',
+    reason:
+      'מצרים after a noun in -ות is the country, the construct’s genitive (גבולות מצרים), not the people’s adjective (adjective-plurals.ts)',
+  },
+  {
+    text: 'כוחות הכורדים נסוגו.\nהכוחות הכורדיים תקפו.\nבוויזות עבור ישראלים דנו.\nמטוסים ישראליים טסו.',
+    reason:
+      'a definite word after a plain indefinite noun is the genitive (כוחות הכורדים, "the Kurds’ forces"), and an indefinite chain ends in prepositions (עבור ישראלים): no adjectives (adjective-plurals.ts)',
+  },
+  {
+    text: 'לפי גורמים פלסטינים הוחלט.\nגורמים פלסטינים נוספים אישרו.\nלפי חוקי הבחירות הפלסטיניים יש להמתין.',
+    reason:
+      'a thing’s adjective in -יים (חוקי הבחירות הפלסטיניים) beside people’s in -ים (גורמים פלסטינים): the Academy’s two forms, not one phrase written two ways (adjective-plurals.ts)',
+  },
+  {
     text: 'השליח סטיב ויטקוף הגיע לדוחה.\nנתניהו וויטקוף נפגשו בירושלים.\nהנשיא שיבח את ויטקוף על מאמציו.',
     reason:
       'נתניהו וויטקוף is "Netanyahu and Witkoff" (the Academy does not triple ו): after a word that never stands before ויטקוף, the ו is the conjunction',
@@ -1731,11 +1756,15 @@ describe('name-variants: findings', () => {
     ]);
   });
 
-  it("keeps a people's adjective plural to one spelling after the same noun (הכוחות הכורדים / הכורדיים)", () => {
+  it("keeps a people's adjective plural after things to the Academy's -יים (הכוחות הכורדים / הכורדיים)", () => {
+    // After כוחות, a thing, the Academy writes only -יים, however often -ים is written there.
     const text =
       'הכוחות הכורדים נסוגו מהעיר.\nהכוחות הכורדים הודיעו על הפסקת אש.\nהכוחות הכורדיים תקפו בלילה.\nאלפי כורדים ברחו.';
-    expect(fixes(text)).toEqual([['הכורדיים', 'הכורדים']]);
-    // On a tie, the Academy's adjective form in -יים is kept.
+    expect(fixes(text)).toEqual([
+      ['הכורדים', 'הכורדיים'],
+      ['הכורדים', 'הכורדיים'],
+    ]);
+    // On a tie after nouns in -ים, the Academy's adjective form in -יים is kept.
     expect(fixes('גורמים עיראקים אמרו כי השיחות נמשכות.\nגורמים עיראקיים הכחישו.')).toEqual([
       ['עיראקים', 'עיראקיים'],
     ]);
@@ -1751,6 +1780,35 @@ describe('name-variants: findings', () => {
     expect(fixes(mixed)).toEqual([['הכורדים', 'הכורדיים']]);
     // The cluster lists its spellings without the article, as every cluster lists them without prefixes.
     expect(clusters(mixed)).toEqual([['כורדיים', 'כורדים']]);
+  });
+
+  it("mends a people's adjective in -ים after a thing where the document writes it -יים after another noun", () => {
+    // Real news (Afghanistan): בסיוע הכוחות הרוסים beside הצארים הרוסיים and שירותי הביטחון הרוסיים.
+    const text =
+      'המורדים נלחמו בסיוע הכוחות הרוסים.\nהצארים הרוסיים שלטו באזור.\nשירותי הביטחון הרוסיים מסרו כי הסתיים.';
+    expect(fixes(text)).toEqual([['הרוסים', 'הרוסיים']]);
+    const keys = checkDocument({ target: paragraphsFromText(text), source: [] }).map((f) => f.message.key);
+    expect(keys).toEqual(['findings:adjective-of-things']);
+    // A thing in -ים (כפרים) beside people (לוחמים): -יים after the thing, whatever people take.
+    expect(fixes('הצבא נכנס לכפרים דרוזים.\nלוחמים דרוזיים נהרגו.\nהעדה הדרוזית.')).toEqual([
+      ['דרוזים', 'דרוזיים'],
+    ]);
+    // After another adjective, the noun before both (the Syrian Democratic Forces written both ways).
+    const sdf =
+      'הכוחות הסוריים הדמוקרטיים תקפו.\nהכוחות הסורים הדמוקרטים נסוגו.\nהכוחות הסוריים הדמוקרטיים שלטו.';
+    expect(fixes(sdf)).toEqual([
+      ['הסורים', 'הסוריים'],
+      ['הדמוקרטים', 'הדמוקרטיים'],
+    ]);
+    // The head of a construct chain is the noun the adjective agrees with (כוחות הביטחון הסורים).
+    expect(fixes('כוחות הביטחון הסורים נסוגו.\nחיילים סוריים נהרגו בקרב.')).toEqual([['הסורים', 'הסוריים']]);
+  });
+
+  it("compares a people's adjective the word list lacks when the document writes its singular (הדרוזית)", () => {
+    // Real news (the Druze of Syria): כפרים דרוזים beside בכפרים הדרוזיים; דרוזי is in no word list.
+    const text =
+      'הצבא נכנס לכפרים דרוזים בדרום.\nבכפרים הדרוזיים שורר שקט.\nהעדה הדרוזית קראה להפסקת אש.\nמעוזים דרוזיים הופצצו.';
+    expect(fixes(text)).toEqual([['דרוזים', 'דרוזיים']]);
   });
 
   it('meets a compound written with a maqaf and, after a prefix, with a space (ניו־יורק / בניו יורק)', () => {

@@ -1,24 +1,18 @@
-// A people's adjective in the plural written both ways after plural nouns (כוחות כורדים / הכוחות
-// הכורדיים, לוחמים כורדים / מורדים כורדיים). Hebrew allows both -ים and -יים for such an adjective (the
-// Academy's form for things is -יים; for people -ים is accepted too), so neither spelling is wrong, but
-// an article that writes one adjective two ways after nouns of one kind is what an editor keeps to one.
-// The same word alone is often the people's noun (הכורדים, "the Kurds"), written -ים only, and after a
-// number word it is the noun too (אלפי כורדים), so only uses right after a plural noun are compared,
-// and only after nouns of one plural ending (-ים or -ות), as people's nouns mostly end in -ים; the
-// article on or off (one adjective after a definite and an indefinite noun). Reported as a word written
-// two accepted ways; the spelling used more often after those nouns is kept, -יים on a tie.
+// A people's adjective in the plural written both ways after plural nouns (הכוחות הכורדים / הכוחות
+// הכורדיים, לוחמים כורדים / מורדים כורדיים). The Academy writes such an adjective -יים after things and
+// accepts both -יים and -ים (a noun in apposition, the more usual) after people (hebrew-academy.org.il,
+// "יהודים ויהודיים", 2010). So the -ים form after a thing is mended to -יים where the document writes
+// that form after a noun too, and after people the way written more often there is kept, -יים on a
+// tie: one adjective two ways after people is what an editor keeps to one. The same word alone is
+// often the people's noun (הכורדים, "the Kurds"), so only uses right after a noun are compared
+// (adjective-nouns.ts), the article on or off.
 import type { Finding } from '../../model/finding';
 import { isCommonWord, isLexiconWord } from '../../hebrew/lexicon';
-import { isMaqafLikeCode, withFinalForm } from '../../hebrew/letters';
+import { withFinalForm } from '../../hebrew/letters';
 import { prefixReadings } from '../../hebrew/prefixes';
-import { wordBefore } from './name-cues';
+import { nounBefore, type NounBefore } from './adjective-nouns';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import type { NameDocument } from './stem-use';
-
-/** Plural nouns that count or measure: the word after them is the people's noun (אלפי כורדים). */
-const QUANTITIES: ReadonlySet<string> = new Set(
-  'מאות אלפי אלפים עשרות רבבות מיליוני מיליונים מאות־אלפי עשרות־אלפי מספר'.split(' '),
-);
 
 /** The fewest letters before the ending: shorter bases make Hebrew pairs (שנים / שניים, "years" / "two"). */
 const MIN_BASE = 3;
@@ -35,31 +29,24 @@ function isOnAdjective(base: string): boolean {
   );
 }
 
-/** A plural noun: an ending of the plural and not a number word. */
-function isPluralNoun(word: string): boolean {
-  return word.length >= 4 && /(?:ים|ות)$/.test(word) && !QUANTITIES.has(word);
-}
-
 interface Use {
   readonly paragraph: number;
   readonly start: number;
   readonly end: number;
   /** The word as written, its article on (הכורדים). */
   readonly type: string;
-  /** The plural ending of the noun before it (ים, ות). */
-  readonly nounEnding: string;
+  /** The noun before it. */
+  readonly noun: NounBefore;
 }
 
-/** The uses of `type` right after a plural noun. */
-function usesAfterNouns(doc: NameDocument, type: string): Use[] {
+/** The uses of `type` right after a plural noun or a construct chain it heads. */
+function usesAfterNouns(doc: NameDocument, type: string, definite: boolean | undefined): Use[] {
   const uses: Use[] = [];
   for (const paragraph of doc.stats.paragraphsOf(type)) {
     const text = doc.stats.paragraphs[paragraph]?.text ?? '';
     for (const { start, end } of doc.stats.occurrences(paragraph, type)) {
-      // The last word of a compound is no noun the adjective follows (מלחמת ששת־הימים הערבים: the Arabs).
-      const { word: noun, before } = wordBefore(text, start);
-      if (isPluralNoun(noun) && !isMaqafLikeCode(before.charCodeAt(0)))
-        uses.push({ paragraph, start, end, type, nounEnding: noun.slice(-2) });
+      const noun = nounBefore(text, start, definite);
+      if (noun) uses.push({ paragraph, start, end, type, noun });
     }
   }
   return uses;
@@ -77,6 +64,21 @@ const LONG = 'יים';
 const SHORT = 'ים';
 
 /**
+ * Countries whose own name ends like a people's plural: after a noun in -ות, whose construct looks the
+ * same, it is the genitive (גבולות מצרים, "Egypt's borders"); after one in -ים it is the people
+ * (החיילים המצרים), as the construct would end in -י (חיילי מצרים).
+ */
+const COUNTRIES_LIKE_PLURALS: ReadonlySet<string> = new Set(['מצרים']);
+
+/**
+ * A people's adjective: its singular (כורדי, הכורדי) or feminine is a word, or the document writes
+ * one of them (הדרוזית, הצ׳רקסי: peoples the word list lacks).
+ */
+function isPeoplesAdjective(doc: NameDocument, bases: readonly string[]): boolean {
+  return bases.some((b) => [b + 'י', b + 'ית'].some((w) => isCommonWord(w) || doc.stats.typeCount.has(w)));
+}
+
+/**
  * A people's adjective in the plural written both ways after plural nouns (כוחות כורדים / לוחמים
  * כורדיים, with or without the article). `earlier`: the name-variant findings made so far; a word one
  * of them points at is not reported again.
@@ -89,9 +91,7 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
     const bases = [bare, 'ה' + bare];
     const types = bases.flatMap((b) => [b + LONG, b + SHORT]).filter((t) => doc.stats.typeCount.has(t));
     if (!types.some((t) => t.endsWith(LONG)) || !types.some((t) => !t.endsWith(LONG))) continue;
-    // A people's adjective: its singular (כורדי, הכורדי) or feminine is a word.
-    if (!bases.some((b) => isCommonWord(b + 'י') || isCommonWord(b + 'ית'))) continue;
-    if (bases.some(isOnAdjective)) continue;
+    if (!isPeoplesAdjective(doc, bases) || bases.some(isOnAdjective)) continue;
     families.set(bare, types);
   }
   if (families.size === 0) return [];
@@ -99,35 +99,49 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
   const findings: Finding[] = [];
   const reported = earlierAt(earlier);
   const made = new Set<string>();
-  for (const [bare, types] of families) {
-    const uses = types.flatMap((t) => usesAfterNouns(doc, t));
-    // After nouns of one plural ending only: the Academy writes -יים after things and accepts -ים after
-    // people, whose nouns mostly end in -ים (לוחמים כורדים beside הכוחות הכורדיים is no slip), so a
-    // masculine noun's adjective is compared with another's, a feminine noun's with another's.
-    for (const nounEnding of ['ים', 'ות']) {
-      const after = uses.filter((u) => u.nounEnding === nounEnding);
-      const longs = after.filter((u) => u.type.endsWith(LONG));
-      const shorts = after.filter((u) => !u.type.endsWith(LONG));
-      if (longs.length === 0 || shorts.length === 0) continue;
-      const [wrong, ending, cut] =
-        shorts.length > longs.length ? [longs, SHORT, LONG.length] : [shorts, LONG, SHORT.length];
-      for (const u of wrong) {
-        const at = `${u.paragraph}:${u.start}`;
-        if (reported(u.paragraph, u.start) || made.has(at)) continue;
-        made.add(at);
-        // The spellings without the article, as the cluster's variants are listed; the fix keeps it.
-        const pair: SpellingPair = {
-          kind: 'plural',
-          preferred: bare + ending,
-          found: bare + (ending === LONG ? SHORT : LONG),
-          count: Math.max(longs.length, shorts.length),
-          key: 'spelling-way',
-          // One id whichever spelling is preferred, so the cluster keeps it when the counts tip.
-          idParts: ['plural', bare, nounEnding],
-        };
-        findings.push(pairFinding(doc, pair, u.paragraph, u.start, u.end, u.type.slice(0, -cut) + ending));
-      }
+  const report = (bare: string, wrong: readonly Use[], pair: SpellingPair) => {
+    const cut = pair.preferred.endsWith(LONG) ? SHORT.length : LONG.length;
+    const ending = pair.preferred.endsWith(LONG) ? LONG : SHORT;
+    for (const u of wrong) {
+      const at = `${u.paragraph}:${u.start}`;
+      if (reported(u.paragraph, u.start) || made.has(at)) continue;
+      made.add(at);
+      findings.push(pairFinding(doc, pair, u.paragraph, u.start, u.end, u.type.slice(0, -cut) + ending));
     }
+  };
+  for (const [bare, types] of families) {
+    const definite = (t: string) => (bare.startsWith('ה') ? undefined : t.startsWith('ה'));
+    // A noun in -ות looks the same in the construct, so the country after it is its genitive.
+    const country = COUNTRIES_LIKE_PLURALS.has(bare + SHORT);
+    const uses = types
+      .flatMap((t) => usesAfterNouns(doc, t, definite(t)))
+      .filter((u) => !(country && u.noun.endsInOt && !u.type.endsWith(LONG)));
+    // The spellings are listed without the article, as the cluster's variants are; the fix keeps it.
+    const pairOf = (ending: string, count: number, kind: string, key: SpellingPair['key']) => ({
+      kind: 'plural',
+      preferred: bare + ending,
+      found: bare + (ending === LONG ? SHORT : LONG),
+      count,
+      key,
+      // One id whichever spelling is preferred, so the cluster keeps it when the counts tip.
+      idParts: ['plural', bare, kind],
+    });
+    const isLong = (u: Use) => u.type.endsWith(LONG);
+    // After things (כוחות, כפרים, מקורות) the Academy writes the adjective only -יים: the -ים form there
+    // is mended wherever the document writes the -יים form after a noun (הכוחות הרוסים beside הצארים
+    // הרוסיים).
+    const thingShorts = uses.filter((u) => u.noun.kind === 'thing' && !isLong(u));
+    const allLongs = uses.filter(isLong);
+    if (thingShorts.length > 0 && allLongs.length > 0)
+      report(bare, thingShorts, pairOf(LONG, allLongs.length, 'things', 'adjective-of-things'));
+    // After people the Academy accepts both (לוחמים כורדים, מורדים כורדיים): the way written more often
+    // after people is kept, -יים on a tie.
+    const longs = uses.filter((u) => u.noun.kind === 'people' && isLong(u));
+    const shorts = uses.filter((u) => u.noun.kind === 'people' && !isLong(u));
+    if (longs.length === 0 || shorts.length === 0) continue;
+    const count = Math.max(longs.length, shorts.length);
+    if (shorts.length > longs.length) report(bare, longs, pairOf(SHORT, count, 'people', 'spelling-way'));
+    else report(bare, shorts, pairOf(LONG, count, 'people', 'spelling-way'));
   }
   return findings;
 }

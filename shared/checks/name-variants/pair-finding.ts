@@ -15,8 +15,11 @@ export interface SpellingPair {
   readonly count: number;
   /** What the cluster id is made of, when it must not follow which spelling is preferred. */
   readonly idParts?: readonly string[];
-  /** The message, when not the name-variant one: a word written two accepted ways, a typing slip. */
-  readonly key?: 'spelling-way' | 'typing-slip';
+  /**
+   * The message, when not the name-variant one: a word written two accepted ways, a typing slip, a
+   * people's adjective after a thing in the form the Academy keeps for people.
+   */
+  readonly key?: 'spelling-way' | 'typing-slip' | 'adjective-of-things';
 }
 
 /** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */

@@ -4,6 +4,8 @@ const findings: Record<string, string> = {
     '“{{found}}” is spelled “{{preferred}}” elsewhere in this document ({{count}}×); {{spellings}} spellings of one name.',
   'spelling-way':
     '“{{found}}”: this document mostly writes this word the other way, as in “{{preferred}}” ({{count}}× that way); keep to one spelling.',
+  'adjective-of-things':
+    '“{{found}}” describes a thing here, and after things a people’s adjective takes the plural “{{preferred}}”, as this document writes it elsewhere ({{count}}×).',
   'typing-slip':
     '“{{found}}” looks like a typing slip of “{{preferred}}”, which this document writes {{count}}×.',
   'typography-glued-words': 'Two words run together: “{{first}}” and “{{second}}”.',

@@ -4,6 +4,8 @@ const findings: Record<string, string> = {
     '„{{found}}” נכתב במקומות אחרים במסמך „{{preferred}}” ({{count}} פעמים); {{spellings}} כתיבים של אותו שם.',
   'spelling-way':
     '„{{found}}”: במסמך זה המילה נכתבת לרוב בכתיב האחר, כמו „{{preferred}}” ({{count}} פעמים בכתיב זה); כדאי לבחור כתיב אחד.',
+  'adjective-of-things':
+    '„{{found}}” מתאר כאן דבר ולא בני אדם, ואחרי שם עצם כזה צורת הרבים של התואר היא „{{preferred}}”, כפי שהמסמך כותב במקומות אחרים ({{count}} פעמים).',
   'typing-slip': '„{{found}}” נראה כטעות הקלדה של „{{preferred}}”, שנכתב כך במסמך {{count}} פעמים.',
   'typography-glued-words': 'שתי מילים צמודות: „{{first}}” ו„{{second}}”.',
   'typography-typed-gershayim': 'גרשיים הוקלדו כ־{{typed}}; הסימן העברי הוא {{mark}}.',

@@ -1,0 +1,94 @@
+// The noun a people's adjective in the plural follows (הכוחות הכורדיים, שירותי הביטחון הרוסיים), and
+// whether that noun is people or a thing: the Academy writes such an adjective only -יים after things
+// and accepts -ים too after people (adjective-plurals.ts). A word in -ים right after a number word, or a
+// definite one after a plainly indefinite noun, is the people's noun (אלפי כורדים, כוחות הכורדים "the
+// Kurds' forces"), not an adjective.
+import { isLexiconWord } from '../../hebrew/lexicon';
+import { isMaqafLikeCode } from '../../hebrew/letters';
+import { isMasculineOtPlural } from '../../hebrew/masculine-ot-plurals';
+import { pluralNounKind, type PluralNounKind } from '../../hebrew/plural-noun-kinds';
+import { prefixReadings } from '../../hebrew/prefixes';
+import { wordBefore } from './name-cues';
+
+/** Plural nouns that count or measure: the word after them is the people's noun (אלפי כורדים). */
+const QUANTITIES: ReadonlySet<string> = new Set(
+  'מאות אלפי אלפים עשרות רבבות מיליוני מיליונים מאות־אלפי עשרות־אלפי מספר'.split(' '),
+);
+
+/** A number word, perhaps after prefixes (למאות, ולאלפי). */
+function isQuantity(word: string): boolean {
+  for (let cut = 0; cut <= 3 && cut < word.length; cut++) {
+    if (cut > 0 && !'ושהבכלמ'.includes(word[cut - 1] as string)) return false;
+    if (QUANTITIES.has(word.slice(cut))) return true;
+  }
+  return false;
+}
+
+/**
+ * A plural noun a masculine plural adjective agrees with: an ending in -ים, or in -ות for the masculine
+ * plurals so made (כוחות; other -ות words are feminine, מדינות, or singular, זכות, התיישבות), and no
+ * number word.
+ */
+function isPluralNoun(word: string): boolean {
+  return word.length >= 4 && (word.endsWith('ים') || isMasculineOtPlural(word)) && !isQuantity(word);
+}
+
+/**
+ * A noun in the construct plural that heads a chain (שירותי הביטחון, כוחות הביטחון): a plural
+ * adjective after the chain's singular last word agrees with this head. Shorter words ending in י are
+ * particles and pronouns (כי, מי, שלי).
+ */
+function isConstructPlural(word: string): boolean {
+  return word.length >= 4 && !isQuantity(word) && (isMasculineOtPlural(word) || word.endsWith('י'));
+}
+
+/**
+ * A noun with no article and no preposition that may hide one (ב, ל, כ): after it a word with the
+ * article is the construct's genitive (כוחות הכורדים), not its adjective. An initial ה is taken for the
+ * article (המזוינים, a word the lists may lack); an initial ב, ל or כ is a prefix only when the rest is
+ * a word too (בכפרים; not כוחות, לוחמים).
+ */
+const isPlainlyIndefinite = (noun: string) =>
+  !prefixReadings(noun).some(
+    (r) =>
+      r.prefix.includes('ה') ||
+      (/[בלכ]/.test(r.prefix) && (isLexiconWord(r.stem) || isMasculineOtPlural(r.stem))),
+  );
+
+/** The noun a plural adjective follows. */
+export interface NounBefore {
+  /** People (לוחמים, אנשי), after whom the Academy accepts both plurals, or a thing; undefined when unknown. */
+  readonly kind: PluralNounKind | undefined;
+  /** A noun in -ות (כוחות), whose construct looks the same as its plural. */
+  readonly endsInOt: boolean;
+}
+
+/**
+ * The noun the adjective at `start` follows, if any: the noun right before it (הכוחות הכורדיים), or the
+ * head of a construct chain whose last word has the article, as the adjective has (שירותי הביטחון
+ * הרוסיים). The last word of a compound is no noun the adjective follows (מלחמת ששת־הימים הערבים: the
+ * Arabs). `definite` is undefined for a base that keeps its ה (הודים), which may be the article.
+ */
+export function nounBefore(
+  text: string,
+  start: number,
+  definite: boolean | undefined,
+): NounBefore | undefined {
+  const { word, before } = wordBefore(text, start);
+  if (word === '' || isMaqafLikeCode(before.charCodeAt(0))) return undefined;
+  let noun = word;
+  if (isPluralNoun(word) && pluralNounKind(word) === undefined && word.startsWith('ה') === definite) {
+    // Another plural adjective of the noun before it (הכוחות הסורים הדמוקרטים): that noun's kind.
+    const head = wordBefore(text, start - 1 - word.length);
+    if (pluralNounKind(head.word) !== undefined && !isMaqafLikeCode(head.before.charCodeAt(0)))
+      return { kind: pluralNounKind(head.word), endsInOt: head.word.endsWith('ות') };
+  }
+  if (!isPluralNoun(word)) {
+    // An indefinite chain's last word is too often a preposition (בוויזות עבור ישראלים).
+    if (definite !== true || !word.startsWith('ה')) return undefined;
+    const head = wordBefore(text, start - 1 - word.length);
+    if (!isConstructPlural(head.word) || isMaqafLikeCode(head.before.charCodeAt(0))) return undefined;
+    noun = head.word;
+  } else if (definite === true && isPlainlyIndefinite(word)) return undefined;
+  return { kind: pluralNounKind(noun), endsInOt: noun.endsWith('ות') };
+}
