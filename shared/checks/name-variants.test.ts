@@ -1811,6 +1811,13 @@ describe('name-variants: findings', () => {
     expect(fixes(text)).toEqual([['דרוזים', 'דרוזיים']]);
   });
 
+  it('meets a compass point before a place written with a maqaf and with a space (צפון־אפריקה / צפון אפריקה)', () => {
+    // Real news (Sudan): צפון־דארפור twice beside צפון דארפור once; two compass points stay grammar.
+    const text =
+      'הלחימה בצפון־דארפור נמשכת.\nמחנות העקורים בצפון־דארפור הותקפו.\nהמושל של צפון דארפור ברח.\nהכוחות נעו לצפון־מזרח העיר ולצפון מזרח המחוז.';
+    expect(fixes(text)).toEqual([['צפון דארפור', 'צפון־דארפור']]);
+  });
+
   it('meets a compound written with a maqaf and, after a prefix, with a space (ניו־יורק / בניו יורק)', () => {
     // Real news: one article wrote "ניו-יורק טיימס", another "בניו יורק טיימס"; no one wrote ניו alone.
     const tie = 'לפי דיווח בניו יורק טיימס, השיחות נמשכו.\nכתב ניו־יורק טיימס אמר כי ההסכם קרוב.';

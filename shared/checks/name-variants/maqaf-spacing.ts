@@ -17,18 +17,23 @@ import type { NameDocument } from './stem-use';
 
 /**
  * Words before a maqaf that make Hebrew compounds of grammar rather than names (על־ידי, אי־אפשר, בלתי־נמנע,
- * רב־קומות, חד־פעמי, בין־לאומי, תת־קרקעי, אנטי־ממשלתי), of compass points (צפון־מזרח) and of ranks
- * (אלוף־משנה, סגן־אלוף): writers mix maqaf and space in these all the time, and they would bury the
- * names (LESSONS.md 10).
+ * רב־קומות, חד־פעמי, בין־לאומי, תת־קרקעי, אנטי־ממשלתי) and of ranks (אלוף־משנה, סגן־אלוף): writers mix
+ * maqaf and space in these all the time, and they would bury the names (LESSONS.md 10).
  */
 const PARTICLES: ReadonlySet<string> = new Set(
   [
     'על אי תת חד דו רב תלת בין לא בלתי כל פי את עם אחר קדם טרום חצי מעין כלל אנטי פוסט ניאו פרו סמי מיני',
-    'צפון דרום מזרח מערב אלוף סגן',
+    'אלוף סגן',
   ]
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Compass points: two of them make a direction (צפון־מזרח), written either way, but one before a
+ * place is a name (צפון־אפריקה / צפון אפריקה, דרום־לבנון).
+ */
+const COMPASS: ReadonlySet<string> = new Set(['צפון', 'דרום', 'מזרח', 'מערב']);
 
 /** Two adjectives joined (הערבי־ישראלי, האמריקאי־איראני): a compound of grammar, not a name. */
 const ADJECTIVE = /(?:י|ית|יים|יות)$/;
@@ -54,8 +59,12 @@ interface Compound {
  */
 /** A maqaf word whose first part is a particle of grammar (בלתי־נמנעת, על־ידי): no name. */
 export function startsWithParticle(word: string): boolean {
-  const first = word.split(MAQAF)[0] as string;
-  return prefixReadings(first).some((r) => PARTICLES.has(r.stem));
+  const [first, second = ''] = word.split(MAQAF) as [string, ...string[]];
+  return prefixReadings(first).some(
+    (r) =>
+      PARTICLES.has(r.stem) ||
+      (COMPASS.has(r.stem) && prefixReadings(second).some((q) => COMPASS.has(q.stem))),
+  );
 }
 
 const candidateSplits: (type: string) => readonly (readonly [string, string])[] = rememberedPerKey(
