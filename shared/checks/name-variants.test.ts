@@ -1597,9 +1597,9 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'an ordinary word beside its acronym (דוח / דו״ח, עוד / עו״ד) with no name word beside both: words of their own (acronyms.ts)',
   },
   {
-    text: 'מזכ״ל פת״ח חוסיין א־שייח׳ נבחר לתפקיד.\nמזכ״ל פתח חוסיין א־שייח׳ אמר כי יפעל לפיוס.\nנתניהו פתח את דבריו בהתנצלות.\nהכוח פתח באש לעבר החשודים.',
+    text: 'מזכ״ל פת״ח חוסיין א־שייח׳ נבחר לתפקיד.\nנתניהו פתח את דבריו בהתנצלות.\nהכוח פתח באש לעבר החשודים.\nחברי הוועד פתח את הישיבה.\nהוא עמד בפתח הבית.',
     reason:
-      'פתח ("opened") beside פת״ח, even beside the acronym’s name word: a word of the written list is Hebrew wherever it stands, and every verb would be "fixed" (acronyms.ts)',
+      'פתח ("opened", "opening") beside פת״ח: a word of the written list is Hebrew wherever no organisation’s head stands before it, and before a verb’s complement (פתח את, פתח באש) even where one does (acronym-cues.ts)',
   },
   {
     text: 'הנשיא הגיע לבירות המפרץ.\nבבירות אירופה התקיימו הפגנות.\nהפסגה נערכה בביירות.\nתושבי ביירות מחו.',
@@ -1809,6 +1809,16 @@ describe('name-variants: findings', () => {
     const text =
       'הצבא נכנס לכפרים דרוזים בדרום.\nבכפרים הדרוזיים שורר שקט.\nהעדה הדרוזית קראה להפסקת אש.\nמעוזים דרוזיים הופצצו.';
     expect(fixes(text)).toEqual([['דרוזים', 'דרוזיים']]);
+  });
+
+  it('reads a bare acronym that is a Hebrew word as the organisation after its heads (מזכ״ל פתח beside פת״ח)', () => {
+    // Real news (the PA in 2025): מזכ״ל פתח חוסיין א־שייח׳ beside תנועת פת״ח in one report.
+    const text =
+      'תנועת פת״ח הודיעה על מינויו.\nבכירי פת״ח נפגשו ברמאללה.\nמזכ״ל פתח חוסיין א־שייח׳ אמר כי יפעל לפיוס.\nהכוח פתח באש לעבר החשודים.\nעשרות פעילי פתח נעצרו.';
+    expect(fixes(text)).toEqual([
+      ['פתח', 'פת״ח'],
+      ['פתח', 'פת״ח'],
+    ]);
   });
 
   it('meets a compass point before a place written with a maqaf and with a space (צפון־אפריקה / צפון אפריקה)', () => {

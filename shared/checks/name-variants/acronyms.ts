@@ -18,6 +18,7 @@ import { pairFinding, type SpellingPair } from './pair-finding';
 import type { ParagraphWords } from './paragraph-words';
 import { wordAfter, wordBefore } from './name-cues';
 import { nameWordsBeside } from './slip-neighbours';
+import { isOrganisationSlot } from './acronym-cues';
 
 /**
  * The fewest letters of a bare spelling: three-letter acronyms' letters are mostly Hebrew words too
@@ -81,9 +82,16 @@ export function acronymFindings(doc: NameDocument): Finding[] {
   const byBare = acronymsByBareForm(uses);
   for (const [bare, { acronym, count }] of byBare) {
     const use = doc.uses.get(bare);
+    if (!use) continue;
     // A word of the written list is Hebrew wherever it stands (פתח "opened" beside פת״ח, דוח beside
-    // דו״ח); every use of the bare form would be "fixed".
-    if (!use || (use.info.common && !use.info.seenOnly)) continue;
+    // דו״ח), but where an organisation's name does (מזכ״ל פתח; acronym-cues.ts).
+    if (use.info.common && !use.info.seenOnly) {
+      const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
+      for (const place of bareUses(doc, use, acronym))
+        if (isOrganisationSlot(doc.stats.paragraphs[place.paragraph]?.text ?? '', place.start, place.end))
+          findings.push(pairFinding(doc, pair, place.paragraph, place.start, place.end, place.replacement));
+      continue;
+    }
     // A short bare form, or one the news list knows, is the name only beside the acronym's own name
     // word (ישראל כ״ץ / ישראל כץ: the surname written as a word).
     if (
@@ -107,15 +115,25 @@ export function acronymFindings(doc: NameDocument): Finding[] {
       continue;
     }
     const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
-    for (const type of use.types) {
-      const reading = doc.readingOf(type);
-      const replacement = attachPrefix(reading.prefix, acronym, reading.articleRestored);
-      for (const paragraph of doc.stats.paragraphsOf(type))
-        for (const word of doc.stats.occurrences(paragraph, type))
-          findings.push(pairFinding(doc, pair, paragraph, word.start, word.end, replacement));
-    }
+    for (const place of bareUses(doc, use, acronym))
+      findings.push(pairFinding(doc, pair, place.paragraph, place.start, place.end, place.replacement));
   }
   return findings;
+}
+
+/** Every writing of the bare form, with the acronym written in its place, the prefix kept. */
+function* bareUses(
+  doc: NameDocument,
+  use: StemUse,
+  acronym: string,
+): Generator<{ paragraph: number; start: number; end: number; replacement: string }> {
+  for (const type of use.types) {
+    const reading = doc.readingOf(type);
+    const replacement = attachPrefix(reading.prefix, acronym, reading.articleRestored);
+    for (const paragraph of doc.stats.paragraphsOf(type))
+      for (const word of doc.stats.occurrences(paragraph, type))
+        yield { paragraph, start: word.start, end: word.end, replacement };
+  }
 }
 
 /**

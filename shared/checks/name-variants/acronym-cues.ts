@@ -1,0 +1,30 @@
+// An acronym whose bare letters are a Hebrew word (פת״ח, Fatah, beside פתח "opened", "opening"): the bare
+// form is the organisation's only where the words around say so. Right after a noun in the construct
+// that heads an organisation's people or bodies (מזכ״ל פתח, פעילי פתח, תנועת פתח, בכירי הפתח), and not
+// before a verb's complement (פתח באש, פתח את): a plural or feminine construct cannot be the subject of
+// the masculine verb פתח, so the word there is the name. Everywhere else the word is left alone.
+import { GERSHAYIM } from '../../hebrew/letters';
+import { prefixReadings } from '../../hebrew/prefixes';
+import { wordAfter } from './name-cues';
+
+/** Construct nouns that head an organisation's people or bodies, and its titles. */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  (
+    'תנועת ארגון מזכ״ל יו״ר פעילי אנשי בכירי חברי ראשי מנהיגי דוברי מייסדי נציגי תומכי לוחמי ' +
+    'צמרת הנהגת מועצת מפלגת סיעת רשימת ועידת'
+  ).split(' '),
+);
+
+/** The word before `start` as written, quote marks read as gershayim (מזכ"ל → מזכ״ל); '' at the start. */
+function tokenBefore(text: string, start: number): string {
+  const match = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  return (match?.[1] ?? '').replace(/["”״]/g, GERSHAYIM).replace(/[,.;:()]/g, '');
+}
+
+/** Whether the bare word at `start`–`end` stands where an organisation's name does. */
+export function isOrganisationSlot(text: string, start: number, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (next === 'את' || next.startsWith('ב')) return false;
+  const before = tokenBefore(text, start);
+  return prefixReadings(before).some((r) => ORGANISATION_HEADS.has(r.stem));
+}
