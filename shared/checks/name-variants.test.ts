@@ -693,6 +693,12 @@ const mustFlag: Row[] = [
       'a typing slip beside no shared word: two consonants swapped in a spelling written once, beside one written three times (typing-slips.ts beyondDoubt)',
   },
   {
+    text: 'הנשיא טראמפ אמר היום כי ההסכם קרוב.\nטראמפ הודיע על הסכם.\nלדברי טראמפ, המגעים נמשכים.\nהנשיא טרמאפ הוסיף כי יפעל.',
+    cluster: ['טראמפ', 'טרמאפ'],
+    reason:
+      'a typing slip the news list has printed too: the transcription’s א swapped with its neighbour, beside a name ending in a regular פ (typing-slips.ts seenOnceOnlyInNews, slip-repairs.ts)',
+  },
+  {
     text: 'תושבי הכפר איקרית גורשו ב־1948.\nבני איקרית חזרו לכנסייה.\nמאבק עקורי איקרית נמשך.\nהזיכרון של תושבי איקירת לדורותיהם.',
     cluster: ['איקרית', 'איקירת'],
     reason:
@@ -1032,6 +1038,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'לוחמים כורדים נהרגו.\nכפרים כורדיים הופצצו.\nלוחמים כורדים נסוגו.\nהצוותים כוללים ישראלים.\nמטוסים ישראליים טסו.',
     reason:
       'the Academy’s -ים after people (לוחמים) beside its -יים after things (כפרים), and a verb in -ים (כוללים) no noun of either kind: nothing written two ways (plural-noun-kinds.ts)',
+  },
+  {
+    text: 'החוברת יצאה לאור.\nבחוברת יש מפות.\nהחוברת נמכרה.\nמחבר החוברת הסביר.\nעל החוברת כתבו.\nהחוברת חולקה.\nהם הגיעו לחורבת הכפר.',
+    reason:
+      'חוברת ("booklet") and חורבת ("ruins of"): two Hebrew words a swap apart that the news list holds; a slip of such a word is read only where an א of a transcription moved (typing-slips.ts)',
   },
   {
     text: 'גבולות מצרים נסגרו.\nחיילים מצריים סיירו בגבול.\nשלטונות מצרים הודיעו.',

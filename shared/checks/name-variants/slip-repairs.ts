@@ -14,13 +14,20 @@ import { rememberedPerKey } from '../../memo/remembered';
  */
 export const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey(50_000, (stem) => {
   const letters = regularizeFinals(stem);
+  // A foreign name may end in a regular פ or כ where Hebrew writes a final one (טראמפ, for the p): a
+  // slip of it (טרמאפ) ends so too, and its repair is written both ways.
+  const regularEnd = letters === stem && withFinalForm(stem) !== stem;
   const out = new Set<string>();
+  const add = (repair: string) => {
+    out.add(withFinalForm(repair));
+    if (regularEnd) out.add(repair);
+  };
   for (let i = 1; i + 1 < letters.length; i++) {
     // A geresh stays with its letter (ג׳מאל / ג׳אמל): it is neither swapped nor left out.
     if (letters[i] !== letters[i + 1] && letters[i] !== GERESH && letters[i + 1] !== GERESH)
-      out.add(withFinalForm(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2)));
+      add(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2));
     if (!MATRES.has(letters[i] as string) && letters[i] !== GERESH && letters[i + 1] !== GERESH)
-      out.add(withFinalForm(letters.slice(0, i) + letters.slice(i + 1)));
+      add(letters.slice(0, i) + letters.slice(i + 1));
   }
   out.delete(stem);
   return [...out];

@@ -56,6 +56,23 @@ function isNameSpelling(use: StemUse): boolean {
   );
 }
 
+/**
+ * A spelling written once that only the news list knows: the list holds the slips of the press too
+ * (טרמאפ beside טראמפ), so such a spelling of five letters or more may be one, of two letters swapped
+ * only: a letter added or left out relates the list's prefixed words (ההדדית / הדדית).
+ */
+const seenOnceOnlyInNews = (use: StemUse) =>
+  use.info.seenOnly === true && use.count === 1 && use.info.letters >= MIN_SLIP_LETTERS;
+
+/** A spelling the news list or the built-in tables know as a name's. */
+const printedName = (use: StemUse) => use.info.seenOnly === true || isKnownNameForm(use.info.stem);
+
+/** Two spellings of one length whose first difference is an א swapped with its neighbour (טרמאפ / טראמפ). */
+function movesAlef(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] === 'א' || b[i] === 'א';
+  return false;
+}
+
 function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
   const readings: SlipReading[] = [{ use, stem: use.info.stem, prefix: '' }];
   if (use.types.some((type) => doc.readingOf(type).prefix !== '')) return readings;
@@ -84,7 +101,12 @@ export class SlipMemory {
 function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory, read: string[]): StemUse[] {
   const found: StemUse[] = [];
   const short = letterCount(slip.stem) < MIN_SLIP_LETTERS;
+  // A spelling the news list knows is a slip only of a name the lists know too, an א of its
+  // transcription swapped with a neighbour (seenOnceOnlyInNews): Hebrew words a swap apart are many
+  // (חוברת / חורבת, התיישבות / התייבשות), but Hebrew writes no vowel א inside a word.
+  const inNews = slip.use.info.common;
   const consider = (right: StemUse, kind: Slip) => {
+    if (inNews && !(kind === 'swap' && movesAlef(slip.stem, right.info.stem) && printedName(right))) return;
     if (
       outweighs(right, slip.use)
         ? (!short && beyondDoubt(slip, right, kind)) || shareNameWord(slip.use, right, doc)
@@ -181,7 +203,7 @@ export function typingSlipFindings(
   const rights = new Set<string>();
   for (const use of doc.uses.values()) {
     if (use.info.letters < SHORT_SLIP_LETTERS || !isNameSpelling(use)) continue;
-    if (!use.info.common && use.count <= MAX_SLIP_USES) slips.push(use);
+    if ((!use.info.common && use.count <= MAX_SLIP_USES) || seenOnceOnlyInNews(use)) slips.push(use);
     rights.add(use.info.stem);
   }
   if (slips.length === 0) return [];
