@@ -63,32 +63,39 @@ export interface NounBefore {
   readonly endsInOt: boolean;
 }
 
+/** A noun as the adjective after it sees it. */
+const nounOf = (word: string): NounBefore => ({ kind: pluralNounKind(word), endsInOt: word.endsWith('ות') });
+
+/** The word before the word that starts at `start`, unless a maqaf joins it to its own word before. */
+function previousWord(text: string, start: number): string {
+  const { word, before } = wordBefore(text, start);
+  return isMaqafLikeCode(before.charCodeAt(0)) ? '' : word;
+}
+
 /**
- * The noun the adjective at `start` follows, if any: the noun right before it (הכוחות הכורדיים), or the
- * head of a construct chain whose last word has the article, as the adjective has (שירותי הביטחון
- * הרוסיים). The last word of a compound is no noun the adjective follows (מלחמת ששת־הימים הערבים: the
- * Arabs). `definite` is undefined for a base that keeps its ה (הודים), which may be the article.
+ * The noun the adjective at `start` follows, if any: the noun right before it (הכוחות הכורדיים), the
+ * noun before another plural adjective of it (הכוחות הסורים הדמוקרטים), or the head of a construct chain
+ * whose last word has the article, as the adjective has (שירותי הביטחון הרוסיים). The last word of a
+ * compound is no noun the adjective follows (מלחמת ששת־הימים הערבים: the Arabs). `definite` is
+ * undefined for a base that keeps its ה (הודים), which may be the article.
  */
 export function nounBefore(
   text: string,
   start: number,
   definite: boolean | undefined,
 ): NounBefore | undefined {
-  const { word, before } = wordBefore(text, start);
-  if (word === '' || isMaqafLikeCode(before.charCodeAt(0))) return undefined;
-  let noun = word;
-  if (isPluralNoun(word) && pluralNounKind(word) === undefined && word.startsWith('ה') === definite) {
-    // Another plural adjective of the noun before it (הכוחות הסורים הדמוקרטים): that noun's kind.
-    const head = wordBefore(text, start - 1 - word.length);
-    if (pluralNounKind(head.word) !== undefined && !isMaqafLikeCode(head.before.charCodeAt(0)))
-      return { kind: pluralNounKind(head.word), endsInOt: head.word.endsWith('ות') };
+  const word = previousWord(text, start);
+  if (word === '') return undefined;
+  const earlier = () => previousWord(text, start - 1 - word.length);
+  if (isPluralNoun(word)) {
+    if (pluralNounKind(word) === undefined && word.startsWith('ה') === definite) {
+      const noun = earlier();
+      if (pluralNounKind(noun) !== undefined) return nounOf(noun);
+    }
+    return definite === true && isPlainlyIndefinite(word) ? undefined : nounOf(word);
   }
-  if (!isPluralNoun(word)) {
-    // An indefinite chain's last word is too often a preposition (בוויזות עבור ישראלים).
-    if (definite !== true || !word.startsWith('ה')) return undefined;
-    const head = wordBefore(text, start - 1 - word.length);
-    if (!isConstructPlural(head.word) || isMaqafLikeCode(head.before.charCodeAt(0))) return undefined;
-    noun = head.word;
-  } else if (definite === true && isPlainlyIndefinite(word)) return undefined;
-  return { kind: pluralNounKind(noun), endsInOt: noun.endsWith('ות') };
+  // An indefinite chain's last word is too often a preposition (בוויזות עבור ישראלים).
+  if (definite !== true || !word.startsWith('ה')) return undefined;
+  const head = earlier();
+  return isConstructPlural(head) ? nounOf(head) : undefined;
 }

@@ -99,7 +99,7 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
   const findings: Finding[] = [];
   const reported = earlierAt(earlier);
   const made = new Set<string>();
-  const report = (bare: string, wrong: readonly Use[], pair: SpellingPair) => {
+  const report = (wrong: readonly Use[], pair: SpellingPair) => {
     const cut = pair.preferred.endsWith(LONG) ? SHORT.length : LONG.length;
     const ending = pair.preferred.endsWith(LONG) ? LONG : SHORT;
     for (const u of wrong) {
@@ -117,14 +117,14 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
       .flatMap((t) => usesAfterNouns(doc, t, definite(t)))
       .filter((u) => !(country && u.noun.endsInOt && !u.type.endsWith(LONG)));
     // The spellings are listed without the article, as the cluster's variants are; the fix keeps it.
-    const pairOf = (ending: string, count: number, kind: string, key: SpellingPair['key']) => ({
+    const pairOf = (ending: string, count: number, group: string, key: SpellingPair['key']) => ({
       kind: 'plural',
       preferred: bare + ending,
       found: bare + (ending === LONG ? SHORT : LONG),
       count,
       key,
       // One id whichever spelling is preferred, so the cluster keeps it when the counts tip.
-      idParts: ['plural', bare, kind],
+      idParts: ['plural', bare, group],
     });
     const isLong = (u: Use) => u.type.endsWith(LONG);
     // After things (כוחות, כפרים, מקורות) the Academy writes the adjective only -יים: the -ים form there
@@ -133,15 +133,15 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
     const thingShorts = uses.filter((u) => u.noun.kind === 'thing' && !isLong(u));
     const allLongs = uses.filter(isLong);
     if (thingShorts.length > 0 && allLongs.length > 0)
-      report(bare, thingShorts, pairOf(LONG, allLongs.length, 'things', 'adjective-of-things'));
+      report(thingShorts, pairOf(LONG, allLongs.length, 'things', 'adjective-of-things'));
     // After people the Academy accepts both (לוחמים כורדים, מורדים כורדיים): the way written more often
     // after people is kept, -יים on a tie.
     const longs = uses.filter((u) => u.noun.kind === 'people' && isLong(u));
     const shorts = uses.filter((u) => u.noun.kind === 'people' && !isLong(u));
     if (longs.length === 0 || shorts.length === 0) continue;
     const count = Math.max(longs.length, shorts.length);
-    if (shorts.length > longs.length) report(bare, longs, pairOf(SHORT, count, 'people', 'spelling-way'));
-    else report(bare, shorts, pairOf(LONG, count, 'people', 'spelling-way'));
+    if (shorts.length > longs.length) report(longs, pairOf(SHORT, count, 'people', 'spelling-way'));
+    else report(shorts, pairOf(LONG, count, 'people', 'spelling-way'));
   }
   return findings;
 }
