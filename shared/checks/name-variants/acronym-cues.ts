@@ -3,7 +3,7 @@
 // that heads an organisation's people or bodies (מזכ״ל פתח, פעילי פתח, תנועת פתח, בכירי הפתח), and not
 // before a verb's complement (פתח באש, פתח את): a plural or feminine construct cannot be the subject of
 // the masculine verb פתח, so the word there is the name. Everywhere else the word is left alone.
-import { GERSHAYIM } from '../../hebrew/letters';
+import { normalizeWord } from '../../hebrew/normalize';
 import { prefixReadings } from '../../hebrew/prefixes';
 import { wordAfter } from './name-cues';
 
@@ -18,7 +18,7 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
 /** The word before `start` as written, quote marks read as gershayim (מזכ"ל → מזכ״ל); '' at the start. */
 function tokenBefore(text: string, start: number): string {
   const match = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
-  return (match?.[1] ?? '').replace(/["”״]/g, GERSHAYIM).replace(/[,.;:()]/g, '');
+  return normalizeWord((match?.[1] ?? '').replace(/[,.;:()]/g, ''));
 }
 
 /** Whether the bare word at `start`–`end` stands where an organisation's name does. */

@@ -16,13 +16,7 @@ const QUANTITIES: ReadonlySet<string> = new Set(
 );
 
 /** A number word, perhaps after prefixes (למאות, ולאלפי). */
-function isQuantity(word: string): boolean {
-  for (let cut = 0; cut <= 3 && cut < word.length; cut++) {
-    if (cut > 0 && !'ושהבכלמ'.includes(word[cut - 1] as string)) return false;
-    if (QUANTITIES.has(word.slice(cut))) return true;
-  }
-  return false;
-}
+const isQuantity = (word: string) => prefixReadings(word).some((r) => QUANTITIES.has(r.stem));
 
 /**
  * A plural noun a masculine plural adjective agrees with: an ending in -ים, or in -ות for the masculine

@@ -119,7 +119,7 @@ function swapBeforeLast(a: string, b: string): boolean {
 }
 
 /** Where two spellings of one length first differ; -1 where they do not. */
-function firstDifference(a: string, b: string): number {
+export function firstDifference(a: string, b: string): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
   return -1;
 }

@@ -30,6 +30,7 @@ import {
   MIN_SLIP_LETTERS,
   SHORT_SLIP_LETTERS,
   beyondDoubt,
+  firstDifference,
   outweighs,
   tiedSwap,
   type Slip,
@@ -69,8 +70,8 @@ const printedName = (use: StemUse) => use.info.seenOnly === true || isKnownNameF
 
 /** Two spellings of one length whose first difference is an א swapped with its neighbour (טרמאפ / טראמפ). */
 function movesAlef(a: string, b: string): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] === 'א' || b[i] === 'א';
-  return false;
+  const i = firstDifference(a, b);
+  return i >= 0 && (a[i] === 'א' || b[i] === 'א');
 }
 
 function slipReadings(use: StemUse, doc: NameDocument): SlipReading[] {
