@@ -1815,6 +1815,20 @@ describe('name-variants: findings', () => {
     expect(fixes('כוחות הביטחון הסורים נסוגו.\nחיילים סוריים נהרגו בקרב.')).toEqual([['הסורים', 'הסוריים']]);
   });
 
+  it("mends a word wrong two ways at once: the accepted way and the thing's plural (לכוחות האמריקנים)", () => {
+    // האמריקנים after כוחות is both the minority way (אמריקאי is written more) and the people's form
+    // after a thing. Fixed to האמריקאים only, it then asked for האמריקאיים: one fix writes both.
+    const text =
+      'הכוחות האמריקאיים נכנסו לעיר.\nמפקד הכוחות האמריקאיים אמר כי יישארו.\nהוא הוסיף כי לכוחות האמריקנים אין כוונה לסגת.';
+    expect(fixes(text)).toEqual([['האמריקנים', 'האמריקאיים']]);
+    const fixed = text.replace('האמריקנים', 'האמריקאיים');
+    expect(fixes(fixed)).toEqual([]);
+    // After people the Academy accepts -ים: only the way is mended (מפקדים אמריקנים → אמריקאים).
+    const people =
+      'הכוחות האמריקאיים נכנסו לעיר.\nמפקד הכוחות האמריקאיים אמר כי יישארו.\nהוא הוסיף כי חיילים אמריקנים נפצעו.';
+    expect(fixes(people)).toEqual([['אמריקנים', 'אמריקאים']]);
+  });
+
   it("compares a people's adjective the word list lacks when the document writes its singular (הדרוזית)", () => {
     // Real news (the Druze of Syria): כפרים דרוזים beside בכפרים הדרוזיים; דרוזי is in no word list.
     const text =

@@ -115,7 +115,7 @@ import { isDualMix } from '../hebrew/dual-spellings';
 import { maqafSpacingFindings } from './name-variants/maqaf-spacing';
 import { SlipMemory, typingSlipFindings } from './name-variants/typing-slips';
 import { initialVavFindings } from './name-variants/initial-vav';
-import { adjectivePluralFindings } from './name-variants/adjective-plurals';
+import { adjectivePluralFindings, withThingsPlural } from './name-variants/adjective-plurals';
 import { printedPairs } from './name-variants/printed-pairs';
 import { inOneDirection } from './name-variants/one-direction';
 import { PlaceCue } from './name-variants/name-cues';
@@ -336,6 +336,9 @@ export class NameVariantIndex implements DocumentIndex {
     for (const f of establishedFindings(doc, findings, !this.hasGlossary, this.establishedMemory, dirtyTypes))
       findings.push(f);
     for (const f of maqafSpacingFindings(doc, findings)) findings.push(f);
+    // A fix that would write a people's adjective in -ים after a thing writes its -יים form at once.
+    const composed = withThingsPlural(doc, findings);
+    if (composed.size > 0) for (const [i, f] of findings.entries()) findings[i] = composed.get(f) ?? f;
     for (const f of adjectivePluralFindings(doc, findings)) findings.push(f);
     for (const f of typingSlipFindings(doc, findings, this.slipMemory, dirtyStems)) findings.push(f);
     for (const f of initialVavFindings(doc, findings)) findings.push(f);

@@ -79,6 +79,55 @@ function isPeoplesAdjective(doc: NameDocument, bases: readonly string[]): boolea
 }
 
 /**
+ * How often the document writes the -יים form of a people's adjective after a noun (the family of
+ * `bare`, the article on or off): the evidence on which the -ים form after a thing is mended.
+ */
+function longUsesAfterNouns(doc: NameDocument, bare: string): number {
+  const bases = [bare, 'ה' + bare];
+  const longs = bases.map((b) => b + LONG).filter((t) => doc.stats.typeCount.has(t));
+  if (longs.length === 0 || !isPeoplesAdjective(doc, bases) || bases.some(isOnAdjective)) return 0;
+  doc.stats.trackParagraphs(longs);
+  const definite = (t: string) => (bare.startsWith('ה') ? undefined : t.startsWith('ה'));
+  return longs.reduce((n, t) => n + usesAfterNouns(doc, t, definite(t)).length, 0);
+}
+
+/**
+ * The earlier findings whose fix would write a people's adjective in -ים after a thing where the
+ * document writes its -יים form after a noun (לכוחות האמריקנים, fixed by the dual table to האמריקאים
+ * beside הכוחות האמריקאיים): each is replaced by the thing's plural, one fix for both, so that applying
+ * it raises no new finding. Only a fix that ends in -ים and keeps the word's ending is looked at.
+ */
+export function withThingsPlural(doc: NameDocument, earlier: readonly Finding[]): Map<Finding, Finding> {
+  const replaced = new Map<Finding, Finding>();
+  const evidence = new Map<string, number>();
+  for (const f of earlier) {
+    const to = f.suggestions[0]?.replacement;
+    if (f.check !== 'name-variants' || f.suggestions.length !== 1 || to === undefined) continue;
+    if (!to.endsWith(SHORT) || to.endsWith(LONG) || !f.text.endsWith(SHORT) || f.text.endsWith(LONG))
+      continue;
+    const bare = bareBase(to.slice(0, -SHORT.length));
+    if (bare.length < MIN_BASE) continue;
+    const text = doc.stats.paragraphs[f.paragraph]?.text ?? '';
+    const noun = nounBefore(text, f.start, bare.startsWith('ה') ? undefined : to.startsWith('ה'));
+    if (noun?.kind !== 'thing' || (noun.endsInOt && COUNTRIES_LIKE_PLURALS.has(bare + SHORT))) continue;
+    let count = evidence.get(bare);
+    if (count === undefined) evidence.set(bare, (count = longUsesAfterNouns(doc, bare)));
+    if (count === 0) continue;
+    const own = bareBase(f.text.slice(0, -SHORT.length));
+    const pair: SpellingPair = {
+      kind: 'plural',
+      preferred: bare + LONG,
+      found: own + SHORT,
+      count,
+      key: 'adjective-of-things',
+      idParts: ['plural', bare, 'things'],
+    };
+    replaced.set(f, pairFinding(doc, pair, f.paragraph, f.start, f.end, to.slice(0, -SHORT.length) + LONG));
+  }
+  return replaced;
+}
+
+/**
  * A people's adjective in the plural written both ways after plural nouns (כוחות כורדים / לוחמים
  * כורדיים, with or without the article). `earlier`: the name-variant findings made so far; a word one
  * of them points at is not reported again.
