@@ -530,6 +530,12 @@ const mustFlag: Row[] = [
       'Kirkuk written קירקוק and כירכוכ: two כ/ק swaps and a final form, one name by the table of known names',
   },
   {
+    text: 'אמיר כווית הגיע לפסגה.\nשר החוץ של כווית נאם.\nהמשלחת שהתארחה בכוויית חזרה לריאד.',
+    cluster: ['כווית', 'כוויית'],
+    reason:
+      'Kuwait written כווית and כוויית: both in print, and both words of the news list (כוויית also reads as כ + הוויית, which no news page writes), so only the table of known names pairs them',
+  },
+  {
     text: 'נשיא טורקיה הגיע לביקור.\nהשגריר התורכי נפגש עם השר.\nהממשלה הטורקית הודיעה כי טורקיה תסייע.',
     cluster: ['טורקי', 'תורכי'],
     reason:

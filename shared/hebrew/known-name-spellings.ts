@@ -55,6 +55,7 @@ export const KNOWN_NAME_SPELLINGS: readonly (readonly string[])[] = [
   ['בסיג׳', 'באסיג׳'], // the Basij
   ['קודס', 'קדס'], // the Quds Force
   // Iraq, the Gulf, Yemen
+  ['כווית', 'כוויית'], // Kuwait (כוויית read as כ + הוויית is no Hebrew a news page writes)
   ['בגדאד', 'בגדד'], // Baghdad
   ['קירקוק', 'כירכוכ'], // Kirkuk
   ['ארביל', 'אירביל'], // Erbil
