@@ -231,6 +231,32 @@ describe('CheckEngine properties', () => {
     expect(engine.findings().map(key)).toEqual(full.map(key));
   });
 
+  // An initial ו read as "and" before a word the document writes (ונס of נס ציונה) attests no stem ונס,
+  // so מונס is Moanes beside מונאס; the words after an edit that writes or removes נס are read again.
+  it('reads a word after "and" again when an edit writes or removes the word (ונס, מונס)', () => {
+    const engine = new CheckEngine();
+    const paragraphs = [
+      'מונאס דאבור הודיע על פרישה.',
+      'יעד חדש למונאס דאבור.',
+      'מונס דאבור הצטרף.',
+      'ריינה ונס',
+      '',
+    ];
+    engine.setDocument({ source: [], target: paragraphs.map((text) => ({ text })) });
+    const full = () => checkDocument({ source: [], target: paragraphs.map((text) => ({ text })) }).map(key);
+    // Where נס is not written, ונס may be a stem and מונס מ + ונס; where it is, מונס is Moanes.
+    for (const [text, moanes] of [
+      ['כמו נס ציונה.', true],
+      ['כמו ציונה.', false],
+      ['נס', true],
+    ] as const) {
+      paragraphs[4] = text;
+      engine.updateTarget(4, text);
+      expect(engine.findings().map(key)).toEqual(full());
+      expect(full().some((k) => k.startsWith('name-variants|2|0|4|'))).toBe(moanes);
+    }
+  });
+
   // A glued-words fix may reveal a finding: once חיזבאללהשהתחייבה is split, חיזבאללה is a word that can
   // disagree with a חיזבאלה elsewhere. That is the point of the split, so the "adds none" half is
   // asserted for name-variants fixes, and removal for both.

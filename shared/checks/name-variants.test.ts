@@ -530,6 +530,12 @@ const mustFlag: Row[] = [
       'Kirkuk written קירקוק and כירכוכ: two כ/ק swaps and a final form, one name by the table of known names',
   },
   {
+    text: 'מונאס דאבור הודיע על פרישה.\nיעד חדש למונאס דאבור.\nמונס דאבור הצטרף לאימונים.\nמכבי בני ריינה ונס ציונה עלו לליגה, וגם נס ציונה חגגה.',
+    cluster: ['מונאס', 'מונס'],
+    reason:
+      'Moanes Dabbur written מונאס and מונס (real news, Israeli football): ונס of "ריינה ונס ציונה" is ו + נס, no stem, so מונס is no מ + ונס (statistics.ts)',
+  },
+  {
     text: 'אמיר כווית הגיע לפסגה.\nשר החוץ של כווית נאם.\nהמשלחת שהתארחה בכוויית חזרה לריאד.',
     cluster: ['כווית', 'כוויית'],
     reason:

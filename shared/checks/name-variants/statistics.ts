@@ -262,6 +262,8 @@ export class WordStatistics {
       // A word that appears or disappears changes which stems are attested.
       if (total === 0 || (sign === 1 && total === 1)) {
         this.forgetReadersOf(type);
+        // Whether ו + the word stands as "and" before it changes too (standsAsAnd).
+        this.forgetReadersOf('ו' + type);
         const joined = joinedArticleForm(type);
         if (joined !== undefined) this.forgetReadersOf(joined);
       }
@@ -404,12 +406,21 @@ export class WordStatistics {
    */
   isAttested(stem: string): boolean {
     return (
-      this.typeCount.has(stem) ||
+      (this.typeCount.has(stem) && !this.standsAsAnd(stem)) ||
       this.externalStems.has(stem) ||
       hasArabicArticle(stem) ||
       this.acronymStems.has(stem) ||
       this.writesWithMaqaf(stem)
     );
+  }
+
+  /**
+   * A word written with an initial ו that reads as "and" before a word the document attests (ונס of
+   * "ריינה ונס ציונה"): it does not occur on its own as a stem, so מונס (Moanes, beside מונאס) is no
+   * מ + ונס. Hebrew doubles a stem's own initial ו after a prefix (מוונס), so a name is rarely read so.
+   */
+  private standsAsAnd(stem: string): boolean {
+    return stem.startsWith('ו') && !stem.startsWith('וו') && this.reading(stem).prefix === 'ו';
   }
 
   /**
