@@ -536,6 +536,12 @@ const mustFlag: Row[] = [
       'Moanes Dabbur written מונאס and מונס (real news, Israeli football): ונס of "ריינה ונס ציונה" is ו + נס, no stem, so מונס is no מ + ונס (statistics.ts)',
   },
   {
+    text: 'הכנסייה המרונית בחיפה נבנתה מחדש.\nהעדה המרונית חוגגת את חג המולד.\nבכפר חיה קהילה מארונית, קטנה ופעילה.',
+    cluster: ['מרונית', 'מארונית'],
+    reason:
+      'Maronite written המרונית and מארונית (real news, Christian villages of Galilee): מארונית is no מ + an א-word where the other is seen only after the article (group-verdicts.ts)',
+  },
+  {
     text: 'אמיר כווית הגיע לפסגה.\nשר החוץ של כווית נאם.\nהמשלחת שהתארחה בכוויית חזרה לריאד.',
     cluster: ['כווית', 'כוויית'],
     reason:

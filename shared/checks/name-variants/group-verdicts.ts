@@ -61,7 +61,7 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
               (b) =>
                 b.stem !== s.stem &&
                 !backsItself(b, s) &&
-                !alefAfterPrefixLetter(b, s) &&
+                !alefAfterPrefixLetter(b, s, prefixesOfStem.get(s.stem)) &&
                 ((comparisons.compare(b, s)?.kinds ?? 0) & STRONG) !== 0,
             ),
         )
@@ -92,7 +92,8 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
   for (const s of stems) {
     if (standing.has(s.stem)) continue;
     const related = (b: StemInfo, strong: boolean) => {
-      if (b.stem === s.stem || backsItself(b, s) || alefAfterPrefixLetter(b, s)) return false;
+      if (b.stem === s.stem || backsItself(b, s) || alefAfterPrefixLetter(b, s, prefixesOfStem.get(s.stem)))
+        return false;
       const c = comparisons.compare(b, s);
       return c !== null && (!strong || (c.kinds & STRONG) !== 0);
     };
@@ -115,8 +116,15 @@ function distinctPrefixes(prefixes: ReadonlySet<string>): number {
 /**
  * `b` seen alone is `s` with an א after its first letter, a prefix letter: it reads as that prefix and a
  * word beginning with א (ואחמד = ו + אחמד beside מוחמד read as מ + וחמד), so it shows nothing about `s`.
+ * Not when `s` is seen only after the article (המרונית beside מארונית, the Maronite): a name or a
+ * people's adjective with the article, whose own first letter is no prefix, written with its א.
  */
-function alefAfterPrefixLetter(b: StemInfo, s: StemInfo): boolean {
+function alefAfterPrefixLetter(
+  b: StemInfo,
+  s: StemInfo,
+  prefixesOfS: ReadonlySet<string> | undefined,
+): boolean {
   const first = s.stem[0] as string;
+  if (prefixesOfS?.size === 1 && prefixesOfS.has('ה')) return false;
   return isPrefix(first) && b.stem === first + 'א' + s.stem.slice(1);
 }
