@@ -968,6 +968,12 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real news (the Bahá'í gardens): Ridwan in its exact transcription, and "the will" in another story.
+    text: "גן רידוואן (פרסית וערבית رضوان, תעתיק מדויק: רצ'ואן) המקודשים לבהאיים.\nגן רידוואן בעכו פתוח למבקרים.\nהרצון והחלום של נח היו להקים מרכז.",
+    reason:
+      'an ordinary word after the article is that word (הרצון, "the will"), not a name beside a transcription one geresh and an א away (רצ׳ואן): ordinary-stems.ts',
+  },
+  {
     // Real news (Jordan): המסגרת written with its article every time, so it keeps it as its stem.
     text: 'במסגרת ההסכם הוקמה ועדה.\nהמסגרת החדשה אושרה.\nהשר תמך במסגרת שהוצעה.\nהמסגרת תיבחן שוב.\nמומחה אמר: אין הסכם להסגרת עבריינים בין המדינות.\nהמסגרת נותרה בעינה.',
     reason:

@@ -28,6 +28,9 @@ export function ordinaryStemNaming(
     // (A word that comes or goes alone changes the attested reading of the words that read as it
     // after a prefix, so they are contributed and judged again.)
     if (stats.typeCount.has(entry.info.stem)) continue;
+    // After the article an ordinary word is that word (הרצון, "the will", beside רצ׳ואן, Ridwan): the
+    // Hebrew article is rare before an Arabic name, and a noun with it is the commonest Hebrew there is.
+    if (entry.reading.prefix.endsWith('ה')) continue;
     const g = groups.get(entry.key);
     if (!g || (g.bare.total + g.named.total === 0 && !verdicts.has(entry.key))) continue;
     if (namesInGroup(g, verdicts.get(entry.key)).some((name) => spellsName(stats, comparisons, entry, name)))
