@@ -18,6 +18,9 @@ describe('findsName', () => {
   });
   it('counts a label written with the article for a key line of the bare word (אל־קאעדה for קאעדה)', () => {
     expect(findsName(name('אל־קאעדה', 'אל־קאעידה'), name('קאעדה', 'קאעידה'))).toBe(true);
+    // The article written apart (real news, Persian poets: שאמסי טאבריזי beside אל טבריזי).
+    expect(findsName(name('טאבריזי', 'אל טבריזי'), name('טבריזי', 'טאבריזי'))).toBe(true);
+    expect(findsName(name('אל טבריזי', 'טבריזי'), name('טבריזי', 'טאבריזי'))).toBe(false);
   });
   it('does not count a spelling with and without the article as two of the name’s spellings', () => {
     expect(findsName(name('א־סיסי', 'סיסי'), name('סיסי', 'סאסי'))).toBe(false);

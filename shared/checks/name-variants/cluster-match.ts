@@ -58,8 +58,9 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
   for (const word of reported) {
     for (const spelling of byStem.get(word) ?? []) matched.add(spelling);
     // A key writes a joined name's words on a line of their own too (קאעדה / קאעידה under אל־קאעדה /
-    // אל־קאעידה): the label's spelling with its article is that word's spelling as well.
-    const bare = afterArticle(word) ?? word;
+    // אל־קאעידה): the label's spelling with its article is that word's spelling as well, the article
+    // joined by a maqaf or written apart (אל טבריזי under טבריזי / טאבריזי).
+    const bare = afterArticle(word) ?? /^(?:אל|א) ([^ ]+)$/.exec(word)?.[1] ?? word;
     if (bare !== word) for (const spelling of byStem.get(bare) ?? []) matched.add(spelling);
     for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
   }
