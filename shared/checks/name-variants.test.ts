@@ -968,6 +968,12 @@ const sourceRows: { text: string; source: string; cluster: string[]; reason: str
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    // Real news (Christian villages of Galilee): the same clause typed with its space misplaced and none.
+    text: 'הנוצרים בכפר מתפללים בכנסייה.\nהנוצרים חוגגים את החג.\nרבים מהם נוצריםש הם חיים בכפר.\nהם נוצריםשהם חיים בעיר.',
+    reason:
+      "a final letter before another letter (נוצריםש, נוצריםשהם) is two words glued, glued-words.ts's to split: no spelling of a name, nor a compound written apart and joined (נוצריםש הם / נוצריםשהם)",
+  },
+  {
     // Real news (the Bahá'í gardens): Ridwan in its exact transcription, and "the will" in another story.
     text: "גן רידוואן (פרסית וערבית رضوان, תעתיק מדויק: רצ'ואן) המקודשים לבהאיים.\nגן רידוואן בעכו פתוח למבקרים.\nהרצון והחלום של נח היו להקים מרכז.",
     reason:

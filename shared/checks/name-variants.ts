@@ -99,6 +99,7 @@ import { CandidateClusters } from './name-variants/candidate-clusters';
 import { sourceNameKeys } from './name-variants/source-names';
 import { glossaryWords, type GlossaryWords } from './name-variants/glossary-words';
 import { starterGlossary } from '../glossary/starter';
+import { hasFinalInside } from '../hebrew/letters';
 import { PrefixOverrides } from './name-variants/prefix-overrides';
 import { ACCEPT_SCORE, hasNameNeighbour, scoreCluster } from './name-variants/evidence';
 import { ClusterReporter } from './name-variants/report';
@@ -255,7 +256,7 @@ export class NameVariantIndex implements DocumentIndex {
     const candidateKeys = new Set<string>();
     for (const use of uses.values()) {
       const { info } = use;
-      if (info.letters < MIN_LETTERS || info.common) continue;
+      if (info.letters < MIN_LETTERS || info.common || hasFinalInside(info.stem)) continue;
       candidates.push({ info, contextOnly: false });
       candidateKeys.add(info.key);
     }

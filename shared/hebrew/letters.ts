@@ -94,6 +94,16 @@ function isFinalCode(code: number): boolean {
 }
 
 /**
+ * A final form followed by a letter (נוצריםשהם): Hebrew writes one only at a word's end, so the word is
+ * two typed without a space (glued-words.ts reports it), not a spelling of anything.
+ */
+export function hasFinalInside(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++)
+    if (isFinalCode(word.charCodeAt(i)) && isHebrewLetterCode(word.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/**
  * Final forms everywhere replaced by regular ones: the letter identity without its position. Runs on
  * every word of every check, so it works on code units and returns the word itself when it has no
  * final form inside (the common case: at most one final letter, at the end).

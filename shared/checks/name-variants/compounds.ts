@@ -5,7 +5,7 @@
 // of the other form is reported with it as the fix.
 import type { Finding } from '../../model/finding';
 import { rememberedPerKey } from '../../memo/remembered';
-import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
+import { MAQAF, hasFinalInside, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
 import { pairFinding, type SpellingPair } from './pair-finding';
@@ -105,6 +105,8 @@ export function compoundFindings(
     // The article is a part of its own (אל־מנדב / אל מנדב), so a short name after it may split there.
     const article = use.info.parsed.article !== '';
     if (use.info.common || use.info.letters < (article ? MIN_LETTERS : MIN_JOINED)) continue;
+    // Two words glued (נוצריםשהם beside a misplaced space, נוצריםש הם) are glued-words.ts's.
+    if (hasFinalInside(use.info.stem)) continue;
     // A particle of grammar before the maqaf makes a Hebrew compound (בלתי־נמנעת), never a name.
     if (use.info.stem.includes(MAQAF) && startsWithParticle(use.info.stem)) continue;
     let answer = kept.get(use.info.stem);
