@@ -9,6 +9,7 @@
 import type { Finding } from '../../model/finding';
 import { rememberedPerKey } from '../../memo/remembered';
 import { prefixReadings } from '../../hebrew/prefixes';
+import { PRINTED_NAMES } from '../../hebrew/printed-names';
 import { isNameCue, wordBefore } from './name-cues';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
 import type { NameDocument } from './stem-use';
@@ -35,6 +36,22 @@ const noAndAfter = rememberedPerKey(
   (word: string) => prefixReadings(word).some((r) => NO_AND_AFTER.has(r.stem)) || isNameCue(word),
 );
 
+/**
+ * Each spelling of the printed-names list with the other words of its row (ויטקוף → סטיב, וויטקוף): the
+ * name's own first name before it says "and" cannot stand there (סטיב וויטקוף), as the word before
+ * the single-ו spelling does.
+ */
+const ROW_MATES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const mates = new Map<string, Set<string>>();
+  for (const [, ...spellings] of PRINTED_NAMES)
+    for (const spelling of spellings) {
+      let set = mates.get(spelling);
+      if (!set) mates.set(spelling, (set = new Set()));
+      for (const other of spellings) if (other !== spelling) set.add(other);
+    }
+  return mates;
+})();
+
 interface Use {
   readonly paragraph: number;
   readonly start: number;
@@ -43,10 +60,11 @@ interface Use {
 
 /**
  * The uses of `doubled` (ו + a stem that begins with ו) that stand where "and" cannot: after a word that
- * also stands right before the stem written alone, after a word of `noAndAfter`, or after a colon.
+ * also stands right before the stem written alone or is the printed name's other word (its first name),
+ * after a word of `noAndAfter`, or after a colon.
  */
 function nameUses(doc: NameDocument, doubled: string, stem: string): Use[] {
-  const beforeStem = new Set(doc.stats.prev.get(stem)?.keys() ?? []);
+  const beforeStem = new Set([...(doc.stats.prev.get(stem)?.keys() ?? []), ...(ROW_MATES.get(stem) ?? [])]);
   const out: Use[] = [];
   for (const paragraph of doc.stats.paragraphsOf(doubled)) {
     const text = doc.stats.paragraphs[paragraph]?.text ?? '';
