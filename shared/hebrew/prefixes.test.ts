@@ -71,6 +71,14 @@ describe('prefixes', () => {
     ]);
   });
 
+  it('reads no stem that begins with a geresh or gershayim (השב״כ is ה + שב״כ, never השב + ״כ)', () => {
+    // Real news (Jenin): the Shin Bet written השב״כ beside כ"דומה, a prefix before a quotation, made a
+    // cluster of ״כ and כ.
+    const stems = (word: string) => prefixReadings(word).map((r) => r.stem);
+    expect(stems('השב״כ')).toEqual(['השב״כ', 'שב״כ']);
+    expect(stems('ושב״כ').some((s) => s.startsWith('״') || s.startsWith('ה״'))).toBe(false);
+  });
+
   it('never offers a one-letter stem', () => {
     expect(prefixReadings('בה').map((r) => r.stem)).toEqual(['בה']);
   });

@@ -70,6 +70,9 @@ function readingsOf(word: string): PrefixReading[] {
     const prefix = word.slice(0, len);
     if (!PREFIX_SET.has(prefix)) continue;
     const stem = word.slice(len);
+    // A geresh or gershayim marks the letter before it (ש״ב, שב״כ): no stem begins with one, so השב״כ
+    // is ה + שב״כ, never השב + ״כ.
+    if (stem.startsWith('׳') || stem.startsWith('״')) continue;
     if (stem.startsWith('־')) {
       // ב־2024, ה־PDF, ו-HTS: a maqaf after the prefix marks it explicitly.
       if (stem.length > 1) readings.push({ prefix: prefix + stem[0], stem: stem.slice(1) });
