@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { tokenize } from '../../shared/hebrew/tokenize';
+import { withoutUnfinishedWord } from './excerpt-text';
 import { prefixReadings } from '../../shared/hebrew/prefixes';
 import {
   findsName,
@@ -124,10 +125,7 @@ function excerpts(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => /^\d+\.txt$/.test(f))
     .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8').trim();
-      return /[.,;!?"״׳)\]:]$/.test(text) ? text : text.replace(/\s*\S+$/, '');
-    });
+    .map((f) => withoutUnfinishedWord(readFileSync(join(dir, f), 'utf8')));
 }
 
 /** A word of a text in comparison form, and its readings with a prefix taken off (itself included). */

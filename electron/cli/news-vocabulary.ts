@@ -6,18 +6,23 @@
 // batch (NN.txt, sources.tsv, clusters.txt): its pages never feed the list and its key's spellings never
 // enter it, so the words cannot flatter the measurement.
 // Kept: Hebrew tokens the hand-written list does not know, seen in at least --min-pages pages (1; 2
-// keeps more names out but lost too many rare ordinary words on the real-news batches), as seen and as
-// the stems a prefix may leave: seen alone too, or of four letters or more after ו ה ב כ ש (SAFE_PREFIX). Left out: tokens with ׳ ״ ־, and possible names: every spelling
-// of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the starter
-// glossary's terms, and any word that stands right after a name cue (השר, העיר, נשיא) at least half the
-// times it is written.
+// keeps more names out but lost too many rare ordinary words on the real-news batches; a word of fewer
+// than five letters always needs two), as seen and as
+// the stems a prefix may leave: seen alone too, or of four letters or more after ו ה ב כ ש
+// (SAFE_PREFIX). Left out: an excerpt's unfinished last word, tokens with ׳ ״ ־, and possible names:
+// every spelling of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the
+// starter glossary's terms, the tables of names the press prints, and any word that stands right after
+// a name cue (השר, העיר, נשיא) at least half the times it is written.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../shared/hebrew/tokenize';
+import { withoutUnfinishedWord } from './excerpt-text';
 import { isCommonByWrittenList } from '../../shared/hebrew/lexicon';
 import { prefixReadings } from '../../shared/hebrew/prefixes';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { starterGlossary } from '../../shared/glossary/starter';
+import { KNOWN_NAME_SPELLINGS } from '../../shared/hebrew/known-name-spellings';
+import { PRINTED_NAMES } from '../../shared/hebrew/printed-names';
 import { isNameCue } from '../../shared/checks/name-variants/name-cues';
 
 const CORPUS = 'shared/checks/name-variants.corpus';
@@ -59,7 +64,7 @@ const texts = option('--pages').flatMap((dir) => {
   const urls = sources(dir);
   return pageFiles(dir)
     .filter((f) => !measuredUrls.has(urls.get(f) ?? ''))
-    .map((f) => read(join(dir, f)));
+    .map((f) => withoutUnfinishedWord(read(join(dir, f))));
 });
 
 const names = new Set<string>();
@@ -72,6 +77,9 @@ for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && !f.en
   read(join(CORPUS, file)).split('\n').forEach(addSpellings);
 for (const dir of measured) read(join(dir, 'clusters.txt')).split('\n').forEach(addSpellings);
 for (const entry of starterGlossary.entries) for (const term of entry.terms) addSpellings(term.text);
+// The tables of names the press prints (Nasser's נאסר, Atlas's האטלס): a page's name is no word of the list.
+for (const spelling of [...KNOWN_NAME_SPELLINGS.flat(), ...PRINTED_NAMES.flatMap((row) => row.slice(1))])
+  addSpellings(spelling);
 
 /** Word → how many pages it was seen in; how often it was seen, and how often right after a name cue. */
 const pagesOf = new Map<string, number>();
@@ -93,7 +101,13 @@ for (const text of texts) {
 // now and then (באזור פרק הירקון, בבסיס שורה של).
 for (const [word, count] of afterCue) if (count * 2 >= (uses.get(word) ?? 0)) names.add(word);
 const minPages = Number(option('--min-pages')[0] ?? 1);
-const seen = new Set([...pagesOf].filter(([, pages]) => pages >= minPages).map(([word]) => word));
+// A short word seen in one page only is as often a page's name (נועם, נעם) as a rare word: it needs two.
+const SINGLE_PAGE_LETTERS = 5;
+const seen = new Set(
+  [...pagesOf]
+    .filter(([word, pages]) => pages >= minPages && (pages >= 2 || word.length >= SINGLE_PAGE_LETTERS))
+    .map(([word]) => word),
+);
 
 /**
  * Prefixes whose letters are never the word's own (and, the, in, as, that): after ל or מ the "stem" is
@@ -135,12 +149,13 @@ for (const word of [...words].sort()) {
 }
 if (line !== '') lines.push(line);
 
-const header = `// Ordinary Hebrew words seen in public Hebrew news and reference pages (economy, politics, courts,
-// health, education, sport, culture, world news, security, daily life): the vocabulary of the text the
-// checker reads, which the hand-written list (lexicon-data.ts) cannot cover word by word. Only single
-// words were kept, never text. Made by electron/cli/news-vocabulary.ts (its header says how) from ${texts.length + keptPages}
-// excerpts on topics with few foreign names. Names of people and places in those pages (Israeli ones
-// mostly) remain in it, like a spelling dictionary's.
+const header = `// Ordinary Hebrew words seen in public Hebrew news, reference and advice pages (economy, politics,
+// courts, health, education, sport, culture, world news, security, daily life, home and cooking, money,
+// study and reviews): the vocabulary of the text the checker reads, which the hand-written list
+// (lexicon-data.ts) cannot cover word by word. Only single words were kept, never text. Made by
+// electron/cli/news-vocabulary.ts (its header says how) from ${texts.length + keptPages} excerpts on topics with few
+// foreign names. Names of people and places in those pages (Israeli ones mostly) remain in it, like a
+// spelling dictionary's.
 `;
 const out = option('--out')[0] ?? 'shared/hebrew/lexicon-news.ts';
 writeFileSync(out, `${header}export const NEWS_WORDS = \`\n${lines.join('\n')}\n\`;\n`);

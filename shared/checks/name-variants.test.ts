@@ -536,10 +536,10 @@ const mustFlag: Row[] = [
       'Moanes Dabbur written מונאס and מונס (real news, Israeli football): ונס of "ריינה ונס ציונה" is ו + נס, no stem, so מונס is no מ + ונס (statistics.ts)',
   },
   {
-    text: 'הכנסייה המרונית בחיפה נבנתה מחדש.\nהעדה המרונית חוגגת את חג המולד.\nבכפר חיה קהילה מארונית, קטנה ופעילה.',
-    cluster: ['מרונית', 'מארונית'],
+    text: 'המוזיקה המגרבית השפיעה על הזמר.\nהקהילה המגרבית בעיר גדלה.\nבשוק נמכרה קערה מאגרבית, ישנה ויפה.',
+    cluster: ['מגרבית', 'מאגרבית'],
     reason:
-      'Maronite written המרונית and מארונית (real news, Christian villages of Galilee): מארונית is no מ + an א-word where the other is seen only after the article (group-verdicts.ts)',
+      'Maghrebi written המגרבית and מאגרבית, as real news wrote the Maronite המרונית and מארונית: מאגרבית is no מ + an א-word where the other is seen only after the article (group-verdicts.ts)',
   },
   {
     text: 'אמיר כווית הגיע לפסגה.\nשר החוץ של כווית נאם.\nהמשלחת שהתארחה בכוויית חזרה לריאד.',
