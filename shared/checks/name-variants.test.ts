@@ -542,6 +542,12 @@ const mustFlag: Row[] = [
       'Maghrebi written המגרבית and מאגרבית, as real news wrote the Maronite המרונית and מארונית: מאגרבית is no מ + an א-word where the other is seen only after the article (group-verdicts.ts)',
   },
   {
+    text: 'הפצועים פונו לבית החולים בילינסון.\nמנהל בילינסון אמר כי מצבם יציב.\nדובר ביילינסון מסר כי אחד הפצועים הועבר לשיבא.',
+    cluster: ['בילינסון', 'ביילינסון'],
+    reason:
+      'row 12: ei written with one י or two inside a name the news list knows, with no place noun or shared name word beside (בילינסון / ביילינסון; real news, Jenin attacks; judged-clusters.ts)',
+  },
+  {
     text: 'אמיר כווית הגיע לפסגה.\nשר החוץ של כווית נאם.\nהמשלחת שהתארחה בכוויית חזרה לריאד.',
     cluster: ['כווית', 'כוויית'],
     reason:

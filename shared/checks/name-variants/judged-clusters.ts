@@ -107,7 +107,8 @@ function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
       n.info.letters >= PRINTED_NAME_LETTERS &&
       ((((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
         (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem))) ||
-        sibilantOnly(n.info.stem, o.info.stem)),
+        sibilantOnly(n.info.stem, o.info.stem) ||
+        yodDoubledOnly(n.info.stem, o.info.stem)),
   );
 }
 
@@ -120,6 +121,19 @@ function alefs(stem: string): number {
   let count = 0;
   for (const letter of stem) if (letter === 'א') count++;
   return count;
+}
+
+/**
+ * Two spellings that differ only by a י doubled inside the word (row 12: דנייפרו / דניפרו, ביילינסון /
+ * בילינסון): ei written with one י or two in a foreign name. Not before the last letter, where Hebrew
+ * loanwords double a consonantal י in their endings (לוויין / לווין, חומוסייה / חומוסיה).
+ */
+function yodDoubledOnly(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i + 2 < long.length; i++)
+    if (long[i] === 'י' && long[i - 1] === 'י' && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 /**
