@@ -400,9 +400,10 @@ export class WordStatistics {
   }
 
   /**
-   * A stem is attested when it occurs on its own, is a glossary word, carries the Arabic article
-   * with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that way, so באל־עריש is ב + אל־עריש, or is
-   * the letters of an acronym the document writes with its gershayim (דאעש of דאע״ש).
+   * A stem is attested when it occurs on its own (not as "and" before another word, standsAsAnd), is a
+   * glossary word, carries the Arabic article with a maqaf (אל־עריש, א־שאם): no Hebrew word starts that
+   * way, so באל־עריש is ב + אל־עריש, or is the letters of an acronym the document writes with its
+   * gershayim (דאעש of דאע״ש).
    */
   isAttested(stem: string): boolean {
     return (
