@@ -1185,6 +1185,18 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'אקזוטית / אקזוטיות: an adjective’s feminine singular and plural, no name',
   },
   {
+    // Real news (crime in Arab towns): a word no list holds, in the singular and the plural.
+    text: 'שתי משפחות מסוכסכות בעיר ממשיכות להילחם.\nהמשטרה הציבה כוחות ליד החמולה המסוכסכת.\nראש העיר נפגש עם המשפחות המסוכסכות.\nהמשפחה המסוכסכת השנייה סירבה להיפגש.',
+    reason:
+      'מסוכסכת / מסוכסכות: a feminine singular in -ת and its plural in -ות, no name (hebrew-families.ts)',
+  },
+  {
+    // Real news (Persian poets; Ramadan): ש + אכל, "that ate", beside שכל.
+    text: 'בספר מסופר על המשורר שאכל לחם וגבינה.\nהוא אמר שכל מי שהגיע קיבל ארוחה.\nשכל המשורר חד כתער.',
+    reason:
+      'שאכל (ש + אכל, "that ate") beside שכל: a Hebrew verb the written list now holds, not an א inserted in a name',
+  },
+  {
     text: 'הח׳ליף עוסמאן בן עפאן נרצח במדינה.\nבימי עוסמאן נאסף הקוראן.\nהמאמן הטורקי אוסמן יילמז פוטר.\nהקבוצה של אוסמן הפסידה שוב.',
     reason:
       'עוסמאן and אוסמן, a little past the threshold (Far), beside no shared name word: two men, the caliph and a coach',

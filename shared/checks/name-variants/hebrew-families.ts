@@ -214,8 +214,8 @@ export function conjugations(members: readonly StemUse[]): boolean {
 /**
  * Two inflections of one Hebrew noun that read like a transcription's ו/י or ה/ת, seen on real news:
  * the possessive "his" on a singular and a plural (חניכו / חניכיו), an -ut noun and its plural, an
- * -iya noun beside its construct (כירורגיה / כירורגיית), an adjective's -it beside its -iyot, and the
- * feminine of a word that ends in א.
+ * -iya noun beside its construct (כירורגיה / כירורגיית), a feminine singular in -ת beside its plural
+ * in -ות, and the feminine of a word that ends in א.
  * Names rarely take these ending pairs.
  */
 export function inflections(members: readonly StemUse[]): boolean {
@@ -231,8 +231,8 @@ export function inflections(members: readonly StemUse[]): boolean {
   // The plural of an -ut noun (היתקלות / היתקלויות, הזדמנות / הזדמנויות).
   if (short.endsWith('ות') && long === short.slice(0, -2) + 'ויות') return true;
   if (short.endsWith('יה') && long === short.slice(0, -1) + 'ית') return true;
-  // An adjective's feminine singular and plural (אקזוטית / אקזוטיות, פוליטית / פוליטיות).
-  return short.length >= 5 && short.endsWith('ית') && long === short.slice(0, -1) + 'ות';
+  // A feminine singular in -ת and its plural (אקזוטית / אקזוטיות, מסוכסכת / מסוכסכות).
+  return short.length >= 5 && short.endsWith('ת') && long === short.slice(0, -1) + 'ות';
 }
 
 /**
