@@ -7,9 +7,8 @@
 // enter it, so the words cannot flatter the measurement.
 // Kept: Hebrew tokens the hand-written list does not know, seen in at least --min-pages pages (1; 2
 // keeps more names out but lost too many rare ordinary words on the real-news batches; a word of fewer
-// than five letters always needs two), as seen and as
-// the stems a prefix may leave: seen alone too, or of four letters or more after ו ה ב כ ש
-// (SAFE_PREFIX). Left out: an excerpt's unfinished last word, tokens with ׳ ״ ־, and possible names:
+// than five letters always needs two), as seen and as the stems a prefix may leave: seen alone too, or
+// of four letters or more after ו ה ב כ ש (SAFE_PREFIX). Left out: an excerpt's unfinished last word, tokens with ׳ ״ ־, and possible names:
 // every spelling of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the
 // starter glossary's terms, the tables of names the press prints, and any word that stands right after
 // a name cue (השר, העיר, נשיא) at least half the times it is written.
