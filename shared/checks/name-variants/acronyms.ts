@@ -83,10 +83,10 @@ export function acronymFindings(doc: NameDocument): Finding[] {
   for (const [bare, { acronym, count }] of byBare) {
     const use = doc.uses.get(bare);
     if (!use) continue;
+    const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
     // A word of the written list is Hebrew wherever it stands (פתח "opened" beside פת״ח, דוח beside
     // דו״ח), but where an organisation's name does (מזכ״ל פתח; acronym-cues.ts).
     if (use.info.common && !use.info.seenOnly) {
-      const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
       for (const place of bareUses(doc, use, acronym))
         if (isOrganisationSlot(doc.stats.paragraphs[place.paragraph]?.text ?? '', place.start, place.end))
           findings.push(pairFinding(doc, pair, place.paragraph, place.start, place.end, place.replacement));
@@ -104,17 +104,16 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     // The commoner way is kept, the gershayim form on a tie: a name the press writes as a word (חמאס,
     // Hamas) is not "fixed" to חמא״ס because one article wrote it so.
     if (use.count > count) {
-      const pair: SpellingPair = { kind: 'acronym', preferred: bare, found: acronym, count: use.count };
+      const towardBare: SpellingPair = { kind: 'acronym', preferred: bare, found: acronym, count: use.count };
       for (const word of uses.keys())
         for (const { stem, prefix } of acronymReadings(word)) {
           if (stem !== acronym) continue;
           const replacement = attachPrefix(prefix, bare);
           for (const { paragraph, start, end } of placesOf(doc, word))
-            findings.push(pairFinding(doc, pair, paragraph, start, end, replacement));
+            findings.push(pairFinding(doc, towardBare, paragraph, start, end, replacement));
         }
       continue;
     }
-    const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
     for (const place of bareUses(doc, use, acronym))
       findings.push(pairFinding(doc, pair, place.paragraph, place.start, place.end, place.replacement));
   }

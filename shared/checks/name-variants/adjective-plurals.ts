@@ -71,24 +71,33 @@ const SHORT = 'ים';
 const COUNTRIES_LIKE_PLURALS: ReadonlySet<string> = new Set(['מצרים']);
 
 /**
- * A people's adjective: its singular (כורדי, הכורדי) or feminine is a word, or the document writes
- * one of them (הדרוזית, הצ׳רקסי: peoples the word list lacks).
+ * A people's adjective (the family of `bare`, the article on or off): its singular (כורדי, הכורדי) or
+ * feminine is a word, or the document writes one of them (הדרוזית, הצ׳רקסי: peoples the word list
+ * lacks), and it is no Hebrew adjective in -ון (isOnAdjective).
  */
-function isPeoplesAdjective(doc: NameDocument, bases: readonly string[]): boolean {
-  return bases.some((b) => [b + 'י', b + 'ית'].some((w) => isCommonWord(w) || doc.stats.typeCount.has(w)));
+function isPeoplesAdjective(doc: NameDocument, bare: string): boolean {
+  const bases = [bare, 'ה' + bare];
+  return (
+    bases.some((b) => [b + 'י', b + 'ית'].some((w) => isCommonWord(w) || doc.stats.typeCount.has(w))) &&
+    !bases.some(isOnAdjective)
+  );
 }
+
+/**
+ * Whether `word` of the family of `bare` is looked for after a definite noun: it carries the article;
+ * undefined for a base that keeps its ה (הודים), which may be the article.
+ */
+const definiteOf = (bare: string, word: string) => (bare.startsWith('ה') ? undefined : word.startsWith('ה'));
 
 /**
  * How often the document writes the -יים form of a people's adjective after a noun (the family of
  * `bare`, the article on or off): the evidence on which the -ים form after a thing is mended.
  */
 function longUsesAfterNouns(doc: NameDocument, bare: string): number {
-  const bases = [bare, 'ה' + bare];
-  const longs = bases.map((b) => b + LONG).filter((t) => doc.stats.typeCount.has(t));
-  if (longs.length === 0 || !isPeoplesAdjective(doc, bases) || bases.some(isOnAdjective)) return 0;
+  const longs = [bare, 'ה' + bare].map((b) => b + LONG).filter((t) => doc.stats.typeCount.has(t));
+  if (longs.length === 0 || !isPeoplesAdjective(doc, bare)) return 0;
   doc.stats.trackParagraphs(longs);
-  const definite = (t: string) => (bare.startsWith('ה') ? undefined : t.startsWith('ה'));
-  return longs.reduce((n, t) => n + usesAfterNouns(doc, t, definite(t)).length, 0);
+  return longs.reduce((n, t) => n + usesAfterNouns(doc, t, definiteOf(bare, t)).length, 0);
 }
 
 /**
@@ -108,7 +117,7 @@ export function withThingsPlural(doc: NameDocument, earlier: readonly Finding[])
     const bare = bareBase(to.slice(0, -SHORT.length));
     if (bare.length < MIN_BASE) continue;
     const text = doc.stats.paragraphs[f.paragraph]?.text ?? '';
-    const noun = nounBefore(text, f.start, bare.startsWith('ה') ? undefined : to.startsWith('ה'));
+    const noun = nounBefore(text, f.start, definiteOf(bare, to));
     if (noun?.kind !== 'thing' || (noun.endsInOt && COUNTRIES_LIKE_PLURALS.has(bare + SHORT))) continue;
     let count = evidence.get(bare);
     if (count === undefined) evidence.set(bare, (count = longUsesAfterNouns(doc, bare)));
@@ -140,7 +149,7 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
     const bases = [bare, 'ה' + bare];
     const types = bases.flatMap((b) => [b + LONG, b + SHORT]).filter((t) => doc.stats.typeCount.has(t));
     if (!types.some((t) => t.endsWith(LONG)) || !types.some((t) => !t.endsWith(LONG))) continue;
-    if (!isPeoplesAdjective(doc, bases) || bases.some(isOnAdjective)) continue;
+    if (!isPeoplesAdjective(doc, bare)) continue;
     families.set(bare, types);
   }
   if (families.size === 0) return [];
@@ -159,11 +168,10 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
     }
   };
   for (const [bare, types] of families) {
-    const definite = (t: string) => (bare.startsWith('ה') ? undefined : t.startsWith('ה'));
     // A noun in -ות looks the same in the construct, so the country after it is its genitive.
     const country = COUNTRIES_LIKE_PLURALS.has(bare + SHORT);
     const uses = types
-      .flatMap((t) => usesAfterNouns(doc, t, definite(t)))
+      .flatMap((t) => usesAfterNouns(doc, t, definiteOf(bare, t)))
       .filter((u) => !(country && u.noun.endsInOt && !u.type.endsWith(LONG)));
     // The spellings are listed without the article, as the cluster's variants are; the fix keeps it.
     const pairOf = (ending: string, count: number, group: string, key: SpellingPair['key']) => ({
