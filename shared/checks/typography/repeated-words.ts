@@ -4,7 +4,9 @@
 // words of the hand-written Hebrew list are read so: an Arabic name may repeat a name on purpose
 // (מוחמד מוחמד מורסי, דרוויש דרוויש). Hebrew doubles some words on purpose too, and those are left
 // alone: סוף סוף ("at last"), לאט לאט, יום יום, one by one (אחד אחד), עם עם ("with the people"),
-// and the like. The fix keeps one copy.
+// the copula stressed (היא היא היהדות "it is the very"), more and more (ועוד ועוד, המון המון), דרך
+// דרך צלאח א־דין ("via the Salah al-Din road"), and the like. So are the names of Latin letters in an acronym spelled out (בי בי סי, BBC; די די טי):
+// the repeat stands beside another letter's name. The fix keeps one copy.
 import { isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import type { RuleHit } from './rule';
@@ -16,12 +18,39 @@ const REDUPLICATED: ReadonlySet<string> = new Set(
     'יום לילה בוקר ערב שעה דקה רגע שבוע חודש שנה פעם',
     'אחד אחת שניים שתיים שלושה שלוש ארבעה ארבע חמישה חמש',
     'צעד טיפה מילה דף שורה בית קומה זוג קרקע עם לה',
+    'הוא היא הם הן עוד ועוד המון הרבה דרך',
   ]
     .join(' ')
     .split(' '),
 );
 
 const ARTICLES: ReadonlySet<string> = new Set(['אל', 'א']);
+
+/** The names of Latin letters as Hebrew writes them in an acronym spelled out (בי בי סי, אף בי איי). */
+const LETTER_NAMES: ReadonlySet<string> = new Set(
+  'אי איי בי סי די אף ג׳י ג׳יי אייץ׳ קיי אל אם אן או פי קיו אר אס טי יו וי אקס וואי זי זד'.split(' '),
+);
+
+/** The space-separated piece of text before `at` (a space) or after `at` (the piece's first letter). */
+function pieceBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf(' ', at - 1) + 1, at).replace(/['’]/g, '׳');
+}
+
+function pieceAfter(text: string, at: number): string {
+  const space = text.indexOf(' ', at);
+  return text
+    .slice(at, space < 0 ? text.length : space)
+    .replace(/['’]/g, '׳')
+    .replace(/[.,;:!?)]$/, '');
+}
+
+/** A letter's name repeated beside another letter's name: an acronym spelled out, not a slip. */
+function spelledOutAcronym(text: string, firstStart: number, secondEnd: number, word: string): boolean {
+  if (!LETTER_NAMES.has(word)) return false;
+  const before = firstStart > 0 ? pieceBefore(text, firstStart - 1) : '';
+  const after = secondEnd < text.length && text[secondEnd] === ' ' ? pieceAfter(text, secondEnd + 1) : '';
+  return LETTER_NAMES.has(before) || LETTER_NAMES.has(after);
+}
 
 /** True when text[from, to) is Hebrew letters only (no points, marks or punctuation). */
 function lettersOnly(text: string, from: number, to: number): boolean {
@@ -66,7 +95,12 @@ export function repeatedWords(text: string): RuleHit[] {
         const closed = after === space || (after + 1 === space && CLOSING.includes(text[after] as string));
         if (closed && lettersOnly(text, previousStart, previousEnd)) {
           const word = text.slice(from, after);
-          if (!REDUPLICATED.has(word) && isCommonByWrittenList(word)) hit(previousStart, after, word);
+          if (
+            !REDUPLICATED.has(word) &&
+            isCommonByWrittenList(word) &&
+            !spelledOutAcronym(text, previousStart, after, word)
+          )
+            hit(previousStart, after, word);
         }
         // אל אל־ג׳ולאני: the article apart, then joined to the name by a maqaf or hyphen.
         else if (ARTICLES.has(text.slice(previousStart, previousEnd)) && /[\u05BE-]/.test(text[after] ?? ''))
