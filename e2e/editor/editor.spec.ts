@@ -556,6 +556,47 @@ test('a word written two accepted ways and a compound with maqaf and space are s
   await page.getByTestId('ui-language').selectOption('en');
 });
 
+test('a gentilic written -ני and -אי is listed under word forms, apart from the names, and resolved', async ({
+  page,
+}) => {
+  const en = [
+    'The American envoy arrived in Beirut.',
+    'The American administration backed the deal.',
+    'An American official said so.',
+    'Rastan fell. The army left Rastan.',
+  ];
+  const he = [
+    'השליח האמריקאי הגיע לביירות.',
+    'הממשל האמריקני תמך בעסקה.',
+    'גורם אמריקאי אמר כך.',
+    'רסטן נפלה. הצבא עזב את ראסטן.',
+  ];
+  await openPastedPair(page, en.join('\n'), he.join('\n'));
+  await expect(target(page)).toContainText('האמריקני');
+  // The ending is the word's form: its own group, under its own heading; the name stays a name.
+  const forms = page.getByTestId('group-word-forms');
+  await expect(forms.locator('summary')).toContainText('Word forms');
+  await expect(forms).toContainText('האמריקני');
+  await expect(page.getByTestId('group-name-variants')).toContainText('ראסטן');
+  await expect(page.getByTestId('group-name-variants')).not.toContainText('האמריקני');
+  await page.screenshot({ path: shot('word-forms-en') });
+  // It is still a cluster to resolve at once, like a name's.
+  const american = page.getByTestId('cluster').filter({ hasText: 'אמריקני' });
+  await american.getByTestId('resolve-cluster').click();
+  await page
+    .getByTestId('cluster-resolver')
+    .getByRole('radio', { name: /^אמריקאי/ })
+    .check();
+  await page.getByTestId('apply-cluster').click();
+  await expect(target(page)).toContainText('הממשל האמריקאי');
+  await expect(forms).toHaveCount(0);
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.getByTestId('group-name-variants').locator('summary')).toContainText(
+    'כתיב שונה לאותו שם',
+  );
+  await page.getByTestId('ui-language').selectOption('en');
+});
+
 test('a name mistyped once is shown beside its usual spelling and fixed with its prefix kept', async ({
   page,
 }) => {

@@ -213,6 +213,15 @@ const per2000 = (count: number, words: number) => ((count * 2000) / words).toFix
 const acceptedNote = (falses: readonly ReportedCluster[]) =>
   ` (${falses.filter((c) => c.acceptedWays).length} of them one word written two accepted ways)`;
 
+/**
+ * The word-forms clusters (a gentilic's ending, a people's adjective plural), counted apart from the
+ * names: how many, per 2,000 words, and how many a key lists all the same.
+ */
+const wordFormsNote = (forms: readonly ReportedCluster[], key: readonly KeyName[], words: number) => {
+  const onKey = forms.filter((c) => key.some((k) => findsName(c.spellings, k.spellings))).length;
+  return `; word forms apart: ${forms.length} clusters = ${per2000(forms.length, words)} per 2,000 words, ${onKey} on a key line`;
+};
+
 const args = process.argv.slice(2);
 const perFile = args.includes('--per-file');
 // --found lists the names found too, for a recall without some kind of key line (the people's plurals).
@@ -225,8 +234,11 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
     let inExcerpts = 0;
     const missed: string[] = [];
     const foundNames: string[] = [];
+    const forms: ReportedCluster[] = [];
     const falses = texts.flatMap((t) => {
-      const reported = reportedClusterKinds(t);
+      const all = reportedClusterKinds(t);
+      const reported = all.filter((c) => c.check === 'name-variants');
+      forms.push(...all.filter((c) => c.check === 'word-forms'));
       // The key's names written two ways within this excerpt, as an article's check would meet them.
       const words = wordReadings(t);
       for (const k of key) {
@@ -243,21 +255,28 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
       `${dir}: each excerpt alone, ${words} words; recall ${found}/${inExcerpts} = ` +
         `${inExcerpts ? ((100 * found) / inExcerpts).toFixed(1) : '—'}% of the names written two ways within ` +
         `one excerpt; ${falses.length} false = ${per2000(falses.length, words)} per 2,000 words` +
-        acceptedNote(falses),
+        acceptedNote(falses) +
+        wordFormsNote(forms, key, words),
     );
     for (const m of missed) console.log(`  missed: ${m}`);
     for (const m of foundNames) console.log(`  found: ${m}`);
     for (const c of falses) console.log(`  false: ${[...c.spellings].join('/')}`);
     continue;
   }
-  const reported = reportedClusterKinds(texts.join('\n'));
+  const all = reportedClusterKinds(texts.join('\n'));
+  const reported = all.filter((c) => c.check === 'name-variants');
   const missed = key.filter((k) => !reported.some((c) => findsName(c.spellings, k.spellings)));
   const falses = reported.filter((c) => !key.some((k) => findsName(c.spellings, k.spellings)));
   const found = key.length - missed.length;
   console.log(
     `${dir}: ${words} words; recall ${found}/${key.length} = ${((100 * found) / key.length).toFixed(1)}%; ` +
       `${falses.length} false = ${per2000(falses.length, words)} per 2,000 words` +
-      acceptedNote(falses),
+      acceptedNote(falses) +
+      wordFormsNote(
+        all.filter((c) => c.check === 'word-forms'),
+        key,
+        words,
+      ),
   );
   for (const k of missed) console.log(`  missed: ${[...k.spellings].join('/')}`);
   if (listFound)

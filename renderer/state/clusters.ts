@@ -3,7 +3,7 @@
 // occurrences are every place any of those spellings occurs (the engine flags only the deviant ones).
 // Resolving rewrites each occurrence's stem and keeps its clitic prefix (ברסטן → בראסטן), with the
 // shared prefix rules, as the edits of ONE transaction.
-import type { Finding, TextEdit } from '../../shared/model/finding';
+import { isSpellingCluster, type Finding, type TextEdit } from '../../shared/model/finding';
 import { attachPrefix, prefixReadings } from '../../shared/hebrew/prefixes';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { findOccurrenceGroups, type Occurrence } from './occurrences';
@@ -41,7 +41,7 @@ function clusterFindings(findings: readonly Finding[]): ClusterFindings {
   if (cached) return cached;
   const byId = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.check !== 'name-variants' || f.clusterId === undefined) continue;
+    if (!isSpellingCluster(f) || f.clusterId === undefined) continue;
     const list = byId.get(f.clusterId) ?? [];
     list.push(f);
     byId.set(f.clusterId, list);

@@ -5,7 +5,7 @@
 // other Check is simply re-run. Findings are language-neutral (i18n keys), so `language` only records
 // the caller's UI language for the callers that format messages.
 import type { AlignedDocument, Paragraph } from '../model/document';
-import type { Finding } from '../model/finding';
+import { isSpellingCluster, type Finding } from '../model/finding';
 import { emptyGlossary, type Glossary } from '../glossary/model';
 import { isParagraphCheck, type Check, type CheckContext, type ParagraphCheck } from './types';
 import { registeredChecks, registeredIndexes, type DocumentIndex } from './registry';
@@ -162,7 +162,7 @@ function dropSourceDuplicates(sorted: readonly Finding[]): Finding[] {
     let duplicate = false;
     for (let k = runStart; k < out.length; k++) {
       const other = out[k] as Finding;
-      if (other.check !== 'name-variants') continue;
+      if (!isSpellingCluster(other)) continue;
       out[k] = attachSource(other, f);
       duplicate = true;
     }

@@ -6,20 +6,21 @@ import { paragraphsFromText } from '../model/document';
 import { normalizeWord } from '../hebrew/normalize';
 import { prefixReadings } from '../hebrew/prefixes';
 import type { Glossary } from '../glossary/model';
+import { isSpellingCluster } from '../model/finding';
 
 function clusters(text: string, source = '', glossary?: Glossary): string[][] {
   const doc = { target: paragraphsFromText(text), source: paragraphsFromText(source) };
   const byId = new Map<string, string[]>();
   for (const f of checkDocument(doc, glossary))
-    if (f.check === 'name-variants' && f.clusterId && f.variants)
+    if (isSpellingCluster(f) && f.clusterId && f.variants)
       byId.set(f.clusterId, f.variants.map(normalizeWord));
   return [...byId.values()];
 }
 
-/** Each name-variants finding of a text as [the text it covers, its first fix]. */
+/** Each name-variants or word-forms finding of a text as [the text it covers, its first fix]. */
 function fixes(text: string): [string, string | undefined][] {
   return checkDocument({ target: paragraphsFromText(text), source: [] })
-    .filter((f) => f.check === 'name-variants')
+    .filter(isSpellingCluster)
     .map((f) => [f.text, f.suggestions[0]?.replacement]);
 }
 
@@ -1992,5 +1993,37 @@ describe('name-variants: a country and its adjective', () => {
     const text =
       'ממשלת אריתריאה הודיעה.\nנשיא אריתריאה נאם.\nהגבול עם אריתריאה נסגר.\nהצבא נכנס לאריתראיה.\nהממשלה האריתריאית הגיבה.';
     expect(clusters(text)).toEqual([['אריתריאה', 'אריתראיה']]);
+  });
+});
+
+describe('name-variants and word-forms', () => {
+  const checksOf = (text: string) =>
+    checkDocument({ target: paragraphsFromText(text), source: [] })
+      .filter(isSpellingCluster)
+      .map((f) => `${f.check} ${f.text}`);
+
+  it.each([
+    [
+      'שגריר ארה"ב נפגש עם שר החוץ המרוקאי.\nהמלך המרוקני קיבל את המשלחת.\nהעיתונות המרוקאית דיווחה על כך.',
+      ['word-forms המרוקני'],
+      'a gentilic’s ending written -ני and -אי: the word’s form, not the name’s letters',
+    ],
+    [
+      'הכוחות הכורדים נסוגו מהעיר.\nהכוחות הכורדיים תקפו בלילה.\nהכוחות הכורדיים התקדמו.',
+      ['word-forms הכורדים'],
+      'a people’s adjective in the people’s plural after a thing (the Academy): grammar',
+    ],
+    [
+      'נשיא טורקיה הגיע לביקור.\nהשגריר התורכי נפגש עם השר.\nהממשלה הטורקית הודיעה כי טורקיה תסייע.',
+      ['name-variants התורכי'],
+      'ט/ת and ק/כ inside the name: the name’s spelling',
+    ],
+    [
+      'פלסטינים רבים הפגינו.\nהפלסטינאים דרשו עצמאות.\nהמנהיגים הפלסטינים נפגשו.',
+      ['word-forms הפלסטינאים'],
+      'the gentilic -י or -אי after the name’s own נ',
+    ],
+  ])('%s → %j (%s)', (text, expected) => {
+    expect(checksOf(text)).toEqual(expected);
   });
 });

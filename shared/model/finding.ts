@@ -2,7 +2,13 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type CheckId = 'name-variants' | 'source-names' | 'glossary' | 'numbers' | 'typography';
+/**
+ * name-variants: a name spelled two ways (חיית / חייאת). word-forms: an ordinary word's form written two
+ * ways where grammar or the Academy decides, not a name's letters (the gentilic ending -ני / -אי:
+ * אמריקני / אמריקאי; a people's adjective in the plural after a thing or a person: כוחות ישראלים /
+ * ישראליים). Both are clusters an editor resolves at once.
+ */
+export type CheckId = 'name-variants' | 'word-forms' | 'source-names' | 'glossary' | 'numbers' | 'typography';
 
 /** A replacement of target text, in offsets of one paragraph (0-based UTF-16, end exclusive). */
 export interface TextEdit {
@@ -47,4 +53,9 @@ export interface Finding {
   readonly sourceRange?: { readonly start: number; readonly end: number; readonly text: string };
   /** Identifies the variant cluster a finding belongs to, so the UI can resolve a cluster at once. */
   readonly clusterId?: string;
+}
+
+/** A finding of a cluster of spellings, resolved at once in the editor: a name's or a word's form. */
+export function isSpellingCluster(f: Finding): boolean {
+  return f.check === 'name-variants' || f.check === 'word-forms';
 }

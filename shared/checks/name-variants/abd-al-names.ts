@@ -6,7 +6,7 @@
 // writes the same X both ways, each writing of the less used way is reported with the other as its fix
 // (the article apart on a tie, as the Academy writes עבד אל־), and a cluster's finding inside a writing
 // of such a name is dropped, as this one explains it.
-import type { Finding } from '../../model/finding';
+import { isSpellingCluster, type Finding } from '../../model/finding';
 import { MAQAF, regularizeFinals, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { tokenize, type Token } from '../../hebrew/tokenize';
@@ -216,7 +216,7 @@ const bare = (word: string) => word.replace(/^(?:אל|א)[־-]/, '');
 export function explainedBySpans(f: Finding, spans: AbdAlResult['spans']): boolean {
   return (
     spans.length > 0 &&
-    f.check === 'name-variants' &&
+    isSpellingCluster(f) &&
     bare(f.text) === bare(f.suggestions[0]?.replacement ?? '') &&
     spans.some((s) => s.paragraph === f.paragraph && s.start <= f.start && f.end <= s.end)
   );
@@ -229,7 +229,7 @@ export function explainedBySpans(f: Finding, spans: AbdAlResult['spans']): boole
  */
 export function insideReported(f: Finding, reported: readonly Finding[]): boolean {
   return (
-    f.check === 'name-variants' &&
+    isSpellingCluster(f) &&
     reported.some((r) => f !== r && f.paragraph === r.paragraph && r.start <= f.start && f.end <= r.end)
   );
 }

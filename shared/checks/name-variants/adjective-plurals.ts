@@ -6,7 +6,7 @@
 // tie: one adjective two ways after people is what an editor keeps to one. The same word alone is
 // often the people's noun (הכורדים, "the Kurds"), so only uses right after a noun are compared
 // (adjective-nouns.ts), the article on or off.
-import type { Finding } from '../../model/finding';
+import { isSpellingCluster, type Finding } from '../../model/finding';
 import { isCommonWord, isLexiconWord } from '../../hebrew/lexicon';
 import { withFinalForm } from '../../hebrew/letters';
 import { prefixReadings } from '../../hebrew/prefixes';
@@ -111,7 +111,7 @@ export function withThingsPlural(doc: NameDocument, earlier: readonly Finding[])
   const evidence = new Map<string, number>();
   for (const f of earlier) {
     const to = f.suggestions[0]?.replacement;
-    if (f.check !== 'name-variants' || f.suggestions.length !== 1 || to === undefined) continue;
+    if (!isSpellingCluster(f) || f.suggestions.length !== 1 || to === undefined) continue;
     if (!to.endsWith(SHORT) || to.endsWith(LONG) || !f.text.endsWith(SHORT) || f.text.endsWith(LONG))
       continue;
     const bare = bareBase(to.slice(0, -SHORT.length));
@@ -130,6 +130,7 @@ export function withThingsPlural(doc: NameDocument, earlier: readonly Finding[])
       count,
       key: 'adjective-of-things',
       idParts: ['plural', bare, 'things'],
+      wordForm: true,
     };
     replaced.set(f, pairFinding(doc, pair, f.paragraph, f.start, f.end, to.slice(0, -SHORT.length) + LONG));
   }
@@ -182,6 +183,8 @@ export function adjectivePluralFindings(doc: NameDocument, earlier: readonly Fin
       key,
       // One id whichever spelling is preferred, so the cluster keeps it when the counts tip.
       idParts: ['plural', bare, group],
+      // The adjective's plural, not the name's letters: a word's form (model/finding.ts).
+      wordForm: true,
     });
     const isLong = (u: Use) => u.type.endsWith(LONG);
     // After things (כוחות, כפרים, מקורות) the Academy writes the adjective only -יים: the -ים form there

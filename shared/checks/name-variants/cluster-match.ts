@@ -6,19 +6,25 @@ import { normalizeWord } from '../../hebrew/normalize';
 import { prefixReadings } from '../../hebrew/prefixes';
 import { afterArticle } from './name-cues';
 
-/** A cluster name-variants reports: its spellings, and whether it calls them two accepted ways. */
+/**
+ * A cluster of spellings the checker reports: a name's (name-variants) or a word's form (word-forms,
+ * which the measures count apart: no key lists them as names); its spellings, and whether it calls them
+ * two accepted ways.
+ */
 export interface ReportedCluster {
+  readonly check: 'name-variants' | 'word-forms';
   readonly spellings: Set<string>;
   /** One word the press writes two accepted ways (אמריקני / אמריקאי) or a compound with a maqaf and a space. */
   readonly acceptedWays: boolean;
 }
 
-/** The clusters name-variants reports for a text (no source, no glossary). */
+/** The clusters name-variants and word-forms report for a text (no source, no glossary). */
 export function reportedClusterKinds(text: string): ReportedCluster[] {
   const byId = new Map<string, ReportedCluster>();
   for (const f of checkDocument({ source: [], target: paragraphsFromText(text) }))
-    if (f.check === 'name-variants' && f.clusterId && f.variants)
+    if ((f.check === 'name-variants' || f.check === 'word-forms') && f.clusterId && f.variants)
       byId.set(f.clusterId, {
+        check: f.check,
         spellings: new Set(f.variants.map(normalizeWord)),
         acceptedWays: f.message.key === 'findings:spelling-way',
       });
@@ -27,7 +33,7 @@ export function reportedClusterKinds(text: string): ReportedCluster[] {
 
 /** The clusters name-variants reports for a text, each as its spellings. */
 export function reportedClusters(text: string): Set<string>[] {
-  return reportedClusterKinds(text).map((c) => c.spellings);
+  return reportedClusterKinds(text).flatMap((c) => (c.check === 'name-variants' ? [c.spellings] : []));
 }
 
 /**

@@ -6,11 +6,13 @@
 // beside their full spelling (קרית beside קריית) are reported the same way, glossary or not: they are
 // Hebrew spelling, which no glossary of foreign names lists (full-spelling-names.ts). So are words the
 // press writes two accepted ways, mixed in one document (טורקיה beside תורכיה; dual-spellings.ts): the
-// way the document uses most is kept. So are well-known foreign names written two of the ways the press
+// way the document uses most is kept (a gentilic's ending written two ways, אמריקני / אמריקאי, as a
+// word's form: word-forms). So are well-known foreign names written two of the ways the press
 // prints them (חפתר beside הפטר, Haftar; known-name-spellings.ts), under the name-variant message.
 import type { Finding } from '../../model/finding';
 import { starterGlossary } from '../../glossary/starter';
 import { DUAL_SPELLINGS, type DualSpelling } from '../../hebrew/dual-spellings';
+import { differInGentilicEndingOnly } from '../../hebrew/gentilic-ending';
 import { KNOWN_NAME_SPELLINGS } from '../../hebrew/known-name-spellings';
 import { FULL_SPELLING_NAMES } from '../../hebrew/full-spelling-names';
 import { normalizeWord } from '../../hebrew/normalize';
@@ -100,7 +102,14 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
   ) => {
     const pair: SpellingPair =
       kind === 'dual'
-        ? { kind, preferred, found: deprecated, count, key: 'spelling-way' }
+        ? {
+            kind,
+            preferred,
+            found: deprecated,
+            count,
+            key: 'spelling-way',
+            wordForm: differInGentilicEndingOnly(deprecated, preferred),
+          }
         : { kind, preferred, found: deprecated, count };
     for (const use of usesOf(doc, deprecated, notAfter))
       findings.push(

@@ -5,7 +5,7 @@
 // A fix is known both by its spellings (the message's found and preferred: בקטר → בקטאר is קטר → קטאר)
 // and by the word it replaces (הכנרת → הכינרת, where one pass names the spellings with the article ה
 // and the other without).
-import type { Finding } from '../../model/finding';
+import { isSpellingCluster, type Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { rememberedPerKey } from '../../memo/remembered';
 
@@ -43,7 +43,7 @@ function fixes(f: Finding): Fix[] {
  */
 export function inOneDirection(findings: Finding[], firstLater: number): Finding[] {
   if (firstLater >= findings.length) return findings;
-  const isPair = (f: Finding) => f.check === 'name-variants';
+  const isPair = isSpellingCluster;
   // What the later passes would undo, so the clusters' fixes are only looked up, not all gathered.
   const undone = new Set<string>();
   // The words the later passes write: a cluster's fix of any other word undoes none of theirs.

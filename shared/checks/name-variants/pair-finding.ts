@@ -1,6 +1,7 @@
 // The finding of a two-spelling cluster that is not scored but known (a compound written two ways, an
 // acronym without its gershayim, a spelling the starter table deprecates): one word of the document,
-// reported with the preferred spelling as its fix, under the name-variant message.
+// reported with the preferred spelling as its fix, under the name-variant message. A word's form (the
+// gentilic ending, a people's adjective plural) is reported the same way under word-forms.
 import type { Finding } from '../../model/finding';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
@@ -20,6 +21,8 @@ export interface SpellingPair {
    * people's adjective after a thing in the form the Academy keeps for people.
    */
   readonly key?: 'spelling-way' | 'typing-slip' | 'adjective-of-things';
+  /** The pair is a word's form, not a name's spelling (model/finding.ts, CheckId): word-forms. */
+  readonly wordForm?: boolean;
 }
 
 /** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */
@@ -32,7 +35,7 @@ export function pairFinding(
   replacement: string,
 ): Finding {
   return buildFinding({
-    check: 'name-variants',
+    check: pair.wordForm ? 'word-forms' : 'name-variants',
     severity: 'warning',
     paragraph,
     paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',

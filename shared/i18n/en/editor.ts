@@ -34,6 +34,7 @@ const editor: Record<string, string> = {
   severity_warning: 'Warnings',
   severity_info: 'Notes',
   'check_name-variants': 'Name spelling variants',
+  'check_word-forms': 'Word forms',
   'check_source-names': 'Names against the English',
   check_glossary: 'Glossary',
   check_numbers: 'Numbers',

@@ -34,6 +34,7 @@ const editor: Record<string, string> = {
   severity_warning: 'אזהרות',
   severity_info: 'הערות מידע',
   'check_name-variants': 'כתיב שונה לאותו שם',
+  'check_word-forms': 'צורות מילים',
   'check_source-names': 'שמות מול המקור האנגלי',
   check_glossary: 'מילון מונחים',
   check_numbers: 'מספרים',
