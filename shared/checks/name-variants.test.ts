@@ -1303,6 +1303,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'maqaf and space mixed after a particle (על־ידי), in a compass point (צפון־מזרח) and between two adjectives: grammar, not names',
   },
   {
+    text: 'הבחירות נערכו בחודשים נובמבר־דצמבר.\nבין נובמבר דצמבר לא נערכו דיונים.\nהכנסת התכנסה בימים ראשון־שני ובימים ראשון שני.',
+    reason:
+      'two months or days joined are a range, its maqaf a dash (real news: נובמבר־דצמבר); spaced, two dates',
+  },
+  {
     text: 'מנהיג המורדים עבד אל־מלכ אל־חות׳י נאם.\nהחות׳ים שיגרו טילים, ולוחם חות׳י נהרג.\nאל־חות׳י איים על ישראל.',
     reason:
       'חות׳י "a Houthi" beside the surname אל־חות׳י, with the people in the plural (החות׳ים): two words',

@@ -35,6 +35,20 @@ const PARTICLES: ReadonlySet<string> = new Set(
  */
 const COMPASS: ReadonlySet<string> = new Set(['צפון', 'דרום', 'מזרח', 'מערב']);
 
+/**
+ * Months and days: two of them joined make a range (נובמבר־דצמבר, ראשון־שני), its maqaf a dash, and
+ * spaced they are two dates; no name.
+ */
+const CALENDAR: ReadonlySet<string> = new Set(
+  [
+    'ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
+    'תשרי חשוון חשון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול',
+    'ראשון שני שלישי רביעי חמישי שישי שבת',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** Two adjectives joined (הערבי־ישראלי, האמריקאי־איראני): a compound of grammar, not a name. */
 const ADJECTIVE = /(?:י|ית|יים|יות)$/;
 
@@ -76,6 +90,7 @@ const candidateSplits: (type: string) => readonly (readonly [string, string])[] 
     // The article before a name is compounds.ts's (אל־ג׳זירה / אל ג׳זירה); a particle is grammar.
     if (isDetachedArticle(first) || startsWithParticle(type)) return [];
     if (parts.every((p) => ADJECTIVE.test(p))) return [];
+    if (parts.every((p) => prefixReadings(p).some((r) => CALENDAR.has(r.stem)))) return [];
     return parts
       .slice(1)
       .map((_, k) => [parts.slice(0, k + 1).join(MAQAF), parts.slice(k + 1).join(MAQAF)] as const);
