@@ -191,6 +191,12 @@ const mustFlag: Row[] = [
       '§6.1 optional א; both spellings are also Hebrew (butter, hot): the place noun before one and the name beside the other are the evidence',
   },
   {
+    text: 'כוחות צה״ל פעלו במחנה בלאטה הלילה.\nנעצר מבוקש שעסק בטרור במחנה בלאטה.\nנורו יריות לעבר כוח שפעל במחנה הפליטים בלטה בשכם.',
+    cluster: ['בלאטה', 'בלטה'],
+    reason:
+      '§6.1 optional א; בלטה is also Hebrew ("tile"): "מחנה הפליטים" (the refugee camp) before it names a place as מחנה does (real news, Balata)',
+  },
+  {
     text: 'בעיר הדרומית עקבה נפגעה התיירות.\nבעלי מלונות בעקאבה אמרו כי התיירים נעלמו.\nהשר ביקר בעיר עקבה.',
     cluster: ['עקבה', 'עקאבה'],
     reason:

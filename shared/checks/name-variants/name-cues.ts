@@ -43,9 +43,12 @@ export const isNameCue: (word: string) => boolean = rememberedPerKey(MEMO_LIMIT,
   prefixReadings(word).some((r) => NAME_CUES.has(r.stem) && (r.prefix === '' || r.stem.length >= 4)),
 );
 
-/** Place nouns, with and without the article, as they stand before a place name. */
+/**
+ * Place nouns, with and without the article, as they stand before a place name; הפליטים of "מחנה
+ * הפליטים" (the refugee camp) too, which stands between מחנה and the camp's name (מחנה הפליטים בלטה).
+ */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  'העיר עיר העיירה עיירה הכפר כפר מחנה שכונת מחוז נפת נמל'.split(' '),
+  'העיר עיר העיירה עיירה הכפר כפר מחנה הפליטים שכונת מחוז נפת נמל'.split(' '),
 );
 
 /**
