@@ -5,8 +5,9 @@
 // (מוחמד מוחמד מורסי, דרוויש דרוויש). Hebrew doubles some words on purpose too, and those are left
 // alone: סוף סוף ("at last"), לאט לאט, יום יום, one by one (אחד אחד), עם עם ("with the people"),
 // the copula stressed (היא היא היהדות "it is the very"), more and more (ועוד ועוד, המון המון), דרך
-// דרך צלאח א־דין ("via the Salah al-Din road"), and the like. So are the names of Latin letters in an acronym spelled out (בי בי סי, BBC; די די טי):
-// the repeat stands beside another letter's name. The fix keeps one copy.
+// דרך צלאח א־דין ("via the Salah al-Din road"), and the like. So are the names of Latin letters in an
+// acronym spelled out (בי בי סי, BBC; די די טי): the repeat stands beside another letter's name. The
+// fix keeps one copy.
 import { isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import type { RuleHit } from './rule';
@@ -31,17 +32,18 @@ const LETTER_NAMES: ReadonlySet<string> = new Set(
   'אי איי בי סי די אף ג׳י ג׳יי אייץ׳ קיי אל אם אן או פי קיו אר אס טי יו וי אקס וואי זי זד'.split(' '),
 );
 
-/** The space-separated piece of text before `at` (a space) or after `at` (the piece's first letter). */
+/** A geresh typed as an apostrophe (ג'י) read as the mark, so a letter's name matches either way. */
+const withGeresh = (piece: string) => piece.replace(/['’]/g, '׳');
+
+/** The space-separated piece of text that ends at `at` (the space after it). */
 function pieceBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf(' ', at - 1) + 1, at).replace(/['’]/g, '׳');
+  return withGeresh(text.slice(text.lastIndexOf(' ', at - 1) + 1, at));
 }
 
+/** The space-separated piece of text that starts at `at`, without a closing mark. */
 function pieceAfter(text: string, at: number): string {
   const space = text.indexOf(' ', at);
-  return text
-    .slice(at, space < 0 ? text.length : space)
-    .replace(/['’]/g, '׳')
-    .replace(/[.,;:!?)]$/, '');
+  return withGeresh(text.slice(at, space < 0 ? text.length : space)).replace(/[.,;:!?)]$/, '');
 }
 
 /** A letter's name repeated beside another letter's name: an acronym spelled out, not a slip. */
