@@ -15,6 +15,18 @@ import { rememberedPerKey } from '../../memo/remembered';
  */
 const norm = rememberedPerKey(50_000, normalizeWord);
 
+type LaterKind = 'after-thing' | 'word-form' | 'name';
+
+function laterKind(f: Finding): LaterKind {
+  if (f.message.key === 'findings:adjective-of-things') return 'after-thing';
+  return f.check === 'word-forms' ? 'word-form' : 'name';
+}
+
+/** A fix after a thing and a word's form after people: opposite ways in different places. */
+function inOtherPlaces(a: LaterKind, b: LaterKind): boolean {
+  return (a === 'after-thing' && b === 'word-form') || (a === 'word-form' && b === 'after-thing');
+}
+
 /** A fix as "from\0to" and its reverse, in comparison form, and the word it writes. */
 interface Fix {
   readonly forward: string;
@@ -74,6 +86,11 @@ export function inOneDirection(findings: Finding[], firstLater: number): Finding
     }
   }
   const kept = findings.slice(0, firstLater);
+  // The later passes' kept fixes, each with its kind: a people's adjective after a thing is mended by
+  // the Academy's rule for that place whatever the same adjective takes after people elsewhere
+  // (adjective-plurals.ts), so such a fix and a word's form elsewhere pointing the other way do not
+  // undo each other; a cluster's fix still stands over both.
+  const madeLater = new Map<string, LaterKind>();
   for (let i = firstLater; i < findings.length; i++) {
     const f = findings[i] as Finding;
     if (!isPair(f)) {
@@ -81,8 +98,13 @@ export function inOneDirection(findings: Finding[], firstLater: number): Finding
       continue;
     }
     const own = fixes(f);
-    if (own.some((fix) => made.has(fix.backward))) continue;
-    for (const fix of own) made.add(fix.forward);
+    const kind = laterKind(f);
+    const undoes = (fix: Fix) => {
+      const other = madeLater.get(fix.backward);
+      return made.has(fix.backward) || (other !== undefined && !inOtherPlaces(kind, other));
+    };
+    if (own.some(undoes)) continue;
+    for (const fix of own) madeLater.set(fix.forward, kind);
     kept.push(f);
   }
   return kept;
