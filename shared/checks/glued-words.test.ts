@@ -70,6 +70,25 @@ const mustFlag: { text: string; word: string; fix: string; reason: string }[] = 
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'הקולונל הורה לסגת.\nהקו האדום נחצה.\nהמטבח הקולינארי של האזור.',
+    reason:
+      'real news: a short first part (הקו) begins long words whose tail is a word of the lists; after one, the second part must stand alone in the document or be a long word of the hand-written list (not הקו + לונל)',
+  },
+  {
+    text: 'הם הובלו בשרשרות אל הכלא.\nבשר ועוף נמכרו בשוק.\nהמסעדה הגישה בשר צלוי.',
+    reason: 'real news: in chains (בשרשרות), not בשר + שרות',
+  },
+  {
+    text: 'המלך עבדאללה נפגש עם הנשיא.\nהוא עבד שנים רבות בשירות המלך עבדאללה.\nאללה הוא אכבר.',
+    reason:
+      'Abdullah written as one word, as Hebrew writes it: עבד before אללה is no glued "slave" (abd-al-names.ts)',
+  },
+  {
+    text: 'האורחים המכובדים הגיעו.\nמכובדים רבים נכחו בטקס.\nמכו את השלט.',
+    reason:
+      'real news: a news-list word under a plural ending (מכובדים of מכובד) is one word, whatever its parts (not מכו + בדים)',
+  },
+  {
     text: 'הקהל יצא מהאצטדיונים בשקט.\nהמשחק נערך באצטדיון הלאומי.',
     reason:
       'real news: stadiums (אצטדיונים), not האצט + דיונים ("discussions"); the news list alone held אצטדיון, and a plural is read only from the hand-written list, which now holds it',
@@ -144,15 +163,15 @@ describe('glued words as the document changes', () => {
   });
 
   it('follows the words a split needs as they come and go, as a fresh check would', () => {
-    // חומס is too short to be cut off unaided: חומסנפלה is glued only while חומס stands on its own.
-    const first = 'אמש העיר חומסנפלה לידי המורדים.';
+    // נפלה is too short for תדמורנפלה to be cut unaided: it is glued only while תדמור stands on its own.
+    const first = 'אמש העיר תדמורנפלה לידי המורדים.';
     const without = 'הקרבות נמשכו גם היום.';
     const engine = new CheckEngine();
     expect(gluedIn(engine.setDocument(pair(first, without)))).toEqual([]);
     const steps: [string, string[]][] = [
-      ['הקרבות נמשכו סביב חומס גם היום.', ['חומסנפלה']],
+      ['הקרבות נמשכו סביב תדמור גם היום.', ['תדמורנפלה']],
       [without, []],
-      ['הקרבות נמשכו סביב חומס גם היום.', ['חומסנפלה']],
+      ['הקרבות נמשכו סביב תדמור גם היום.', ['תדמורנפלה']],
     ];
     for (const [second, expected] of steps) {
       expect(gluedIn(engine.updateTarget(1, second))).toEqual(expected);

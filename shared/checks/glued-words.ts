@@ -15,7 +15,7 @@
 //     more batches from 12 of 32 to 14 of 19 (QA-CHECKS.md fix 131).
 // Words that occur three times or more are not glued: a writer repeats words, not typos.
 import type { Finding } from '../model/finding';
-import { isCommonByWrittenList, isCommonWord, isLexiconWord } from '../hebrew/lexicon';
+import { isCommonByWrittenList, isCommonWord, isInflectedNewsWord, isLexiconWord } from '../hebrew/lexicon';
 import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
 import { isPrefix } from '../hebrew/prefixes';
@@ -29,6 +29,11 @@ import { glossaryWords } from './name-variants/glossary-words';
 const MIN_GLUED = 7;
 const MIN_PART = 3;
 const MIN_UNAIDED_PART = 5;
+/** עבד after a prefix or none (לעבד, ועבד). */
+const ABD = /^(?:[ובלהמשכ]{0,3})עבד$/;
+
+/** The longest first part after which a word of the lists alone does not make a second word. */
+const SHORT_FIRST = 4;
 
 interface Split {
   readonly at: number;
@@ -87,7 +92,7 @@ export function gluedSplit(
   splits: readonly Split[],
   attested: (w: string) => boolean,
 ): GluedWord | undefined {
-  if (isCommonWord(word)) return undefined;
+  if (isCommonWord(word) || isInflectedNewsWord(word)) return undefined;
   for (const s of splits) {
     const first = word.slice(0, s.at);
     const second = word.slice(s.at);
@@ -98,9 +103,19 @@ export function gluedSplit(
     // A ו or י after a regular letter is far more often a vowel letter inside one word than the start
     // of a second (דירקטוריון is no דירקט + וריון, העירומים no העיר + ומים).
     if (VAV_YOD.has(second[0] as string)) continue;
+    // עבד before the Arabic article or אללה is a theophoric name written as one word (עבדאללה,
+    // Abdullah; abd-al-names.ts), not "slave" glued to a word.
+    if (ABD.test(first) && second.startsWith('א')) continue;
     const firstKnown = attested(first);
     const secondWord = s.secondCommon && isWholeWord(second);
-    if (firstKnown && (secondWord || attested(second))) return { first, second, at: s.at };
+    // A short first part (הקו, לפי, בשר) begins many long words whose tail is a word of the news list
+    // (הקולונל, לפינותיה, בשרשרות): after one, the second part must stand on its own in the document
+    // too, or be a long word of the hand-written list (לוזה + ערבית).
+    const secondEnough =
+      first.length > SHORT_FIRST
+        ? secondWord
+        : secondWord && second.length >= MIN_UNAIDED_PART && isCommonByWrittenList(second);
+    if (firstKnown && (secondEnough || attested(second))) return { first, second, at: s.at };
     if (
       !s.firstCommon &&
       secondWord &&

@@ -119,3 +119,27 @@ export const isCommonByWrittenList: (word: string) => boolean = rememberedPerKey
 );
 
 export const lexiconSize = WORDS.size + SEEN.size;
+
+/** Endings a noun or adjective of the news list takes (plural, feminine), for inflectedNewsWord. */
+const NEWS_INFLECTIONS = ['יות', 'יים', 'ים', 'ות', 'ית', 'ה', 'ת'];
+
+/** The fewest letters of a news-list base read under an ending: shorter ones end too many words. */
+const MIN_NEWS_BASE = 4;
+
+/**
+ * A news-list word under a plural or feminine ending, after a prefix maybe (מכובדים of מכובד,
+ * הטקסטים of טקסט): ordinary Hebrew to a check that only asks whether a word is one word, such as
+ * the glued-words check. Not used for the names' evidence, where it would make Hebrew of names (see
+ * SEEN).
+ */
+export const isInflectedNewsWord: (word: string) => boolean = rememberedPerKey(MEMO_LIMIT, (word) =>
+  prefixReadings(word).some(({ stem }) =>
+    NEWS_INFLECTIONS.some((ending) => {
+      if (!stem.endsWith(ending)) return false;
+      const base = stem.slice(0, -ending.length);
+      return (
+        base.length >= MIN_NEWS_BASE && (SEEN.has(withFinalForm(base)) || WORDS.has(withFinalForm(base)))
+      );
+    }),
+  ),
+);
