@@ -222,6 +222,15 @@ const wordFormsNote = (forms: readonly ReportedCluster[], key: readonly KeyName[
   return `; word forms apart: ${forms.length} clusters = ${per2000(forms.length, words)} per 2,000 words, ${onKey} on a key line`;
 };
 
+/** A text's reported clusters: the names', which the keys are read against, and the word forms apart. */
+function namesAndForms(text: string): { names: ReportedCluster[]; forms: ReportedCluster[] } {
+  const all = reportedClusterKinds(text);
+  return {
+    names: all.filter((c) => c.check === 'name-variants'),
+    forms: all.filter((c) => c.check === 'word-forms'),
+  };
+}
+
 const args = process.argv.slice(2);
 const perFile = args.includes('--per-file');
 // --found lists the names found too, for a recall without some kind of key line (the people's plurals).
@@ -236,9 +245,8 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
     const foundNames: string[] = [];
     const forms: ReportedCluster[] = [];
     const falses = texts.flatMap((t) => {
-      const all = reportedClusterKinds(t);
-      const reported = all.filter((c) => c.check === 'name-variants');
-      forms.push(...all.filter((c) => c.check === 'word-forms'));
+      const { names: reported, forms: excerptForms } = namesAndForms(t);
+      forms.push(...excerptForms);
       // The key's names written two ways within this excerpt, as an article's check would meet them.
       const words = wordReadings(t);
       for (const k of key) {
@@ -263,8 +271,7 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
     for (const c of falses) console.log(`  false: ${[...c.spellings].join('/')}`);
     continue;
   }
-  const all = reportedClusterKinds(texts.join('\n'));
-  const reported = all.filter((c) => c.check === 'name-variants');
+  const { names: reported, forms } = namesAndForms(texts.join('\n'));
   const missed = key.filter((k) => !reported.some((c) => findsName(c.spellings, k.spellings)));
   const falses = reported.filter((c) => !key.some((k) => findsName(c.spellings, k.spellings)));
   const found = key.length - missed.length;
@@ -272,11 +279,7 @@ for (const dir of args.filter((a) => !a.startsWith('--'))) {
     `${dir}: ${words} words; recall ${found}/${key.length} = ${((100 * found) / key.length).toFixed(1)}%; ` +
       `${falses.length} false = ${per2000(falses.length, words)} per 2,000 words` +
       acceptedNote(falses) +
-      wordFormsNote(
-        all.filter((c) => c.check === 'word-forms'),
-        key,
-        words,
-      ),
+      wordFormsNote(forms, key, words),
   );
   for (const k of missed) console.log(`  missed: ${[...k.spellings].join('/')}`);
   if (listFound)

@@ -18,7 +18,7 @@ import type { Finding } from '../model/finding';
 import { isCommonByWrittenList, isCommonWord, isInflectedNewsWord, isLexiconWord } from '../hebrew/lexicon';
 import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
-import { isPrefix } from '../hebrew/prefixes';
+import { isPrefix, prefixReadings } from '../hebrew/prefixes';
 import { MATRES, VAV_YOD } from '../hebrew/variants';
 import { buildFinding } from './finding-builder';
 import { rememberedPerKey } from '../memo/remembered';
@@ -29,9 +29,6 @@ import { glossaryWords } from './name-variants/glossary-words';
 const MIN_GLUED = 7;
 const MIN_PART = 3;
 const MIN_UNAIDED_PART = 5;
-/** עבד after a prefix or none (לעבד, ועבד). */
-const ABD = /^(?:[ובלהמשכ]{0,3})עבד$/;
-
 /** The longest first part after which a word of the lists alone does not make a second word. */
 const SHORT_FIRST = 4;
 
@@ -105,7 +102,7 @@ export function gluedSplit(
     if (VAV_YOD.has(second[0] as string)) continue;
     // עבד before the Arabic article or אללה is a theophoric name written as one word (עבדאללה,
     // Abdullah; abd-al-names.ts), not "slave" glued to a word.
-    if (ABD.test(first) && second.startsWith('א')) continue;
+    if (second.startsWith('א') && prefixReadings(first).some((r) => r.stem === 'עבד')) continue;
     const firstKnown = attested(first);
     const secondWord = s.secondCommon && isWholeWord(second);
     // A short first part (הקו, לפי, בשר) begins many long words whose tail is a word of the news list

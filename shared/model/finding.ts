@@ -56,6 +56,8 @@ export interface Finding {
 }
 
 /** A finding of a cluster of spellings, resolved at once in the editor: a name's or a word's form. */
-export function isSpellingCluster(f: Finding): boolean {
+export function isSpellingCluster(
+  f: Finding,
+): f is Finding & { readonly check: 'name-variants' | 'word-forms' } {
   return f.check === 'name-variants' || f.check === 'word-forms';
 }

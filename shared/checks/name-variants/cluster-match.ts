@@ -2,6 +2,7 @@
 // and `npm run measure-names`): one cluster per name, its spellings in comparison form.
 import { checkDocument } from '../engine';
 import { paragraphsFromText } from '../../model/document';
+import { isSpellingCluster } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { prefixReadings } from '../../hebrew/prefixes';
 import { afterArticle } from './name-cues';
@@ -22,7 +23,7 @@ export interface ReportedCluster {
 export function reportedClusterKinds(text: string): ReportedCluster[] {
   const byId = new Map<string, ReportedCluster>();
   for (const f of checkDocument({ source: [], target: paragraphsFromText(text) }))
-    if ((f.check === 'name-variants' || f.check === 'word-forms') && f.clusterId && f.variants)
+    if (isSpellingCluster(f) && f.clusterId && f.variants)
       byId.set(f.clusterId, {
         check: f.check,
         spellings: new Set(f.variants.map(normalizeWord)),
