@@ -148,9 +148,10 @@ export class SourceNamesIndex implements DocumentIndex {
         findings.push(this.inconsistent(key, paragraph, rendering, variants));
       }
     }
-    this.paragraphs.forEach((p, paragraph) =>
-      findings.push(...this.missing(p, paragraph, majority, found.get(paragraph))),
-    );
+    this.paragraphs.forEach((p, paragraph) => {
+      // Most paragraphs name no one (and with no source, none does): nothing to look for.
+      if (p.mentions.length > 0) findings.push(...this.missing(p, paragraph, majority, found.get(paragraph)));
+    });
     return findings;
   }
 
