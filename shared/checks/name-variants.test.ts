@@ -672,6 +672,23 @@ const mustFlag: Row[] = [
       'a word that heads place names (שייח׳ זוויד) with the article on every spelling ends a name (a surname): one name, the geresh left out',
   },
   {
+    text: "מוסטפא שייח יוסף שיחק בקבוצה.\nהתנועה בהנהגתו של השייח עבדאללה נימר דרוויש.\nנגד השייח' ראאד סלאח הוצא צו.\nלו היה השייח' סלאח חופשי.",
+    cluster: ['שייח', "שייח'"],
+    reason:
+      'the title with the Hebrew article (השייח׳ סלאח): no head of a place name, which stands in construct, so the geresh left out is one word written two ways',
+  },
+  {
+    text: 'בני העדה העלאווית חוששים.\nהשלטון העלאווי נפל.\nהעדה העלאווית ספגה אבדות.\nעלאוויות רבות ברחו.\nבן העדה העלווית מונה לשר.',
+    cluster: ['עלאווית', 'עלווית'],
+    reason:
+      'a spelling seen only after the article beside one that a word alone shows to be a name after it (עלאוויות): both are ה + the name (group-verdicts.ts)',
+  },
+  {
+    text: "נשיא איראן לשעבר, מחמוד אחמדינג'אד, נאם.\nאחמדינג'אד תקף את המשטר.\nלדברי אחמדינז'אד, המשטר יקרוס.",
+    cluster: ["אחמדינג'אד", "אחמדינז'אד"],
+    reason: '§2.1: ג׳ for the English j, ז׳ for the Persian zh (Ahmadinejad)',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',

@@ -29,6 +29,12 @@ const same: [string, string, number, string][] = [
   ["ד'הבי", 'זהבי', Alternation.Swap, '8: ד׳ ↔ ז (ذ, Dhahabi), filed under one key by alternateKeys'],
   ["ת'אבת", 'סאבת', Alternation.Swap, '8: ת׳ ↔ ס (ث, Thabit), filed under one key by alternateKeys'],
   [
+    "אחמדינג'אד",
+    "אחמדינז'אד",
+    Alternation.Swap,
+    '§2.1: ג׳ (English j) ↔ ז׳ (Persian zh, Ahmadinejad), filed under one key by alternateKeys',
+  ],
+  [
     'אליזבט',
     'אליזבת',
     Alternation.Swap,

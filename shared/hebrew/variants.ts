@@ -176,6 +176,9 @@ export function alternateKeys(name: ParsedName): string[] {
         return plain === undefined ? u : { letter: plain, geresh: false };
       }),
     );
+  // A ז׳ (ʒ) written as the ג׳ (dʒ) of an English spelling, which the coarse key files apart (ס, ע).
+  if (name.units.some((u) => u.letter === 'ז' && u.geresh))
+    addKeyOf(name.units.map((u) => (u.letter === 'ז' && u.geresh ? { letter: 'ג', geresh: true } : u)));
   // An inner ב left out: a v written ב where another spelling writes וו, which the coarse key drops
   // as a vowel letter (אבנפול / אוונפול).
   const innerBet = (u: Unit, i: number) =>
@@ -290,6 +293,10 @@ const GERESH_SWAP: Readonly<Record<string, number>> = {
   'ד׳ז': 0.4,
   'ט׳ז': 0.4,
   'צ׳ד': 0.4,
+  // English j beside the zh of Persian and French (אחמדינג׳אד / אחמדינז׳אד, ג׳נבה / ז׳נבה): §2.1 writes
+  // dʒ ג׳ and ʒ ז׳, and a name reaches Hebrew through either language. Both letters carry a geresh,
+  // which no Hebrew word does.
+  'ג׳ז׳': 0.3,
 };
 
 const ENDING_SWAP: Readonly<Record<string, number>> = { אה: 0.3, הת: 0.3, את: 0.4 };

@@ -152,6 +152,10 @@ function headOfDifferentNames(
   // joined to it too (מיס אל־ג׳בל / מיס אלג׳בל).
   if (members.every((m) => m.info.parsed.article !== '' || (m.info.joinedParsed?.article ?? '') !== ''))
     return false;
+  // Two spellings written with the Hebrew article are a title (השייח׳ סלאח, השיח׳ ראאד): a place
+  // name's head stands in construct, with no article of its own (בשייח׳ זוויד).
+  const withHebrewArticle = (m: StemUse) => m.types.some((t) => doc.readingOf(t).prefix.endsWith('ה'));
+  if (members.filter(withHebrewArticle).length >= 2) return false;
   return (
     members.some((m) => PLACE_NAME_HEADS.has(bare(m))) &&
     sharedNeighbourScore([...members], doc, sources.canonical) < MAX_SHARED_SCORE

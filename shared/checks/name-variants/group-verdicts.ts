@@ -99,6 +99,12 @@ export function judgeGroup(key: string, g: Group, comparisons: ComparisonCache):
     };
     if (bare.some((b) => related(b, false)) || ordinary.some((b) => related(b, true))) standing.add(s.stem);
   }
+  // A spelling of a stem that stands stands too (העלווית beside העלאווית, which עלאוויות seen alone
+  // backs): both are read after the same prefixes, and one of them is shown to be a name after them.
+  const shown = stems.filter((s) => standing.has(s.stem));
+  for (const s of stems)
+    if (!standing.has(s.stem) && shown.some((t) => t.stem !== s.stem && comparisons.compare(t, s)))
+      standing.add(s.stem);
   return standing.size > 0 ? { stands: standing, prefixes: distinctPrefixes(prefixes) } : undefined;
 }
 
