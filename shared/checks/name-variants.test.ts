@@ -689,6 +689,18 @@ const mustFlag: Row[] = [
     reason: '§2.1: ג׳ for the English j, ז׳ for the Persian zh (Ahmadinejad)',
   },
   {
+    text: 'צוות של פרמדיקים הגיע למקום.\nהפראמדיק העניק לו טיפול רפואי.\nהפרמדיק פינה אותו לבית החולים.',
+    cluster: ['פרמדיק', 'פראמדיק'],
+    reason:
+      'a loanword written with and without the א of its long a (dual-spellings.ts): the way the document uses most is kept',
+  },
+  {
+    text: 'החפירות הארכאולוגיות נמשכו שנה.\nהממצא הארכיאולוגי הוצג במוזיאון.\nרשות העתיקות פרסמה את הממצאים הארכיאולוגיים.',
+    cluster: ['ארכאולוגיות', 'ארכיאולוגיות'],
+    reason:
+      'the e before a vowel written א as the Academy spells it or יא as much of the press does (dual-spellings.ts), over all the forms of the word',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',

@@ -165,6 +165,11 @@ const families: readonly (readonly (readonly string[])[])[] = [
   [['בלארוס', 'בלרוס']],
 ];
 
+/** A field of study (-יה) and its adjective's forms: ארכיאולוגיה, ארכיאולוגי, ארכיאולוגית… */
+const FIELD = ['יה', 'י', 'ית', 'יים', 'יות'];
+/** The one who practises it (ארכיאולוג) and the plural. */
+const PERSON = ['', 'ים'];
+
 /** Families of Hebrew words, not names: no name rule may trust their forms as a name's. */
 const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   // Revolution written as the Academy's מהפכה or in full spelling, מהפיכה (the i of the pattern
@@ -173,6 +178,74 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
     ['מהפכה', 'מהפיכה'],
     ['מהפכת', 'מהפיכת'],
     ['מהפכות', 'מהפיכות'],
+  ],
+  // Loanwords the press writes two ways, both in print: the e before a vowel written א, as the Academy
+  // spells it, or יא, as much of the press still does (ארכאולוגיה / ארכיאולוגיה); the long a of a
+  // paramedic with or without its א (HEBREW.md §6 row 1); the s or z of music and physics; the k of a
+  // text ק or כ (row 9); the i of video and ocean written or not. The press's commoner way first.
+  ...(
+    [
+      ['ארכיאולוג', 'ארכאולוג', PERSON],
+      ['גיאולוג', 'גאולוג', PERSON],
+      ['אידיאולוג', 'אידאולוג', PERSON],
+      ['תיאולוג', 'תאולוג', PERSON],
+      ['גיאוגרפ', 'גאוגרפ', ['ים']],
+      ['גיאופוליט', 'גאופוליט', ['יקה']],
+    ] as const
+  ).map(([press, academy, more]) => [...FIELD, ...more].map((ending) => [press + ending, academy + ending])),
+  [
+    ['תיאוריה', 'תאוריה'],
+    ['תיאוריות', 'תאוריות'],
+    ['תיאורטי', 'תאורטי'],
+    ['תיאורטית', 'תאורטית'],
+    ['תיאורטיים', 'תאורטיים'],
+    ['תיאורטיות', 'תאורטיות'],
+  ],
+  [
+    ['תיאטרון', 'תאטרון'],
+    ['תיאטרונים', 'תאטרונים'],
+    ['תיאטרלי', 'תאטרלי'],
+    ['תיאטרלית', 'תאטרלית'],
+    ['תיאטרליים', 'תאטרליים'],
+    ['תיאטרליות', 'תאטרליות'],
+  ],
+  [
+    ['מוזיאון', 'מוזאון'],
+    ['מוזיאונים', 'מוזאונים'],
+  ],
+  [
+    ['פרמדיק', 'פראמדיק'],
+    ['פרמדיקים', 'פראמדיקים'],
+    ['פרמדיקית', 'פראמדיקית'],
+    ['פרמדיקיות', 'פראמדיקיות'],
+  ],
+  [
+    ['מוזיקה', 'מוסיקה'],
+    ['מוזיקלי', 'מוסיקלי'],
+    ['מוזיקלית', 'מוסיקלית'],
+    ['מוזיקליים', 'מוסיקליים'],
+    ['מוזיקליות', 'מוסיקליות'],
+    ['מוזיקאי', 'מוסיקאי'],
+    ['מוזיקאים', 'מוסיקאים'],
+    ['מוזיקאית', 'מוסיקאית'],
+    ['מוזיקאיות', 'מוסיקאיות'],
+  ],
+  [
+    ['פיזיקה', 'פיסיקה'],
+    ['פיזיקלי', 'פיסיקלי'],
+    ['פיזיקלית', 'פיסיקלית'],
+    ['פיזיקאי', 'פיסיקאי'],
+    ['פיזיקאים', 'פיסיקאים'],
+    ['פיזיקאית', 'פיסיקאית'],
+  ],
+  [
+    ['טקסט', 'טכסט'],
+    ['טקסטים', 'טכסטים'],
+  ],
+  [['וידאו', 'וידיאו']],
+  [
+    ['אוקיינוס', 'אוקיאנוס'],
+    ['אוקיינוסים', 'אוקיאנוסים'],
   ],
   // The months Heshvan and Kislev with and without their vowel letter (the Academy's חשוון, the
   // calendar's כסלו beside כסליו), both in print.
