@@ -701,6 +701,12 @@ const mustFlag: Row[] = [
       'the e before a vowel written א as the Academy spells it or יא as much of the press does (dual-spellings.ts), over all the forms of the word',
   },
   {
+    text: 'הנשיא טראמפ נאם היום.\nטראמפ אמר כי יטיל מכסים.\nלדברי טראמם, ההסכם קרוב.\nטראמפ נפגש עם נתניהו.\nטראמפ חתם על הצו.\nהבית הלבן של טראמפ הגיב.',
+    cluster: ['טראמפ', 'טראמם'],
+    reason:
+      'a printed name written five times beside a word no list knows, written once and one key from it (ם beside פ): the name mistyped, with no shared name word needed (slip-judgement.ts)',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',
@@ -1168,6 +1174,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'הדובר עוביידה הודיע.\nלדברי עוביידה, המצב קשה.\nעוביידה אמר.\nהעיתונאי עובייגה כתב.',
     reason:
       'a letter typed with the key beside its own but no shared name word: a neighbouring key gives a Hebrew word another inflection as readily (סימני / סימנו), so such a slip is read only beside the rest of a name (typing-slips.ts)',
+  },
+  {
+    text: 'החסידות התפתחה במזרח אירופה.\nהחסידות הגיעה לירושלים.\nמנהגי החסידות נשמרו.\nספרי החסידות נדפסו.\nראשי החסידות נפגשו.\nהחצר החסידית גדלה.',
+    reason:
+      'a ו for a י of the ending beside a word written five times (חסידות / חסידית): another Hebrew form, not a key typed beside its own (slip-judgement.ts)',
   },
   {
     text: 'הטורקים שלטו באזור מאות שנים.\nהטורקים בנו שם מבצר.\nכשהטורקים עזבו, נבנה שם כפר.\nבהרים יש מסלולי טרקים מתאימים לתרמילאים.',

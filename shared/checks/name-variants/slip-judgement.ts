@@ -15,6 +15,9 @@ import { MIN_TIED_LETTERS, writtenAfter } from './tied-slips';
 export const MIN_SLIP_LETTERS = 5;
 export const SHORT_SLIP_LETTERS = 4;
 
+/** How often a printed name is written for a slip of one key beside it to be beyond doubt (beyondDoubt). */
+const OVERWHELMING = 5;
+
 /**
  * `right` is the spelling `slip` was meant to be: more used than the slip, or seen in print, or a name
  * the built-in tables know written as often as a spelling they do not (ארדואן twice, ארודאן twice).
@@ -75,7 +78,19 @@ export function beyondDoubt(slip: SlipReading, right: StemUse, kind: Slip): bool
   // נורווגית), whose other slips a Hebrew form could explain.
   // A key beside the right one gives a Hebrew word's other inflection as readily as a slip (סימני /
   // סימנו, השיגה / השיבה): one name only beside a shared name word (QA-CHECKS.md fix 154).
-  if (kind === 'substituted') return false;
+  // But a printed name written many times (טראמפ) beside a word no list knows, written once and one
+  // consonant key from it (טראמם), is the name mistyped: a ו or י for another letter still makes a
+  // Hebrew form (חסידות / חסידית), so those are left alone.
+  if (kind === 'substituted') {
+    const at = firstDifference(slip.stem, right.info.stem);
+    return (
+      slip.use.count === 1 &&
+      right.count >= OVERWHELMING &&
+      (right.info.seenOnly === true || isKnownNameForm(right.info.stem)) &&
+      !VAV_YOD.has(slip.stem[at] as string) &&
+      !VAV_YOD.has(right.info.stem[at] as string)
+    );
+  }
   // Two letters swapped at a word's end make a Hebrew suffix of a name as readily as a slip (צידנו,
   // "beside us", of צידון; פלסטיין of פלסטיני): a known name's swap counts before its last letter only.
   if (isKnownNameForm(right.info.stem)) return kind !== 'swap' || swapBeforeLast(slip.stem, right.info.stem);
