@@ -31,6 +31,8 @@ describe('findsName', () => {
   it('counts an adjective’s other form written two ways for the key’s line of the adjective', () => {
     expect(findsName(name('אמריקאית', 'אמריקנית'), name('אמריקני', 'אמריקאי'))).toBe(true);
     expect(findsName(name('אפריקאים', 'אפריקנים'), name('אפריקני', 'אפריקאי'))).toBe(true);
+    // The label keeps the article (real news, the Gulf: הקטרית / הקטארית under קטרי / קטארי).
+    expect(findsName(name('הקטרית', 'הקטארית'), name('קטרי', 'קטארי'))).toBe(true);
   });
   it('does not count two forms of one spelling of an adjective as two of its spellings', () => {
     expect(findsName(name('אמריקאית', 'אמריקאי'), name('אמריקני', 'אמריקאי'))).toBe(false);

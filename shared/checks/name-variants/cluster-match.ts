@@ -41,8 +41,8 @@ export function reportedClusters(text: string): Set<string>[] {
  * A reported cluster finds a key's name when two of its spellings are the name's (an adjective's other
  * form written two ways counts for the adjective's line), or stand in two of its multi-word spellings
  * where they differ (partsOfTwoSpellings). A spelling counts when it is one of them with a prefix still
- * attached (במוסול for מוסול): the finding and its fix are right, only the cluster's label keeps the
- * prefix. It counts too when the key writes the name with a prefix the label leaves out (the key's
+ * attached (במוסול for מוסול, הקטרית for the form קטרית of קטרי): the finding and its fix are right,
+ * only the cluster's label keeps the prefix. It counts too when the key writes the name with a prefix the label leaves out (the key's
  * החות׳ים for the label's חות׳ים: keys copy the words as they stand, and the article ה is undone
  * before names are compared).
  */
@@ -69,7 +69,8 @@ export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<strin
     // joined by a maqaf or written apart (אל טבריזי under טבריזי / טאבריזי).
     const bare = afterArticle(word) ?? /^(?:אל|א) ([^ ]+)$/.exec(word)?.[1] ?? word;
     if (bare !== word) for (const spelling of byStem.get(bare) ?? []) matched.add(spelling);
-    for (const r of prefixReadings(word)) if (r.prefix !== '' && name.has(r.stem)) matched.add(r.stem);
+    for (const r of prefixReadings(word))
+      if (r.prefix !== '') for (const spelling of byStem.get(r.stem) ?? []) matched.add(spelling);
   }
   return matched.size >= 2 || partsOfTwoSpellings(reported, name);
 }
