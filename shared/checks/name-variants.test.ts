@@ -707,6 +707,17 @@ const mustFlag: Row[] = [
       'a printed name written five times beside a word no list knows, written once and one key from it (ם beside פ): the name mistyped, with no shared name word needed (slip-judgement.ts)',
   },
   {
+    text: 'לפי דיווח בבי־בי־סי, המצב קשה.\nכתב בי בי סי דיווח מהשטח.\nהבי־בי־סי שידרה את הנאום.',
+    cluster: ['בי־בי־סי', 'בי בי סי'],
+    reason:
+      "row 17 in a compound of three parts, an acronym spelled out by its letters' names (BBC): the maqaf form beside the three words (maqaf-spacing.ts)",
+  },
+  {
+    text: 'משפחות משכונת בטן־אל־הווא פונו.\nבשכונת בטן אל הווא גרים אלפים.\nתושבי בטן־אל־הווא עתרו לבג״ץ.',
+    cluster: ['בטן־אל־הווא', 'בטן אל הווא'],
+    reason: 'row 17 in a place name of three parts, the article between (Batn al-Hawa, maqaf-spacing.ts)',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',

@@ -60,17 +60,14 @@ interface Compound {
   /** The compound without a prefix (ניו־יורק). */
   readonly base: string;
   readonly left: string;
-  readonly right: string;
+  /** The parts after the first (יורק; בי, סי of בי־בי־סי), each a word the document writes alone. */
+  readonly rest: readonly string[];
   /** The maqaf words that write it, each with its prefix (ניו־יורק '', בניו־יורק ב). */
   readonly joined: { readonly type: string; readonly prefix: string }[];
   /** The words that write `left` alone or after a prefix (ניו, בניו): the spaced form may carry one. */
   readonly lefts: readonly string[];
 }
 
-/**
- * The ways a maqaf word may split into two words (its first part no article, particle or adjective
- * pair): a fact of the word, remembered across re-checks; an empty list for most maqaf words.
- */
 /** A maqaf word whose first part is a particle of grammar (בלתי־נמנעת, על־ידי): no name. */
 export function startsWithParticle(word: string): boolean {
   const [first, second = ''] = word.split(MAQAF) as [string, ...string[]];
@@ -81,7 +78,13 @@ export function startsWithParticle(word: string): boolean {
   );
 }
 
-const candidateSplits: (type: string) => readonly (readonly [string, string])[] = rememberedPerKey(
+/**
+ * The ways a maqaf word may split into words (its first part no article, particle or adjective pair):
+ * at each maqaf into two, and, for three parts or more, into all of them (בי־בי־סי / בי בי סי, בטן־אל־
+ * הווא / בטן אל הווא). A fact of the word, remembered across re-checks; an empty list for most maqaf
+ * words.
+ */
+const candidateSplits: (type: string) => readonly (readonly string[])[] = rememberedPerKey(
   100_000,
   (type) => {
     const parts = type.split(MAQAF);
@@ -89,11 +92,14 @@ const candidateSplits: (type: string) => readonly (readonly [string, string])[] 
     const first = parts[0] as string;
     // The article before a name is compounds.ts's (אל־ג׳זירה / אל ג׳זירה); a particle is grammar.
     if (isDetachedArticle(first) || startsWithParticle(type)) return [];
-    if (parts.every((p) => ADJECTIVE.test(p))) return [];
+    // Three letters or more: a letter's name (בי, סי of בי־בי־סי) ends in י too.
+    if (parts.every((p) => p.length >= 3 && ADJECTIVE.test(p))) return [];
     if (parts.every((p) => prefixReadings(p).some((r) => CALENDAR.has(r.stem)))) return [];
-    return parts
+    const splits = parts
       .slice(1)
-      .map((_, k) => [parts.slice(0, k + 1).join(MAQAF), parts.slice(k + 1).join(MAQAF)] as const);
+      .map((_, k) => [parts.slice(0, k + 1).join(MAQAF), parts.slice(k + 1).join(MAQAF)]);
+    if (parts.length > 2) splits.push(parts);
+    return splits;
   },
 );
 
@@ -104,8 +110,9 @@ const candidateSplits: (type: string) => readonly (readonly [string, string])[] 
  * after another prefix (שקריית־גת beside בקריית גת).
  */
 function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compound>): void {
-  for (const [written, right] of candidateSplits(type)) {
-    if (!doc.stats.typeCount.has(right)) continue;
+  for (const [written, ...rest] of candidateSplits(type) as readonly [string, ...string[]][]) {
+    if (!rest.every((part) => doc.stats.typeCount.has(part))) continue;
+    const right = rest.join(MAQAF);
     const reading = prefixReadings(written).find(
       (r) =>
         r.prefix !== '' &&
@@ -122,7 +129,7 @@ function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compou
     if (!compound) {
       const lefts = [left, ...prefixedForms(left)].filter((word) => doc.stats.typeCount.has(word));
       if (lefts.length === 0) continue;
-      byBase.set(base, (compound = { base, left, right, joined: [], lefts }));
+      byBase.set(base, (compound = { base, left, rest, joined: [], lefts }));
     }
     compound.joined.push({ type, prefix });
   }
@@ -158,20 +165,24 @@ interface SpacedUse {
   readonly prefix: string;
 }
 
-/** Where the document writes `left right` with one space between, a prefix maybe on `left`. */
-function spacedUses(doc: NameDocument, { left, right, lefts }: Compound): SpacedUse[] {
+/** Where the document writes `left` and the rest of the parts with one space between each, a prefix maybe on `left`. */
+function spacedUses(doc: NameDocument, { left, rest, lefts }: Compound): SpacedUse[] {
   const found: SpacedUse[] = [];
   for (const written of lefts) {
     const prefix = written.slice(0, written.length - left.length);
     for (const paragraph of doc.stats.paragraphsOf(written)) {
       const text = doc.stats.paragraphs[paragraph]?.text ?? '';
-      const rights = doc.stats.occurrences(paragraph, right);
-      if (rights.length === 0) continue;
-      for (const word of doc.stats.occurrences(paragraph, written))
-        if (text[word.end] === ' ') {
-          const after = rights.find((r) => r.start === word.end + 1);
-          if (after) found.push({ paragraph, start: word.start, end: after.end, prefix });
+      const parts = rest.map((part) => doc.stats.occurrences(paragraph, part));
+      if (parts.some((occurrences) => occurrences.length === 0)) continue;
+      for (const word of doc.stats.occurrences(paragraph, written)) {
+        let end = word.end;
+        for (const occurrences of parts) {
+          const next = text[end] === ' ' ? occurrences.find((r) => r.start === end + 1) : undefined;
+          end = next ? next.end : -1;
+          if (!next) break;
         }
+        if (end >= 0) found.push({ paragraph, start: word.start, end, prefix });
+      }
     }
   }
   return found;
@@ -184,14 +195,16 @@ export function maqafSpacingFindings(doc: NameDocument, earlier: readonly Findin
   if (byBase.size === 0) return [];
   const compounds = [...byBase.values()];
   // One pass over the document for every ordinary word asked about, not one for each.
-  doc.stats.trackParagraphs(compounds.flatMap((c) => [...c.joined.map((j) => j.type), ...c.lefts, c.right]));
+  doc.stats.trackParagraphs(
+    compounds.flatMap((c) => [...c.joined.map((j) => j.type), ...c.lefts, ...c.rest]),
+  );
   const findings: Finding[] = [];
   const reported = earlierAt(earlier);
   for (const compound of compounds) {
     const spaced = spacedUses(doc, compound);
     if (spaced.length === 0) continue;
     const joinedCount = compound.joined.reduce((n, j) => n + (doc.stats.typeCount.get(j.type) ?? 0), 0);
-    const spacedText = `${compound.left} ${compound.right}`;
+    const spacedText = [compound.left, ...compound.rest].join(' ');
     const preferSpaced = spaced.length >= joinedCount;
     const pair: SpellingPair = {
       kind: 'spacing',
