@@ -28,15 +28,23 @@ const MIN_PART = 3;
 /**
  * The two parts of a spelling with one maqaf between words of MIN_PART letters, or between the
  * Arabic article and such a word (אל־פחם beside אל פאחם: the article written apart and the name with
- * its א; the article alone is a part too short to be spelled another way).
+ * its א; the article alone is a part too short to be spelled another way), or between a two-letter head
+ * of place names and such a word (תל־סולטאן beside תל א־סולטאן), which is only ever matched as written.
  */
 function partsOf(stem: string): readonly [string, string] | undefined {
   const parts = stem.split(MAQAF);
   if (parts.length !== 2) return undefined;
   const [first, second] = parts as [string, string];
-  if ((!isArticle(first) && first.length < MIN_PART) || second.length < MIN_PART) return undefined;
+  if (second.length < MIN_PART) return undefined;
+  if (!isArticle(first) && first.length < MIN_PART && !SHORT_HEADS.has(first)) return undefined;
   return [first, second];
 }
+
+/**
+ * Heads of place names of two letters (תל, "mound"; עין, ראס, דיר have three). Not any two letters:
+ * particles take a maqaf too (אי־ודאות / אי וודאות is Hebrew spelling, not a name).
+ */
+const SHORT_HEADS: ReadonlySet<string> = new Set(['תל']);
 
 const sameName: (pair: string) => boolean = rememberedPerKey(50_000, (pair: string) => {
   const [a, b, beside] = pair.split('\u0000') as [string, string, string];
@@ -71,7 +79,9 @@ export function spacedVariants(doc: NameDocument, joined: string, read: string[]
         found.push({ first, second, count, prefix, firstStem: head });
     }
   }
-  // The second part as written, the first another way (בינת ג׳בייל beside בינת־ג׳ביל is the first case).
+  // The second part as written, the first another way (בינת ג׳בייל beside בינת־ג׳ביל is the first case);
+  // a two-letter head is one change from too many words to be spelled another way.
+  if (head.length < MIN_PART && !isArticle(head)) return found;
   for (const second of doc.uses.get(tail)?.types ?? []) {
     if (doc.readingOf(second).prefix !== '') continue;
     read.push(second);
