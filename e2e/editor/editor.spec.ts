@@ -510,16 +510,6 @@ test('keyboard only: one Tab stop per column, arrows between rows, Enter edits, 
   await expect(page.getByTestId('group-typography').locator('summary')).toBeFocused();
 });
 
-// Last: it writes to the host's personal glossary, which later tests in this run would then see.
-test('a resolved spelling can be saved to the glossary', async ({ page }) => {
-  await rastanCluster(page).getByTestId('resolve-cluster').click();
-  await page.getByTestId('variant-option').first().check();
-  await page.getByTestId('save-to-glossary').click();
-  await expect(page.getByTestId('glossary-saved')).toHaveText('Saved to your glossary.');
-  // The glossary now deprecates ראסטן: the checks worker reloads it and the glossary check flags it.
-  await expect(target(page).locator('.finding.check-glossary').filter({ hasText: 'ראסטן' })).toHaveCount(1);
-});
-
 test('a word written two accepted ways and a compound with maqaf and space are shown and resolved', async ({
   page,
 }) => {
@@ -653,4 +643,14 @@ test('a word typed twice in a row is shown in both UI languages and fixed in one
   await expect(twice).toHaveCount(1);
   await page.getByTestId('undo').click();
   await expect(target(page)).toContainText('כדי לדון לדון בנושא');
+});
+
+// Last: it writes to the host's personal glossary, which later tests in this run would then see.
+test('a resolved spelling can be saved to the glossary', async ({ page }) => {
+  await rastanCluster(page).getByTestId('resolve-cluster').click();
+  await page.getByTestId('variant-option').first().check();
+  await page.getByTestId('save-to-glossary').click();
+  await expect(page.getByTestId('glossary-saved')).toHaveText('Saved to your glossary.');
+  // The glossary now deprecates ראסטן: the checks worker reloads it and the glossary check flags it.
+  await expect(target(page).locator('.finding.check-glossary').filter({ hasText: 'ראסטן' })).toHaveCount(1);
 });
