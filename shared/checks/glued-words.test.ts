@@ -18,6 +18,13 @@ const mustFlag: { text: string; word: string; fix: string; reason: string }[] = 
       'real news (a Wikipedia gloss): the name keeps its final ה when the word after it is a word without it, not עובייד + הערבית',
   },
   {
+    text: 'ערבית (בשפה העבריתהבדואים מכנים אותה כך) נפוצה בנגב.',
+    word: 'העבריתהבדואים',
+    fix: 'העברית הבדואים',
+    reason:
+      "real news (wave 22): the ה is the next word's article when the first part without it is a word of the lists, not עבריתה + בדואים",
+  },
+  {
     text: 'הצבא טען כי פגע בתשתית ששימשו את הארגון הלבנוני חיזבאללהשהתחייבה לתמוך באל-אסד.',
     word: 'חיזבאללהשהתחייבה',
     fix: 'חיזבאללה שהתחייבה',

@@ -125,9 +125,20 @@ export function gluedSplit(
       first.length >= MIN_UNAIDED_PART &&
       second.length >= MIN_UNAIDED_PART
     )
-      return nameEndingInHe(word, s.at) ?? { first, second, at: s.at };
+      return nameEndingInHe(word, s.at) ?? articleOfSecond(first, second) ?? { first, second, at: s.at };
   }
   return undefined;
+}
+
+/**
+ * A word glued to the next with its article, the ה read as the first part's last letter (עבריתהבדואים:
+ * עברית הבדואים, not עבריתה בדואים): when the first part without that ה is a word of the lists, the ה
+ * is the second word's.
+ */
+function articleOfSecond(first: string, second: string): GluedWord | undefined {
+  const bare = first.slice(0, -1);
+  if (!first.endsWith('ה') || bare.length < MIN_PART || !isCommonByWrittenList(bare)) return undefined;
+  return { first: bare, second: `ה${second}`, at: bare.length };
 }
 
 /**
