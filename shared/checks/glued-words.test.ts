@@ -25,6 +25,13 @@ const mustFlag: { text: string; word: string; fix: string; reason: string }[] = 
       "real news (wave 22): the ה is the next word's article when the first part without it is a word of the lists, not עבריתה + בדואים",
   },
   {
+    text: 'העיר אום אל-פחםערבית: أم الفحم) שוכנת בוואדי ערה.',
+    word: 'אל-פחםערבית',
+    fix: 'אל-פחם ערבית',
+    reason:
+      'real news (a Wikipedia gloss): a final letter inside the last part of a maqaf word ends a word there, the compound before it kept',
+  },
+  {
     text: 'הצבא טען כי פגע בתשתית ששימשו את הארגון הלבנוני חיזבאללהשהתחייבה לתמוך באל-אסד.',
     word: 'חיזבאללהשהתחייבה',
     fix: 'חיזבאללה שהתחייבה',

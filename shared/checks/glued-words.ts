@@ -16,7 +16,7 @@
 // Words that occur three times or more are not glued: a writer repeats words, not typos.
 import type { Finding } from '../model/finding';
 import { isCommonByWrittenList, isCommonWord, isInflectedNewsWord, isLexiconWord } from '../hebrew/lexicon';
-import { isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
+import { MAQAF, isFinalForm, isHebrewLetterCode, toRegularForm, withFinalForm } from '../hebrew/letters';
 import { normalizeForComparison } from '../hebrew/normalize';
 import { isPrefix, prefixReadings } from '../hebrew/prefixes';
 import { MATRES, VAV_YOD } from '../hebrew/variants';
@@ -45,14 +45,21 @@ const FINALIZABLE = new Set(['כ', 'מ', 'נ', 'פ', 'צ']);
 /** Split points of a word that do not depend on the document (cached per word by the caller). */
 export function candidateSplits(word: string): Split[] {
   if (word.length < MIN_GLUED) return [];
-  for (let i = 0; i < word.length; i++) if (!isHebrewLetterCode(word.charCodeAt(i))) return [];
+  // After a maqaf (אל־פחםערבית), only a final letter inside the last part says where a word ended: the
+  // parts before it are a compound's, which the lists do not hold whole.
+  let lastMaqaf = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === MAQAF) lastMaqaf = i;
+    else if (!isHebrewLetterCode(word.charCodeAt(i))) return [];
+  }
   const splits: Split[] = [];
-  for (let at = 2; at <= word.length - 2; at++) {
+  for (let at = lastMaqaf + 3; at <= word.length - 2; at++) {
     const last = word[at - 1] as string;
     if (isFinalForm(last)) {
       splits.push({ at, byFinalLetter: true, firstCommon: false, secondCommon: false });
       continue;
     }
+    if (lastMaqaf >= 0) continue;
     // A typed first word ends in a final letter; a regular כ מ נ פ צ here means we are inside a word.
     if (FINALIZABLE.has(last) || at < MIN_PART || word.length - at < MIN_PART) continue;
     const first = word.slice(0, at);
