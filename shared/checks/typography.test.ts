@@ -85,6 +85,11 @@ const table: [string, string[], string][] = [
   ['המצב מאוד מאוד מתוח, והם עובדים יום יום', [], 'emphasis and a distributive of time'],
   ['טילי קרקע קרקע שוגרו', [], 'surface-to-surface'],
   ['עדה שטוענת כי היא היא היהדות האמיתית', [], 'the copula stressed: "it is the very" (real news)'],
+  [
+    'הם חיים חיים טובים בדרך שלהם',
+    [],
+    'a participle before its own noun: "they live good lives" (real news)',
+  ],
   ['מוצרים, בשמים ועוד ועוד.', [], 'more and more (real news)'],
   ['נמתח בין מעבר קרני לים, דרך דרך צלאח א־דין', [], '"via the road" (real news)'],
   ['במשטרה מבינים מבינים שזה אירוע חמור', ['repeated-word מבינים מבינים'], 'a verb typed twice (real news)'],

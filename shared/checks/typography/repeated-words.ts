@@ -5,7 +5,8 @@
 // (מוחמד מוחמד מורסי, דרוויש דרוויש). Hebrew doubles some words on purpose too, and those are left
 // alone: סוף סוף ("at last"), לאט לאט, יום יום, one by one (אחד אחד), עם עם ("with the people"),
 // the copula stressed (היא היא היהדות "it is the very"), more and more (ועוד ועוד, המון המון), דרך
-// דרך צלאח א־דין ("via the Salah al-Din road"), and the like. So are the names of Latin letters in an
+// דרך צלאח א־דין ("via the Salah al-Din road"), a participle before its own noun (הם חיים חיים טובים,
+// "they live good lives"), and the like. So are the names of Latin letters in an
 // acronym spelled out (בי בי סי, BBC; די די טי): the repeat stands beside another letter's name. The
 // fix keeps one copy.
 import { isHebrewLetterCode } from '../../hebrew/letters';
@@ -19,7 +20,7 @@ const REDUPLICATED: ReadonlySet<string> = new Set(
     'יום לילה בוקר ערב שעה דקה רגע שבוע חודש שנה פעם',
     'אחד אחת שניים שתיים שלושה שלוש ארבעה ארבע חמישה חמש',
     'צעד טיפה מילה דף שורה בית קומה זוג קרקע עם לה',
-    'הוא היא הם הן עוד ועוד המון הרבה דרך',
+    'הוא היא הם הן עוד ועוד המון הרבה דרך חיים',
   ]
     .join(' ')
     .split(' '),
