@@ -84,24 +84,24 @@ export function startsWithParticle(word: string): boolean {
  * הווא / בטן אל הווא). A fact of the word, remembered across re-checks; an empty list for most maqaf
  * words.
  */
-const candidateSplits: (type: string) => readonly (readonly string[])[] = rememberedPerKey(
-  100_000,
-  (type) => {
-    const parts = type.split(MAQAF);
-    if (parts.length < 2 || !parts.every((p) => HEBREW_PART.test(p))) return [];
-    const first = parts[0] as string;
-    // The article before a name is compounds.ts's (אל־ג׳זירה / אל ג׳זירה); a particle is grammar.
-    if (isDetachedArticle(first) || startsWithParticle(type)) return [];
-    // Three letters or more: a letter's name (בי, סי of בי־בי־סי) ends in י too.
-    if (parts.every((p) => p.length >= 3 && ADJECTIVE.test(p))) return [];
-    if (parts.every((p) => prefixReadings(p).some((r) => CALENDAR.has(r.stem)))) return [];
-    const splits = parts
-      .slice(1)
-      .map((_, k) => [parts.slice(0, k + 1).join(MAQAF), parts.slice(k + 1).join(MAQAF)]);
-    if (parts.length > 2) splits.push(parts);
-    return splits;
-  },
-);
+/** A split: the first word as written, maybe with a prefix, then the parts after it. */
+type Split = readonly [string, ...string[]];
+
+const candidateSplits: (type: string) => readonly Split[] = rememberedPerKey(100_000, (type) => {
+  const parts = type.split(MAQAF);
+  if (parts.length < 2 || !parts.every((p) => HEBREW_PART.test(p))) return [];
+  const first = parts[0] as string;
+  // The article before a name is compounds.ts's (אל־ג׳זירה / אל ג׳זירה); a particle is grammar.
+  if (isDetachedArticle(first) || startsWithParticle(type)) return [];
+  // Three letters or more: a letter's name (בי, סי of בי־בי־סי) ends in י too.
+  if (parts.every((p) => p.length >= 3 && ADJECTIVE.test(p))) return [];
+  if (parts.every((p) => prefixReadings(p).some((r) => CALENDAR.has(r.stem)))) return [];
+  const splits: Split[] = parts
+    .slice(1)
+    .map((_, k) => [parts.slice(0, k + 1).join(MAQAF), parts.slice(k + 1).join(MAQAF)]);
+  if (parts.length > 2) splits.push([first, ...parts.slice(1)]);
+  return splits;
+});
 
 /**
  * The compounds a maqaf word writes whose two parts the document also writes on their own, the first
@@ -110,7 +110,7 @@ const candidateSplits: (type: string) => readonly (readonly string[])[] = rememb
  * after another prefix (שקריית־גת beside בקריית גת).
  */
 function compoundsOf(doc: NameDocument, type: string, byBase: Map<string, Compound>): void {
-  for (const [written, ...rest] of candidateSplits(type) as readonly [string, ...string[]][]) {
+  for (const [written, ...rest] of candidateSplits(type)) {
     if (!rest.every((part) => doc.stats.typeCount.has(part))) continue;
     const right = rest.join(MAQAF);
     const reading = prefixReadings(written).find(
@@ -165,7 +165,10 @@ interface SpacedUse {
   readonly prefix: string;
 }
 
-/** Where the document writes `left` and the rest of the parts with one space between each, a prefix maybe on `left`. */
+/**
+ * Where the document writes `left` and the parts after it with one space between each, a prefix maybe
+ * on `left`.
+ */
 function spacedUses(doc: NameDocument, { left, rest, lefts }: Compound): SpacedUse[] {
   const found: SpacedUse[] = [];
   for (const written of lefts) {
