@@ -150,6 +150,7 @@ const GERESH_PLAIN: Readonly<Record<string, string>> = { צ: 'ד', ט: 'ז', ד:
  *     row 9, hspell's similar letters ע/א), and the coarse key skips an inner א but keeps ע;
  *   - ר׳ without its geresh: the coarse key files ר׳ (gh) with ע, a plain ר under itself;
  *   - צ׳ ט׳ ד׳ ת׳ as the plain letter they alternate with (row 8: רמצ׳אן / רמדאן);
+ *   - ז׳ as ג׳ (§2.1: the zh of Persian and French, the j of English);
  *   - an inner ב left out, for a v written ב or וו (vForVav);
  *   - a final ט as the ת the coarse key files with the vowel endings.
  * Only the keys that differ from the coarse key.
@@ -283,7 +284,10 @@ const SWAP_COST: Readonly<Record<string, number>> = {
   דז: 0.7,
 };
 
-/** Geresh letters and the plain letters they alternate with (rows 6, 8): ר׳↔ע׳, ת׳↔ס, ד׳↔ז, ט׳↔ז, צ׳↔ד. */
+/**
+ * Geresh letters and the plain letters they alternate with (rows 6, 8): ר׳↔ע׳, ת׳↔ס, ד׳↔ז, ט׳↔ז, צ׳↔ד;
+ * and ג׳↔ז׳ (§2.1).
+ */
 const GERESH_SWAP: Readonly<Record<string, number>> = {
   'ר׳ע׳': 0.2,
   'ר׳ע': 0.3,
