@@ -724,6 +724,12 @@ const mustFlag: Row[] = [
       'rows 16–17: a place name after the two-letter head תל, with a maqaf in one place and apart with the article in another (compound-variants.ts)',
   },
   {
+    text: 'ההפגנות נמשכו בבירה מנמה.\nהנשיא יגיע לבירה מנאמה בשבוע הבא.\nהמלך קיבל אותו בארמונו בבירה מנאמה.',
+    cluster: ['מנמה', 'מנאמה'],
+    reason:
+      '§6.1 optional א after "the capital", a place noun like העיר: מנמה reads as מ + a word, so only the place slot shows it is a name (Manama, name-cues.ts)',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',

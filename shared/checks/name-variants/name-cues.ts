@@ -45,10 +45,11 @@ export const isNameCue: (word: string) => boolean = rememberedPerKey(MEMO_LIMIT,
 
 /**
  * Place nouns, with and without the article, as they stand before a place name; הפליטים of "מחנה
- * הפליטים" (the refugee camp) too, which stands between מחנה and the camp's name (מחנה הפליטים בלטה).
+ * הפליטים" (the refugee camp) too, which stands between מחנה and the camp's name (מחנה הפליטים בלטה),
+ * and the capital (בבירה מנמה, בירת עומאן).
  */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  'העיר עיר העיירה עיירה הכפר כפר מחנה הפליטים שכונת מחוז נפת נמל'.split(' '),
+  'העיר עיר העיירה עיירה הכפר כפר מחנה הפליטים שכונת מחוז נפת נמל הבירה בירה בירת'.split(' '),
 );
 
 /**
