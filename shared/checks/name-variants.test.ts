@@ -1643,6 +1643,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       "שייח' first in one name (Sheikh Zuweid), א-שייח' last in another (Sharm el-Sheikh): one word of two names",
   },
   {
+    text: 'תושבי הכפר התאחדו נגד הגזירה.\nבני המשפחה התייחדו עם זכר הנופלים.\nהתושבים התאחדו שוב בשבוע שעבר.',
+    reason:
+      'התאחדו/התייחדו ("united" / "communed"): two Hebrew verbs an א and a יי apart, which the written list had lacked (real news, wave 23)',
+  },
+  {
     text: 'התוכנית כוללת הכשרה מהירה.\nבהכשרת המורים חסרים שיעורים.\nההכשרה נמשכת שנה.',
     reason: 'הכשרה/הכשרת: an ordinary noun and its construct (the lexicon had missed it)',
   },
