@@ -84,6 +84,19 @@ const mustFlag: { text: string; word: string; fix: string; reason: string }[] = 
 
 const mustNotFlag: { text: string; reason: string }[] = [
   {
+    text: 'התושבים הופקרו לאש של חיזבאללה.\nהרקטה של חיזבא',
+    reason:
+      'real news (an excerpt cut at חיזבא): a name the built-in tables spell so is one word, even where a piece of it stands alone (not חיזבא + ללה)',
+  },
+  {
+    text: 'הם ביקרו באי הסמוך.\nהאי שקט בחורף.\nהאירופאים הגיעו לנמל.\nהרופאים טיפלו בפצועים.',
+    reason: 'real news: the Europeans, a gentilic of the dual table with the article (not האי + רופאים)',
+  },
+  {
+    text: 'האנטי היה ברור.\nהשמיים נפתחו.\nהפרסומים האנטישמיים עוררו סערה.',
+    reason: 'real news: a loan prefix written joined to its word (האנטישמיים, not האנטי + שמיים)',
+  },
+  {
     text: 'הקולונל הורה לסגת.\nהקו האדום נחצה.\nהמטבח הקולינארי של האזור.',
     reason:
       'real news: a short first part (הקו) begins long words whose tail is a word of the lists; after one, the second part must stand alone in the document or be a long word of the hand-written list (not הקו + לונל)',

@@ -25,6 +25,7 @@ import { rememberedPerKey } from '../memo/remembered';
 import type { Check } from './types';
 import { WordStatistics } from './name-variants/statistics';
 import { glossaryWords } from './name-variants/glossary-words';
+import { isTableNameForm } from './name-variants/known-name-forms';
 
 const MIN_GLUED = 7;
 const MIN_PART = 3;
@@ -96,7 +97,7 @@ export function gluedSplit(
   splits: readonly Split[],
   attested: (w: string) => boolean,
 ): GluedWord | undefined {
-  if (isCommonWord(word) || isInflectedNewsWord(word)) return undefined;
+  if (isCommonWord(word) || isInflectedNewsWord(word) || isTableName(word)) return undefined;
   for (const s of splits) {
     const first = word.slice(0, s.at);
     const second = word.slice(s.at);
@@ -110,6 +111,8 @@ export function gluedSplit(
     // עבד before the Arabic article or אללה is a theophoric name written as one word (עבדאללה,
     // Abdullah; abd-al-names.ts), not "slave" glued to a word.
     if (second.startsWith('א') && prefixReadings(first).some((r) => r.stem === 'עבד')) continue;
+    // A loan prefix Hebrew writes joined to its word (האנטישמיים, פרו־ as in פרואיראני): one word.
+    if (prefixReadings(first).some((r) => LOAN_PREFIXES.has(r.stem))) continue;
     const firstKnown = attested(first);
     const secondWord = s.secondCommon && isWholeWord(second);
     // A short first part (הקו, לפי, בשר) begins many long words whose tail is a word of the news list
@@ -136,6 +139,19 @@ export function gluedSplit(
   }
   return undefined;
 }
+
+/**
+ * A name the built-in tables spell so, alone or after a prefix (חיזבאללה, האירופאים): one word, even
+ * where the document writes a piece of it alone (an excerpt cut at חיזבא).
+ */
+function isTableName(word: string): boolean {
+  return prefixReadings(word).some((r) => isTableNameForm(r.stem));
+}
+
+/** Loan prefixes Hebrew writes joined to the word they qualify (אנטישמי, פוסטמודרני). */
+const LOAN_PREFIXES: ReadonlySet<string> = new Set(
+  'אנטי פרו ניאו פוסט סופר מיני מיקרו מקרו פסאודו אולטרה'.split(' '),
+);
 
 /**
  * A word glued to the next with its article, the ה read as the first part's last letter (עבריתהבדואים:
