@@ -1643,6 +1643,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       "שייח' first in one name (Sheikh Zuweid), א-שייח' last in another (Sharm el-Sheikh): one word of two names",
   },
   {
+    text: 'נתניהו העניק לנשיא את הפרס כאות הוקרה על עמידתו הנחושה לצידה של ישראל.\nכבר נבחנת עמידותו של ההסכם שהוביל לשחרור החטופים.',
+    reason:
+      'עמידתו/עמידותו ("his standing" / "its durability"): two Hebrew nouns with a possessive, which the written list had lacked (real news)',
+  },
+  {
     text: 'תושבי הכפר התאחדו נגד הגזירה.\nבני המשפחה התייחדו עם זכר הנופלים.\nהתושבים התאחדו שוב בשבוע שעבר.',
     reason:
       'התאחדו/התייחדו ("united" / "communed"): two Hebrew verbs an א and a יי apart, which the written list had lacked (real news, wave 23)',
