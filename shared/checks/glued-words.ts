@@ -110,9 +110,10 @@ export function gluedSplit(
     if (VAV_YOD.has(second[0] as string)) continue;
     // עבד before the Arabic article or אללה is a theophoric name written as one word (עבדאללה,
     // Abdullah; abd-al-names.ts), not "slave" glued to a word.
-    if (second.startsWith('א') && prefixReadings(first).some((r) => r.stem === 'עבד')) continue;
-    // A loan prefix Hebrew writes joined to its word (האנטישמיים, פרו־ as in פרואיראני): one word.
-    if (prefixReadings(first).some((r) => LOAN_PREFIXES.has(r.stem))) continue;
+    const firstReadings = prefixReadings(first);
+    if (second.startsWith('א') && firstReadings.some((r) => r.stem === 'עבד')) continue;
+    // A loan prefix Hebrew writes joined to its word (האנטישמיים, פרואיראני): one word.
+    if (firstReadings.some((r) => LOAN_PREFIXES.has(r.stem))) continue;
     const firstKnown = attested(first);
     const secondWord = s.secondCommon && isWholeWord(second);
     // A short first part (הקו, לפי, בשר) begins many long words whose tail is a word of the news list

@@ -165,10 +165,10 @@ const families: readonly (readonly (readonly string[])[])[] = [
   [['בלארוס', 'בלרוס']],
 ];
 
-/** A field of study (-יה) and its adjective's forms: ארכיאולוגיה, ארכיאולוגי, ארכיאולוגית… */
-const FIELD = ['יה', 'י', 'ית', 'יים', 'יות'];
-/** The one who practises it (ארכיאולוג) and the plural. */
-const PERSON = ['', 'ים'];
+/** An adjective's forms (ארכיאולוגי, ארכיאולוגית, ארכיאולוגיים, ארכיאולוגיות). */
+const ADJECTIVE = ['י', 'ית', 'יים', 'יות'];
+/** A field of study (ארכיאולוגיה), its adjective, the one who practises it and the plural. */
+const FIELD_AND_PERSON = ['יה', ...ADJECTIVE, '', 'ים'];
 
 /** Families of Hebrew words, not names: no name rule may trust their forms as a name's. */
 const wordFamilies: readonly (readonly (readonly string[])[])[] = [
@@ -185,14 +185,15 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   // text ק or כ (row 9); the i of video and ocean written or not. The press's commoner way first.
   ...(
     [
-      ['ארכיאולוג', 'ארכאולוג', PERSON],
-      ['גיאולוג', 'גאולוג', PERSON],
-      ['אידיאולוג', 'אידאולוג', PERSON],
-      ['תיאולוג', 'תאולוג', PERSON],
-      ['גיאוגרפ', 'גאוגרפ', ['ים']],
-      ['גיאופוליט', 'גאופוליט', ['יקה']],
+      ['ארכיאולוג', 'ארכאולוג', FIELD_AND_PERSON],
+      ['גיאולוג', 'גאולוג', FIELD_AND_PERSON],
+      ['אידיאולוג', 'אידאולוג', FIELD_AND_PERSON],
+      ['תיאולוג', 'תאולוג', FIELD_AND_PERSON],
+      // The geographer ends in a final ף, so only the plural of the one who practises it is listed.
+      ['גיאוגרפ', 'גאוגרפ', ['יה', ...ADJECTIVE, 'ים']],
+      ['גיאופוליט', 'גאופוליט', [...ADJECTIVE, 'יקה']],
     ] as const
-  ).map(([press, academy, more]) => [...FIELD, ...more].map((ending) => [press + ending, academy + ending])),
+  ).map(([press, academy, endings]) => endings.map((ending) => [press + ending, academy + ending])),
   [
     ['תיאוריה', 'תאוריה'],
     ['תיאוריות', 'תאוריות'],

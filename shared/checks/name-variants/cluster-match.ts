@@ -42,9 +42,9 @@ export function reportedClusters(text: string): Set<string>[] {
  * form written two ways counts for the adjective's line), or stand in two of its multi-word spellings
  * where they differ (partsOfTwoSpellings). A spelling counts when it is one of them with a prefix still
  * attached (במוסול for מוסול, הקטרית for the form קטרית of קטרי): the finding and its fix are right,
- * only the cluster's label keeps the prefix. It counts too when the key writes the name with a prefix the label leaves out (the key's
- * החות׳ים for the label's חות׳ים: keys copy the words as they stand, and the article ה is undone
- * before names are compared).
+ * only the cluster's label keeps the prefix. It counts too when the key writes the name with a prefix
+ * the label leaves out (the key's החות׳ים for the label's חות׳ים: keys copy the words as they stand,
+ * and the article ה is undone before names are compared).
  */
 export function findsName(reported: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
   // Each key spelling under the stems its prefix readings give (החות׳ים under חות׳ים too).

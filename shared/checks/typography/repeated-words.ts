@@ -6,9 +6,8 @@
 // alone: סוף סוף ("at last"), לאט לאט, יום יום, one by one (אחד אחד), עם עם ("with the people"),
 // the copula stressed (היא היא היהדות "it is the very"), more and more (ועוד ועוד, המון המון), דרך
 // דרך צלאח א־דין ("via the Salah al-Din road"), a participle before its own noun (הם חיים חיים טובים,
-// "they live good lives"), and the like. So are the names of Latin letters in an
-// acronym spelled out (בי בי סי, BBC; די די טי): the repeat stands beside another letter's name. The
-// fix keeps one copy.
+// "they live good lives"), and the like. So are the names of Latin letters in an acronym spelled out
+// (בי בי סי, BBC; די די טי): the repeat stands beside another letter's name. The fix keeps one copy.
 import { isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonByWrittenList } from '../../hebrew/lexicon';
 import type { RuleHit } from './rule';
