@@ -1367,9 +1367,9 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'מחמד after חיית is the Hebrew "pet", not Muhammad',
   },
   {
-    text: 'ההחלטה התקבלה על־ידי הממשלה.\nהחוק נחקק על ידי הכנסת.\nהכוחות נעו לצפון־מזרח העיר ולצפון מזרח המחוז.\nהמשא ומתן הערבי־ישראלי והערבי ישראלי.',
+    text: 'ההחלטה התקבלה על־ידי הממשלה.\nהחוק נחקק על ידי הכנסת.\nהכוחות נעו לצפון־מזרח העיר ולצפון מזרח המחוז.\nהמשא ומתן הערבי־ישראלי והערבי ישראלי.\nבאזור הצפון־מערבי ובאזור הצפון מערבי.',
     reason:
-      'maqaf and space mixed after a particle (על־ידי), in a compass point (צפון־מזרח) and between two adjectives: grammar, not names',
+      'maqaf and space mixed after a particle (על־ידי), in a compass point (צפון־מזרח, צפון־מערבי) and between two adjectives: grammar, not names',
   },
   {
     text: 'הבחירות נערכו בחודשים נובמבר־דצמבר.\nבין נובמבר דצמבר לא נערכו דיונים.\nהכנסת התכנסה בימים ראשון־שני ובימים ראשון שני.',
@@ -2129,6 +2129,16 @@ describe('name-variants and word-forms', () => {
       'פלסטינים רבים הפגינו.\nהפלסטינאים דרשו עצמאות.\nהמנהיגים הפלסטינים נפגשו.',
       ['word-forms הפלסטינאים'],
       'the gentilic -י or -אי after the name’s own נ',
+    ],
+    [
+      'המשא ומתן נמשך שבועות.\nהמשא־ומתן נתקע.\nבמשא ומתן השתתפו שני הצדדים.',
+      ['word-forms המשא־ומתן'],
+      'a dictionary compound written with a maqaf and with a space: the word’s form, no name',
+    ],
+    [
+      'תושבי בת ים יצאו להפגין.\nראש עיריית בת־ים אמר כי המצב קשה.\nבחוף בת ים נמצאה גופה.',
+      ['name-variants בת־ים'],
+      'a town named with ordinary words, written both ways: the name’s spelling',
     ],
   ])('%s → %j (%s)', (text, expected) => {
     expect(checksOf(text)).toEqual(expected);

@@ -5,9 +5,11 @@
 // Either form may carry a prefix (בניו יורק beside ניו־יורק): a compound is counted over all its
 // prefixed writings, and each fix keeps its word's prefix. The commoner form is kept, the spaced one
 // on a tie (as compounds.ts). Reported under the "keep to one spelling" message, since the compound
-// need not be a name (רב־קומות is a word).
+// need not be a name (רב־קומות is a word). An ordinary compound of the dictionary (משא־ומתן, בית־המשפט;
+// hebrew/common-compounds.ts) is a word's form, reported under word-forms.
 import type { Finding } from '../../model/finding';
 import { MAQAF } from '../../hebrew/letters';
+import { isCommonCompound } from '../../hebrew/common-compounds';
 import { isLexiconWord } from '../../hebrew/lexicon';
 import { PREFIXES, attachPrefix, prefixReadings } from '../../hebrew/prefixes';
 import { rememberedPerKey } from '../../memo/remembered';
@@ -30,10 +32,11 @@ const PARTICLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Compass points: two of them make a direction (צפון־מזרח), written either way, but one before a
- * place is a name (צפון־אפריקה / צפון אפריקה, דרום־לבנון).
+ * Compass points: two of them make a direction (צפון־מזרח, צפון־מערבי), written either way, but one
+ * before a place is a name (צפון־אפריקה / צפון אפריקה, דרום־לבנון).
  */
 const COMPASS: ReadonlySet<string> = new Set(['צפון', 'דרום', 'מזרח', 'מערב']);
+const COMPASS_ADJECTIVE = /^(?:צפונ|דרומ|מזרח|מערב)(?:י|ית|יים|יות)$/;
 
 /**
  * Months and days: two of them joined make a range (נובמבר־דצמבר, ראשון־שני), its maqaf a dash, and
@@ -74,7 +77,8 @@ export function startsWithParticle(word: string): boolean {
   return prefixReadings(first).some(
     (r) =>
       PARTICLES.has(r.stem) ||
-      (COMPASS.has(r.stem) && prefixReadings(second).some((q) => COMPASS.has(q.stem))),
+      (COMPASS.has(r.stem) &&
+        prefixReadings(second).some((q) => COMPASS.has(q.stem) || COMPASS_ADJECTIVE.test(q.stem))),
   );
 }
 
@@ -217,6 +221,7 @@ export function maqafSpacingFindings(doc: NameDocument, earlier: readonly Findin
       key: 'spelling-way',
       // One id whichever form is preferred, so the cluster keeps it when the counts tip.
       idParts: ['spacing', compound.base],
+      wordForm: isCommonCompound([compound.left, ...compound.rest]),
     };
     const report = (paragraph: number, start: number, end: number, replacement: string) => {
       if (!reported(paragraph, start))
