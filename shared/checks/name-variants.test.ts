@@ -1367,6 +1367,10 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'מחמד after חיית is the Hebrew "pet", not Muhammad',
   },
   {
+    text: 'הכוחות הגיעו לנבי סמואל.\nבנבי סמואל נערכו חיפושים.\nהמשאיות עברו בגשר אלנבי.\nגשר אלנבי נסגר היום.\nהגנרל אלנבי נכנס לירושלים.',
+    reason: 'Allenby begins with the letters of the article but is none: no article before נבי (Nabi Samwil)',
+  },
+  {
     text: 'ההחלטה התקבלה על־ידי הממשלה.\nהחוק נחקק על ידי הכנסת.\nהכוחות נעו לצפון־מזרח העיר ולצפון מזרח המחוז.\nהמשא ומתן הערבי־ישראלי והערבי ישראלי.\nבאזור הצפון־מערבי ובאזור הצפון מערבי.',
     reason:
       'maqaf and space mixed after a particle (על־ידי), in a compass point (צפון־מזרח, צפון־מערבי) and between two adjectives: grammar, not names',

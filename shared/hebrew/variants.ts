@@ -64,6 +64,21 @@ export function isHebrewAlefPrefix(norm: string): boolean {
 }
 
 /**
+ * Foreign names whose first letters are אל without being the Arabic article (Allenby, Algeria, the
+ * printed-names table's rows with no al- in English; Alexander, Albania): any spelling of them (by its
+ * bucketing key, so אלג׳ריה too) is read whole, and אלנבי is no article before נבי (נבי סמואל).
+ */
+const NAMES_BEGINNING_WITH_AL = ['אלנבי', 'אלג׳יריה', 'אלבנזה', 'אלכסנדר', 'אלכסנדריה', 'אלבניה'];
+let namesBeginningWithAlKeys: ReadonlySet<string> | undefined;
+
+function beginsWithAlWithoutArticle(norm: string): boolean {
+  namesBeginningWithAlKeys ??= new Set(
+    NAMES_BEGINNING_WITH_AL.map((name) => coarseKey({ article: '', units: unitsOf(name) })),
+  );
+  return namesBeginningWithAlKeys.has(coarseKey({ article: '', units: unitsOf(norm) }));
+}
+
+/**
  * Splits off the Arabic article: אל־X, א־X (assimilated before a sun letter, §1.3), and (only with
  * `joinedArticle`, for words already believed to be names) a joined אלX with at least three letters
  * after it or a joined א before a sun letter (אסיסי).
@@ -79,7 +94,13 @@ export function parseName(norm: string, joinedArticle = false): ParsedName {
   // article is assimilated inconsistently); still the article, unless a Hebrew word follows.
   if (norm.startsWith('א' + MAQAF) && norm.length > 3 && !isHebrewAlefPrefix(norm))
     return { article: 'א', units: unitsOf(norm.slice(2)) };
-  if (joinedArticle && norm.startsWith('אל') && norm.length >= 5 && !norm.includes(MAQAF))
+  if (
+    joinedArticle &&
+    norm.startsWith('אל') &&
+    norm.length >= 5 &&
+    !norm.includes(MAQAF) &&
+    !beginsWithAlWithoutArticle(norm)
+  )
     return { article: 'אל', units: unitsOf(norm.slice(2)) };
   // The assimilated article joined without its maqaf (אסיסי for א־סיסי, al-Sisi): before a sun letter.
   if (
