@@ -2135,6 +2135,16 @@ describe('name-variants and word-forms', () => {
       'the gentilic -י or -אי after the name’s own נ',
     ],
     [
+      'ספר הזיכרונות יצא לאור.\nבזכרונות שכתב תיאר את המלחמה.\nהזיכרונות שלו נמכרו היטב.',
+      ['word-forms בזכרונות'],
+      'a Hebrew word written in full and defective spelling, both accepted (dual-spellings.ts): a word’s form, no name',
+    ],
+    [
+      'המוזיקה המזרחית נשמעה בכל מקום.\nהוא למד מוסיקה בקהיר.\nהמוזיקה שלו אהובה.',
+      ['name-variants מוסיקה'],
+      'a loanword written two accepted ways: a foreign word in Hebrew letters, checked as names are',
+    ],
+    [
       'המשא ומתן נמשך שבועות.\nהמשא־ומתן נתקע.\nבמשא ומתן השתתפו שני הצדדים.',
       ['word-forms המשא־ומתן'],
       'a dictionary compound written with a maqaf and with a space: the word’s form, no name',

@@ -16,6 +16,11 @@ import { prefixReadings } from './prefixes';
 export interface DualSpelling {
   readonly rows: readonly (readonly string[])[];
   readonly notAfter?: ReadonlySet<string>;
+  /**
+   * A Hebrew word, not a name nor a foreign word (מהפכה / מהפיכה, זיכרון / זכרון): written two ways, it
+   * is a word's form to the editor, reported under word-forms, not a name's spelling.
+   */
+  readonly ordinaryWord?: boolean;
 }
 
 const families: readonly (readonly (readonly string[])[])[] = [
@@ -260,11 +265,22 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   ],
 ];
 
+/**
+ * Hebrew words of the families (מהפכה / מהפיכה, זיכרון / זכרון): the loanwords (מוזיקה / מוסיקה,
+ * פרמדיק / פראמדיק) are foreign words written in Hebrew letters, which the measures' keys count with
+ * the names, as an editor checking transliterations does.
+ */
+const HEBREW_WORDS: ReadonlySet<string> = new Set(['מהפכה', 'זיכרון']);
+
+function isHebrewWord(rows: readonly (readonly string[])[]): boolean {
+  return HEBREW_WORDS.has(rows[0]?.[0] ?? '');
+}
+
 const MUHAMMAD: readonly (readonly string[])[] = [['מוחמד', 'מחמד']];
 
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   ...families.map((rows) => ({ rows })),
-  ...wordFamilies.map((rows) => ({ rows })),
+  ...wordFamilies.map((rows) => ({ rows, ...(isHebrewWord(rows) ? { ordinaryWord: true } : {}) })),
   // Muhammad: the press writes מוחמד, and מחמד as many Arabs in Israel write their name; מחמד is also
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
   { rows: MUHAMMAD, notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },

@@ -98,7 +98,7 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
     preferred: string,
     count: number,
     kind: 'established' | 'dual' | 'known' = 'established',
-    notAfter?: ReadonlySet<string>,
+    family?: DualSpelling,
   ) => {
     const pair: SpellingPair =
       kind === 'dual'
@@ -108,10 +108,10 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
             found: deprecated,
             count,
             key: 'spelling-way',
-            wordForm: differInGentilicEndingOnly(deprecated, preferred),
+            wordForm: family?.ordinaryWord === true || differInGentilicEndingOnly(deprecated, preferred),
           }
         : { kind, preferred, found: deprecated, count };
-    for (const use of usesOf(doc, deprecated, notAfter))
+    for (const use of usesOf(doc, deprecated, family?.notAfter))
       findings.push(
         pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
       );
@@ -122,10 +122,8 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
     const count = uses(doc, preferred);
     if (count > 0) report(deprecated, preferred, count);
   }
-  for (const {
-    family: { rows, notAfter },
-    kind,
-  } of FAMILIES) {
+  for (const { family, kind } of FAMILIES) {
+    const { rows, notAfter } = family;
     // How often each way is used over all its forms; only a family written two ways is looked at.
     const count = (form: string) =>
       form === '' || !isWritten(doc, form)
@@ -143,7 +141,7 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
       row.forEach((form, way) => {
         const preferred = row[kept] as string;
         if (way !== kept && form !== '' && preferred !== '' && isWritten(doc, form))
-          report(form, preferred, ways[kept] as number, kind, notAfter);
+          report(form, preferred, ways[kept] as number, kind, family);
       });
   }
   return findings;
