@@ -654,6 +654,12 @@ const mustFlag: Row[] = [
       'a name beginning with a doubled ו (row 11): וואפא alone is no evidence that it is ו + ואפא, so it stays a spelling of וופא',
   },
   {
+    text: 'הכוחות נכנסו לבית חאנון.\nבבית חאנון נהרגו שלושה.\nתושבי בית חנון ברחו.\nבית חנון הופצצה.\nהצבא יצא מבית חאנון.',
+    cluster: ['חאנון', 'חנון'],
+    reason:
+      'Beit Hanoun with and without the א of its long a: חנון is also a Hebrew word, but the same head of a place name (בית) stands before both (judged-clusters.ts)',
+  },
+  {
     text: 'תושבי בת ים יצאו להפגין.\nראש עיריית בת־ים אמר כי המצב קשה.\nבחוף בת ים נמצאה גופה.',
     cluster: ['בת ים', 'בת־ים'],
     reason:
