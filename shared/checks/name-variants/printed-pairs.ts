@@ -9,8 +9,11 @@ import type { StemInfo } from './stem-info';
 import { MIN_LETTERS, type NameDocument, type StemUse } from './stem-use';
 import { sharedNeighbourScore } from './shared-neighbours';
 
-/** What relates two printed spellings of one name: an inserted א (the transcription's vowel). */
-const PRINTED_PAIR = Alternation.Alef;
+/**
+ * What relates two printed spellings of one name: an inserted א (the transcription's vowel), or a ו or
+ * י written or doubled (row 12: דייוויד / דיוויד, קמפ דייוויד / קמפ דיוויד).
+ */
+const PRINTED_PAIR = Alternation.Alef | Alternation.Plene;
 
 export function printedPairs(
   doc: NameDocument,
@@ -32,7 +35,8 @@ export function printedPairs(
         const a = list[i] as StemUse;
         const b = list[j] as StemUse;
         const r = compare(a.info, b.info);
-        if (!r || (r.kinds & ~Alternation.Joiner) !== PRINTED_PAIR) continue;
+        const kinds = r ? r.kinds & ~Alternation.Joiner : 0;
+        if (kinds === 0 || (kinds & ~PRINTED_PAIR) !== 0) continue;
         if (sharedNeighbourScore([a, b], doc, identity) < 2) continue;
         found.add(a.info);
         found.add(b.info);
