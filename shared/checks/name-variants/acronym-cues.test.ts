@@ -18,5 +18,6 @@ describe('acronym cues: where a bare acronym is the organisation', () => {
     ['הכוח פתח באש לעבר החשודים', 'no organisation head before it'],
     ['פעילי פתח את הדלת', 'before את: the verb with its object'],
     ['בכירי פתח בחקירה', 'before a ב word: the verb פתח ב־'],
+    ['הם הודיעו על פרישה מהארגון. פתח הדיון נדחה', 'after a full stop: a new sentence, no construct'],
   ])('%s is no slot (%s)', (text) => expect(slot(text)).toBe(false));
 });

@@ -15,10 +15,15 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The word before `start` as written, quote marks read as gershayim (מזכ"ל → מזכ״ל); '' at the start. */
+/**
+ * The word before `start` as written, quote marks read as gershayim (מזכ"ל → מזכ״ל); '' at the start
+ * and after punctuation: a construct noun is followed by its name with nothing between (לארגון. עוד
+ * דווח is a sentence's end before עוד "more", not the organisation עו״ד).
+ */
 function tokenBefore(text: string, start: number): string {
   const match = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
-  return normalizeWord((match?.[1] ?? '').replace(/[,.;:()]/g, ''));
+  const token = (match?.[1] ?? '').replace(/^[(]+/, '');
+  return /[,.;:()!?]$/.test(token) ? '' : normalizeWord(token);
 }
 
 /** Whether the bare word at `start`–`end` stands where an organisation's name does. */
