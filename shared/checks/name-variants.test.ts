@@ -1379,6 +1379,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: 'מחמד after חיית is the Hebrew "pet", not Muhammad',
   },
   {
+    text: 'בני ערובה אמריקנים נחטפו בלבנון.\nשישה בני ערובה אמריקנים שוחררו.\nהשגרירים אמריקנים נעצרו בטהרן.\nהמשטר נקט אנטי ציונות ואנטי אמריקניזם ככלי מרכזי במדיניות החוץ.',
+    reason:
+      'an -ism beside its base (אמריקניזם / אמריקנים): a derived word, not a typing slip of it (hebrew/ism-suffix.ts)',
+  },
+  {
     text: 'הכוחות הגיעו לנבי סמואל.\nבנבי סמואל נערכו חיפושים.\nהמשאיות עברו בגשר אלנבי.\nגשר אלנבי נסגר היום.\nהגנרל אלנבי נכנס לירושלים.',
     reason: 'Allenby begins with the letters of the article but is none: no article before נבי (Nabi Samwil)',
   },

@@ -8,6 +8,7 @@ import type { StemCluster } from './clusters';
 import type { NeighbourCounts } from './word-pairs';
 import { isNameLike, type NameDocument, type StemUse } from './stem-use';
 import { surnameOfOneName } from './moved-short';
+import { isIsmBesideBase } from '../../hebrew/ism-suffix';
 import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
 import { MAX_SHARED_SCORE, sharedNameWordBefore, sharedNeighbourScore } from './shared-neighbours';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
@@ -212,6 +213,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     detachedArticle(cluster, members, doc) ||
     gentilicBesideSurname(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
+    members.some((m) => isIsmBesideBase(m.info.stem, members[0]?.info.stem ?? '')) ||
     (peoplesPlural(members) && !sharedNameWordBefore(members, doc, sources.canonical)) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)

@@ -11,6 +11,7 @@
 // under a message of its own ("looks like a typing slip of …"), with the right spelling as the fix,
 // the slip's prefix kept. Which spellings a slip undoes is slip-repairs.ts's; whether one of them is
 // what was meant, slip-judgement.ts's.
+import { isIsmBesideBase } from '../../hebrew/ism-suffix';
 import type { Finding } from '../../model/finding';
 import { PREFIXES, attachPrefix, isPrefix, prefixReadings } from '../../hebrew/prefixes';
 import type { NameDocument, StemUse } from './stem-use';
@@ -107,6 +108,7 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory, rea
   // (חוברת / חורבת, התיישבות / התייבשות), but Hebrew writes no vowel א inside a word.
   const inNews = slip.use.info.common;
   const consider = (right: StemUse, kind: Slip) => {
+    if (isIsmBesideBase(slip.stem, right.info.stem)) return;
     if (inNews && !(kind === 'swap' && movesAlef(slip.stem, right.info.stem) && printedName(right))) return;
     if (
       outweighs(right, slip.use)
