@@ -6,8 +6,7 @@ import { Alternation, NEEDS_NAME_WORD, areVariants, type VariantComparison } fro
 import type { Candidate, StemCluster } from './clusters';
 import type { StemInfo } from './stem-info';
 import type { NameDocument, StemUse } from './stem-use';
-import { PLACE_NAME_HEADS, PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
-import { prefixReadings } from '../../hebrew/prefixes';
+import { PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import type { EvidenceSources } from './evidence';
 import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
@@ -63,11 +62,6 @@ export function unsupportedOrdinary(
     const mine = wordsBefore(o, doc, kind);
     return mine.size > 0 && names.some((n) => [...wordsBefore(n, doc, kind)].some((w) => mine.has(w)));
   };
-  // The same head of a place's name before it and before a name spelling (בית חאנון / בית חנון).
-  const sameHeadBefore = (o: StemUse) => {
-    const mine = headsBefore(o, doc);
-    return mine.size > 0 && names.some((n) => [...headsBefore(n, doc)].some((w) => mine.has(w)));
-  };
   const out = new Set<string>();
   for (const o of members)
     if (
@@ -75,7 +69,6 @@ export function unsupportedOrdinary(
       !partOfName(o) &&
       !namesAPlace(o) &&
       !sameWordBefore(o, isPlaceNoun) &&
-      !sameHeadBefore(o) &&
       !(o.info.seenOnly === true && sameWordBefore(o, isTitleOrNameNoun)) &&
       !printedSpellingOfName(o, names)
     )
@@ -85,18 +78,6 @@ export function unsupportedOrdinary(
 
 /** A place noun (העיר, כפר …). */
 const isPlaceNoun = (word: string) => placeCue(word) === PlaceCue.Noun;
-
-/**
- * The first words of a place's name standing right before a stem's words (בית of בית חאנון, also
- * after a prefix: מבית חאנון), read as every prefix reading allows: the document may read בית as ב + ית.
- */
-function headsBefore(use: StemUse, doc: NameDocument): Set<string> {
-  const out = new Set<string>();
-  for (const type of use.types)
-    for (const word of doc.stats.prev.get(type)?.keys() ?? [])
-      for (const r of prefixReadings(word)) if (PLACE_NAME_HEADS.has(r.stem)) out.add(r.stem);
-  return out;
-}
 
 /** A title or a name noun (השייח׳, סוכנות …), not a place noun. */
 const isTitleOrNameNoun = (word: string) => isNameCue(word) && !isPlaceNoun(word);

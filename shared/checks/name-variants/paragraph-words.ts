@@ -11,8 +11,7 @@ import {
 } from '../../hebrew/tokenize';
 import { GERSHAYIM, isHebrewLetterCode } from '../../hebrew/letters';
 import { isCommonByWrittenList, isCommonWord } from '../../hebrew/lexicon';
-import { PLACE_NAME_HEADS, PlaceCue, isDetachedArticle, placeCue } from './name-cues';
-import { prefixReadings } from '../../hebrew/prefixes';
+import { PlaceCue, isDetachedArticle, placeCue } from './name-cues';
 import { grown, type WordBufferPool } from './typed-arrays';
 
 export interface WordOccurrence {
@@ -63,8 +62,7 @@ export class ParagraphWords {
    * Adjacent word pairs as ids, flattened [a, b, a, b …], where a is directly followed by b and either
    * is not ordinary, or both are ordinary only by the news list (קמלה האריס: both printed, and the shared
    * surname is what shows the first name's two spellings to be one name's), or a is a place cue (העיר
-   * חמה, סביב חמה: the only evidence that an ordinary word names a place) or a place name's first word
-   * (בית חנון beside בית חאנון).
+   * חמה, סביב חמה: the only evidence that an ordinary word names a place).
    */
   get pairIds(): Int32Array {
     return this.data.subarray(this.idCount, this.idCount + this.pairCount);
@@ -232,21 +230,12 @@ function known(norm: string): number {
     }
     wordFlags[id] =
       (isCommonWord(norm) ? (isCommonByWrittenList(norm) ? COMMON : COMMON | PRINTED) : 0) |
-      (placeCue(norm) !== PlaceCue.None || isPlaceNameHead(norm) ? CUE : 0) |
+      (placeCue(norm) !== PlaceCue.None ? CUE : 0) |
       (isDetachedArticle(norm) ? ARTICLE : 0) |
       // Counted by the name statistics (isCountedWord), known once per word rather than per occurrence.
       (norm.includes(GERSHAYIM) ? 0 : COUNTED);
   }
   return id;
-}
-
-/**
- * The first word of a place's name, maybe after a prefix (בית, מבית of בית חאנון): its pair with the
- * next word is kept, ordinary or not, since the same head before a name spelling and before an
- * ordinary word is one place written two ways (judged-clusters.ts).
- */
-function isPlaceNameHead(norm: string): boolean {
-  return prefixReadings(norm).some((r) => PLACE_NAME_HEADS.has(r.stem));
 }
 
 /** The id of a word already seen (in the current generation), or -1. */
