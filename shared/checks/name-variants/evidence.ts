@@ -51,6 +51,12 @@ export interface EvidenceSources {
   readonly canonical: ReadonlyMap<string, string>;
 }
 
+/** An -ism beside its base (אמריקניזם / אמריקנים): a derived word, not a spelling of it. */
+function ismBesideBase(members: readonly StemUse[]): boolean {
+  const first = members[0]?.info.stem ?? '';
+  return members.some((m) => isIsmBesideBase(m.info.stem, first));
+}
+
 /**
  * Two three-letter spellings that differ only by an א in place of a י (ואן / וין, ליף / לאף): short
  * words of that shape are too many for the swap to say anything (Van and Wien, a village and a word).
@@ -213,7 +219,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     detachedArticle(cluster, members, doc) ||
     gentilicBesideSurname(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
-    members.some((m) => isIsmBesideBase(m.info.stem, members[0]?.info.stem ?? '')) ||
+    ismBesideBase(members) ||
     (peoplesPlural(members) && !sharedNameWordBefore(members, doc, sources.canonical)) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)
