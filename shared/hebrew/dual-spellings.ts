@@ -175,8 +175,11 @@ const ADJECTIVE = ['י', 'ית', 'יים', 'יות'];
 /** A field of study (ארכיאולוגיה), its adjective, the one who practises it and the plural. */
 const FIELD_AND_PERSON = ['יה', ...ADJECTIVE, '', 'ים'];
 
-/** Families of Hebrew words, not names: no name rule may trust their forms as a name's. */
-const wordFamilies: readonly (readonly (readonly string[])[])[] = [
+/**
+ * Families of Hebrew words, neither names nor foreign words: written two ways, a word's form to the
+ * editor (reported under word-forms), and no name rule may trust their forms as a name's.
+ */
+const hebrewWordFamilies: readonly (readonly (readonly string[])[])[] = [
   // Revolution written as the Academy's מהפכה or in full spelling, מהפיכה (the i of the pattern
   // written with י, HEBREW.md §4), both in print, in names too (משמרות המהפכה / המהפיכה).
   [
@@ -184,6 +187,20 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
     ['מהפכת', 'מהפיכת'],
     ['מהפכות', 'מהפיכות'],
   ],
+  // Memory in full spelling, the Academy's זיכרון, and the older זכרון that some names keep (זכרון
+  // יעקב, which the press also writes זיכרון יעקב).
+  [
+    ['זיכרון', 'זכרון'],
+    ['זיכרונות', 'זכרונות'],
+  ],
+];
+
+/**
+ * Families of words no name rule may trust either, but foreign (loanwords) or the calendar's: the
+ * measures' keys count a foreign word written in Hebrew letters with the names, as an editor checking
+ * transliterations does, so these stay name-variants findings.
+ */
+const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   // Loanwords the press writes two ways, both in print: the e before a vowel written א, as the Academy
   // spells it, or יא, as much of the press still does (ארכאולוגיה / ארכיאולוגיה); the long a of a
   // paramedic with or without its א (HEBREW.md §6 row 1); the s or z of music and physics; the k of a
@@ -257,30 +274,14 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
   // calendar's כסלו beside כסליו), both in print.
   [['חשוון', 'חשון']],
   [['כסלו', 'כסליו']],
-  // Memory in full spelling, the Academy's זיכרון, and the older זכרון that some names keep (זכרון
-  // יעקב, which the press also writes זיכרון יעקב).
-  [
-    ['זיכרון', 'זכרון'],
-    ['זיכרונות', 'זכרונות'],
-  ],
 ];
-
-/**
- * Hebrew words of the families (מהפכה / מהפיכה, זיכרון / זכרון): the loanwords (מוזיקה / מוסיקה,
- * פרמדיק / פראמדיק) are foreign words written in Hebrew letters, which the measures' keys count with
- * the names, as an editor checking transliterations does.
- */
-const HEBREW_WORDS: ReadonlySet<string> = new Set(['מהפכה', 'זיכרון']);
-
-function isHebrewWord(rows: readonly (readonly string[])[]): boolean {
-  return HEBREW_WORDS.has(rows[0]?.[0] ?? '');
-}
 
 const MUHAMMAD: readonly (readonly string[])[] = [['מוחמד', 'מחמד']];
 
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   ...families.map((rows) => ({ rows })),
-  ...wordFamilies.map((rows) => ({ rows, ...(isHebrewWord(rows) ? { ordinaryWord: true } : {}) })),
+  ...hebrewWordFamilies.map((rows) => ({ rows, ordinaryWord: true })),
+  ...wordFamilies.map((rows) => ({ rows })),
   // Muhammad: the press writes מוחמד, and מחמד as many Arabs in Israel write their name; מחמד is also
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
   { rows: MUHAMMAD, notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
