@@ -82,15 +82,15 @@ export function startsWithParticle(word: string): boolean {
   );
 }
 
+/** A split: the first word as written, maybe with a prefix, then the parts after it. */
+type Split = readonly [string, ...string[]];
+
 /**
  * The ways a maqaf word may split into words (its first part no article, particle or adjective pair):
  * at each maqaf into two, and, for three parts or more, into all of them (בי־בי־סי / בי בי סי, בטן־אל־
  * הווא / בטן אל הווא). A fact of the word, remembered across re-checks; an empty list for most maqaf
  * words.
  */
-/** A split: the first word as written, maybe with a prefix, then the parts after it. */
-type Split = readonly [string, ...string[]];
-
 const candidateSplits: (type: string) => readonly Split[] = rememberedPerKey(100_000, (type) => {
   const parts = type.split(MAQAF);
   if (parts.length < 2 || !parts.every((p) => HEBREW_PART.test(p))) return [];
