@@ -155,7 +155,40 @@ const table: [string, string[], string][] = [
   ],
   ['ראו https://www.reuters.com/world/ לפרטים', [], 'a web address is not text to translate'],
   ['חסן עבד אל-גאני הצהיר', ['typed-maqaf -'], 'hyphen in a transcribed Arabic name'],
+  [
+    'הוריו עברו לגור ב ירושלים כשהיה ילד',
+    ['detached-prefix ב ירושלים'],
+    'a prefix letter typed apart (real news)',
+  ],
+  ['ו הם הלכו הביתה', ['detached-prefix ו הם'], 'the conjunction apart at the start of a paragraph'],
+  ['כתבים ב עברית שומרונית', ['detached-prefix ב עברית'], 'a preposition apart from its noun (real news)'],
+  ['מ צה"ל נמסר כי', ['detached-prefix מ צה"ל', 'typed-gershayim "'], 'a prefix apart from an acronym'],
+  ['על גדות ה נהר הפרת', ['detached-prefix ה נהר'], 'the article typed apart (real news)'],
+  ['היא למדה בכיתה ב אצל המורה', [], 'a letter after כיתה is a class label, not a prefix'],
+  ['ראו סעיף ה בחוזה', [], 'a letter after סעיף is a clause label'],
+  ['האות ו היא אם קריאה', [], 'the letter named as a letter'],
+  ['בסוף המאה ה ט נבנה המבצר', [], 'a letter before another lone letter is a numeral'],
+  ['הוא רץ 100 מ בשיא עולמי', [], 'a letter after a number is a unit'],
+  ['הוא נולד ב-1950 ועבר לחיפה', ['typed-maqaf -'], 'a prefix joined by a hyphen is the maqaf rule’s'],
+  [
+    "מחלקה ב' נסגרה ויטמין ג' חסר",
+    ["typed-geresh '", "typed-geresh '"],
+    'a letter with its geresh is a label',
+  ],
 ];
+
+describe('typography: a prefix letter typed apart', () => {
+  const fixesOf = (text: string) => check(text).map((f) => f.suggestions.map((s) => s.replacement));
+  it('joins the letter to its word', () => {
+    expect(fixesOf('הוא נסע ל ירושלים')).toEqual([['לירושלים']]);
+  });
+  it('drops an article typed before a word that has one', () => {
+    expect(fixesOf('על ה הרשות הפלסטינית')).toEqual([['הרשות']]);
+  });
+  it('offers both the join and the article absorbed after ב כ ל (ב העיר → בעיר, ב הרצליה → בהרצליה)', () => {
+    expect(fixesOf('חמושים ב העיר')).toEqual([['בהעיר', 'בעיר']]);
+  });
+});
 
 describe('typography: must flag / must not flag', () => {
   it.each(table)('%s → %j (%s)', (text, expected) => {

@@ -11,6 +11,7 @@ import { buildFinding } from './finding-builder';
 import { isGershayimAt } from './typography/marks';
 import { doubleSpaces } from './typography/spacing';
 import { repeatedWords } from './typography/repeated-words';
+import { detachedPrefixes } from './typography/detached-prefix';
 import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
@@ -68,11 +69,11 @@ function neededRules(text: string): number {
 }
 
 /**
- * Each rule runs only when its characters are there: most paragraphs need none. A word typed twice
- * needs only letters and a space, so that rule reads every paragraph.
+ * Each rule runs only when its characters are there: most paragraphs need none. A word typed twice and
+ * a prefix letter typed apart need only letters and a space, so those rules read every paragraph.
  */
 export function typographyHits(text: string): RuleHit[] {
-  const hits: RuleHit[] = repeatedWords(text);
+  const hits: RuleHit[] = [...repeatedWords(text), ...detachedPrefixes(text)];
   const needs = neededRules(text);
   if (needs === 0) return hits;
   if (needs & SPACE) hits.push(...doubleSpaces(text));

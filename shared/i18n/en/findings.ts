@@ -20,6 +20,7 @@ const findings: Record<string, string> = {
     'This document writes the maqaf both as {{mark}} and as a hyphen ({{typed}}); keep to one style.',
   'typography-double-space': 'Two or more spaces in a row.',
   'typography-repeated-word': 'The word “{{word}}” is typed twice in a row.',
+  'typography-detached-prefix': 'The prefix letter “{{letter}}” is typed apart from its word “{{word}}”.',
   'typography-unbalanced-bracket': 'The bracket {{mark}} has no matching {{pair}} in this paragraph.',
   'typography-unbalanced-quote': 'The quotation mark {{mark}} has no partner in this paragraph.',
   'typography-bidi-mark':
