@@ -5,6 +5,7 @@ import { typographyCheck, typographyHits, TypographyMarksIndex } from './typogra
 import { findMarkUses } from './typography/marks';
 import { doubleSpaces } from './typography/spacing';
 import { repeatedWords } from './typography/repeated-words';
+import { detachedPrefixes } from './typography/detached-prefix';
 import { unbalancedBrackets, unbalancedQuotes } from './typography/balance';
 import { bidiControls } from './typography/bidi-controls';
 import { untranslatedLatin } from './typography/latin-text';
@@ -257,6 +258,7 @@ describe('typography: properties', () => {
       );
       return [
         ...repeatedWords(text),
+        ...detachedPrefixes(text),
         ...doubleSpaces(text),
         ...unbalancedBrackets(text),
         ...unbalancedQuotes(text, gershayim),
