@@ -2166,6 +2166,21 @@ describe('name-variants and word-forms', () => {
       'a dictionary compound written with a maqaf and with a space: the word’s form, no name',
     ],
     [
+      'העם האלג׳ירי נלחם על עצמאותו.\nהצבא האלג׳יראי נסוג מהגבול.\nהנשיא האלג׳ירי נאם בבירה.',
+      ['word-forms האלג׳יראי'],
+      'a gentilic no built-in list knows, its ending written -י and -אי: the word’s form, found by its shape (real news)',
+    ],
+    [
+      'האלג׳ירים יצאו לרחובות.\nהאלג׳יראים דרשו עצמאות.\nהכוחות האלג׳יריים נסוגו.\nהאלג׳ירים חגגו.',
+      ['word-forms האלג׳יראים', 'word-forms האלג׳יריים'],
+      'its plurals too, the people’s -ים beside the adjective’s -יים read as one singular (real news)',
+    ],
+    [
+      'המאה התשע עשרה הביאה שינויים.\nבמאה התשע־עשרה נבנו בתי ספר.\nסוף המאה התשע עשרה היה סוער.',
+      ['word-forms התשע־עשרה'],
+      'a teen number with the article on its first word: a compound’s form (real news)',
+    ],
+    [
       'תושבי בת ים יצאו להפגין.\nראש עיריית בת־ים אמר כי המצב קשה.\nבחוף בת ים נמצאה גופה.',
       ['name-variants בת־ים'],
       'a town named with ordinary words, written both ways: the name’s spelling',

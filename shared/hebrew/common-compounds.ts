@@ -28,7 +28,7 @@ const PHRASES = [
   'תא טרור|תאי טרור|ארגון טרור|ארגוני טרור|פיגוע טרור|פיגועי טרור|רצח עם|שפחת מין|שפחות מין',
   // Law and public life.
   'ועדת חקירה|ועדות חקירה|משא ומתן|דין וחשבון|דין ודברים|כתב אישום|כתבי אישום|גזר דין|פסק דין|פסקי דין|מעצר בית',
-  'מדינות ערב|שיתוף פעולה|שיתופי פעולה|סדר יום|לוח זמנים|לוחות זמנים|מצב חירום|שעת חירום|מצב רוח',
+  'כתב יד|כתבי יד|מלחמת עולם|מלחמות עולם|מדינות ערב|שיתוף פעולה|שיתופי פעולה|סדר יום|לוח זמנים|לוחות זמנים|מצב חירום|שעת חירום|מצב רוח',
   // Idioms and adverbs.
   'יום יום|יום הולדת|ימי הולדת|דרך כלל|יוצא דופן|יוצאת דופן|יוצאי דופן|יוצאות דופן|שחור לבן',
   'אלף בית|בן לילה|ארוחת בוקר|ארוחת ערב|ארוחת צהריים|מזרח תיכוני|מזרח תיכונית|מזרח תיכוניים',
@@ -45,9 +45,22 @@ const UNITS: ReadonlySet<string> = new Set(
 
 /**
  * True when the words (without a prefix on the first) make an ordinary Hebrew compound, the article
- * allowed on the last word: ['בית', 'המשפט'], ['משא', 'ומתן'], ['שנים', 'עשר'].
+ * allowed on the last word: ['בית', 'המשפט'], ['משא', 'ומתן'], ['שנים', 'עשר']; or on the first, where
+ * a compound that is no construct takes it (התשע־עשרה, הסטטוס־קוו).
  */
 export function isCommonCompound(words: readonly string[]): boolean {
+  const first = words[0] as string;
+  if (
+    words.length >= 2 &&
+    first.length > 2 &&
+    first.startsWith('ה') &&
+    compound([first.slice(1), ...words.slice(1)])
+  )
+    return true;
+  return compound(words);
+}
+
+function compound(words: readonly string[]): boolean {
   if (words.length === 2 && UNITS.has(words[0] as string) && /^עשרה?$/.test(words[1] as string)) return true;
   const phrase = words.join(' ');
   if (COMPOUNDS.has(phrase)) return true;
