@@ -1121,6 +1121,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'פאריס is the club’s established spelling (פאריס סן ז׳רמן) and the Arab name Faris, so Paris’s two spellings stay out of the dual table',
   },
   {
+    text: 'בית הכנסת נבנה בתרסא (1911) ונהרס.\nהוא הורחב בתרצא (1931), ושוב בתרסא נסגר.\nבתרצא נפתח מחדש.',
+    reason:
+      'two years of the Hebrew calendar written without gershayim (תרס״א, תרצ״א): numbers, not one name written two ways (hebrew-numerals.ts; real news)',
+  },
+  {
     text: 'מפלגת מר״צ תתמודד בבחירות.\nבחודש מרץ ייערכו הפריימריז במר״צ.\nיש לה מרץ רב.',
     reason: 'מרץ ("March", "vigour") ends in a final form: a word, not מר״צ written bare (acronyms.ts)',
   },
@@ -2111,6 +2116,21 @@ describe('name-variants: findings', () => {
     expect(findings.map((f) => [f.text, f.suggestions[0]?.replacement])).toEqual([
       ['רסטן', 'ראסטן'],
       ['רסטן', 'ראסטן'],
+    ]);
+  });
+});
+
+describe('name-variants: a number in Hebrew letters', () => {
+  it('reports a year written without its gershayim under typography, with the gershayim form as the fix', () => {
+    const findings = checkDocument({
+      target: paragraphsFromText(
+        'הבית נבנה בתרנג (1893) ונהרס.\nבשנת תרנ"ג נבנה בית הכנסת.\nבתרנג עצמה נפתח.',
+      ),
+      source: [],
+    }).filter((f) => f.message.key === 'findings:typography-numeral-gershayim');
+    expect(findings.map((f) => [f.check, f.text, f.suggestions[0]?.replacement])).toEqual([
+      ['typography', 'בתרנג', 'בתרנ״ג'],
+      ['typography', 'בתרנג', 'בתרנ״ג'],
     ]);
   });
 });

@@ -7,7 +7,8 @@
 // Hebrew writes a final one (מרצ beside מר״צ): no word ends so; or they are never written after a
 // prefix (אמל beside אמ״ל), so no prefix and word make them (לנהל beside נה״ל). An acronym whose last
 // letter is written in its final form in one place and not in another (רע״ם / רע״מ, HEBREW.md §6 row
-// 18) is one name too: the commoner form is preferred, the final form on a tie.
+// 18) is one name too: the commoner form is preferred, the final form on a tie. A number in Hebrew
+// letters written without its gershayim (תרנג beside תרנ״ג) is a typographic slip, reported so.
 import type { Finding } from '../../model/finding';
 import { GERSHAYIM, isFinalForm, toRegularForm, withFinalForm } from '../../hebrew/letters';
 import { attachPrefix, prefixReadings, type PrefixReading } from '../../hebrew/prefixes';
@@ -19,6 +20,7 @@ import type { ParagraphWords } from './paragraph-words';
 import { wordAfter, wordBefore } from './name-cues';
 import { nameWordsBeside } from './slip-neighbours';
 import { isOrganisationSlot } from './acronym-cues';
+import { isHebrewNumeral } from '../../hebrew/hebrew-numerals';
 
 /**
  * The fewest letters of a bare spelling: three-letter acronyms' letters are mostly Hebrew words too
@@ -84,6 +86,15 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     const use = doc.uses.get(bare);
     if (!use) continue;
     const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
+    // A number in Hebrew letters (a year, תרנ״ג beside תרנג) takes its gershayim however often the
+    // document leaves them out: a typographic slip, reported under typography, not a name's spelling. Not
+    // one that is also a word (כה "so", 25; לב "heart", 32), read as the rest of the list are.
+    if (isHebrewNumeral(bare) && !use.info.common) {
+      const numeral: SpellingPair = { ...pair, numeral: true };
+      for (const place of bareUses(doc, use, acronym))
+        findings.push(pairFinding(doc, numeral, place.paragraph, place.start, place.end, place.replacement));
+      continue;
+    }
     // A word of the written list is Hebrew wherever it stands (פתח "opened" beside פת״ח, דוח beside
     // דו״ח), but where an organisation's name does (מזכ״ל פתח; acronym-cues.ts).
     if (use.info.common && !use.info.seenOnly) {

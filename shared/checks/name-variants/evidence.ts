@@ -9,6 +9,8 @@ import type { NeighbourCounts } from './word-pairs';
 import { isNameLike, type NameDocument, type StemUse } from './stem-use';
 import { surnameOfOneName } from './moved-short';
 import { isIsmBesideBase } from '../../hebrew/ism-suffix';
+import { isHebrewYear } from '../../hebrew/hebrew-numerals';
+import { prefixReadings } from '../../hebrew/prefixes';
 import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
 import { MAX_SHARED_SCORE, sharedNameWordBefore, sharedNeighbourScore } from './shared-neighbours';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
@@ -55,6 +57,15 @@ export interface EvidenceSources {
 function ismBesideBase(members: readonly StemUse[]): boolean {
   const first = members[0]?.info.stem ?? '';
   return members.some((m) => isIsmBesideBase(m.info.stem, first));
+}
+
+/**
+ * Years of the Hebrew calendar written without gershayim (תרסא, תרצא), a prefix allowed (בתרסא, as the
+ * year is mostly written): two numbers, no name.
+ */
+function hebrewYears(members: readonly StemUse[]): boolean {
+  const year = (stem: string) => isHebrewYear(stem) || prefixReadings(stem).some((r) => isHebrewYear(r.stem));
+  return members.every((m) => year(m.info.stem));
 }
 
 /**
@@ -220,6 +231,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
     gentilicBesideSurname(cluster, members, doc) ||
     shortVowelSwap(cluster, members) ||
     ismBesideBase(members) ||
+    hebrewYears(members) ||
     (peoplesPlural(members) && !sharedNameWordBefore(members, doc, sources.canonical)) ||
     wordOfTwoNames(cluster, members, doc) ||
     headOfDifferentNames(members, doc, sources)

@@ -23,6 +23,8 @@ export interface SpellingPair {
   readonly key?: 'spelling-way' | 'typing-slip' | 'adjective-of-things';
   /** The pair is a word's form, not a name's spelling (model/finding.ts, CheckId): word-forms. */
   readonly wordForm?: boolean;
+  /** The pair is a number in Hebrew letters without its gershayim (hebrew-numerals.ts): typography. */
+  readonly numeral?: boolean;
 }
 
 /** Reports one word: builds the cluster id, the message parameters and the variants from the pair. */
@@ -35,13 +37,13 @@ export function pairFinding(
   replacement: string,
 ): Finding {
   return buildFinding({
-    check: pair.wordForm ? 'word-forms' : 'name-variants',
+    check: pair.numeral ? 'typography' : pair.wordForm ? 'word-forms' : 'name-variants',
     severity: 'warning',
     paragraph,
     paragraphText: doc.stats.paragraphs[paragraph]?.text ?? '',
     start,
     end,
-    key: pair.key ?? 'name-variant',
+    key: pair.numeral ? 'typography-numeral-gershayim' : (pair.key ?? 'name-variant'),
     params: {
       found: pair.found,
       preferred: pair.preferred,

@@ -20,6 +20,8 @@ const findings: Record<string, string> = {
     'This document writes the maqaf both as {{mark}} and as a hyphen ({{typed}}); keep to one style.',
   'typography-double-space': 'Two or more spaces in a row.',
   'typography-repeated-word': 'The word “{{word}}” is typed twice in a row.',
+  'typography-numeral-gershayim':
+    'The Hebrew numeral “{{found}}” is written without its gershayim; this document also writes “{{preferred}}”.',
   'typography-detached-prefix': 'The prefix letter “{{letter}}” is typed apart from its word “{{word}}”.',
   'typography-unbalanced-bracket': 'The bracket {{mark}} has no matching {{pair}} in this paragraph.',
   'typography-unbalanced-quote': 'The quotation mark {{mark}} has no partner in this paragraph.',

@@ -16,6 +16,7 @@ const findings: Record<string, string> = {
   'typography-mixed-maqaf': 'במסמך זה מקף נכתב גם כ־{{mark}} וגם כמינוס ({{typed}}); כדאי לבחור סגנון אחד.',
   'typography-double-space': 'שני רווחים או יותר ברצף.',
   'typography-repeated-word': 'המילה „{{word}}” מוקלדת פעמיים ברצף.',
+  'typography-numeral-gershayim': 'המספר העברי „{{found}}” נכתב בלי גרשיים; במסמך נכתב גם „{{preferred}}”.',
   'typography-detached-prefix': 'אות השימוש „{{letter}}” מוקלדת בנפרד מהמילה „{{word}}”.',
   'typography-unbalanced-bracket': 'לסוגר {{mark}} אין סוגר {{pair}} תואם בפסקה זו.',
   'typography-unbalanced-quote': 'למירכאה {{mark}} אין בת זוג בפסקה זו.',
