@@ -1126,6 +1126,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'two years of the Hebrew calendar written without gershayim (תרס״א, תרצ״א): numbers, not one name written two ways (hebrew-numerals.ts; real news)',
   },
   {
+    text: 'בערב שבת, יז אייר, נרצחו שישה.\nבשבת י"ז אייר נערכה עצרת.\nביום י"ז אייר נפתח הבית.',
+    reason:
+      'a day of the month written with and without its gershayim beside the same month: a date, no name, though both stand beside one word (hebrew-numerals.ts; real news)',
+  },
+  {
     text: 'מפלגת מר״צ תתמודד בבחירות.\nבחודש מרץ ייערכו הפריימריז במר״צ.\nיש לה מרץ רב.',
     reason: 'מרץ ("March", "vigour") ends in a final form: a word, not מר״צ written bare (acronyms.ts)',
   },

@@ -87,12 +87,23 @@ export function acronymFindings(doc: NameDocument): Finding[] {
     if (!use) continue;
     const pair: SpellingPair = { kind: 'acronym', preferred: acronym, found: bare, count };
     // A number in Hebrew letters (a year, תרנ״ג beside תרנג) takes its gershayim however often the
-    // document leaves them out: a typographic slip, reported under typography, not a name's spelling. Not
-    // one that is also a word (כה "so", 25; לב "heart", 32), read as the rest of the list are.
-    if (isHebrewNumeral(bare) && !use.info.common) {
-      const numeral: SpellingPair = { ...pair, numeral: true };
-      for (const place of bareUses(doc, use, acronym))
-        findings.push(pairFinding(doc, numeral, place.paragraph, place.start, place.end, place.replacement));
+    // document leaves them out: a typographic slip, reported under typography, and never a name's
+    // spelling. Not where the bare letters are also a word (לב "heart", 32; כה "so", 25, which the news
+    // list knows): two letters the news list has seen are a word as often as a date.
+    if (isHebrewNumeral(bare)) {
+      const word = use.info.common && (!use.info.seenOnly || use.info.letters < 3);
+      if (!word)
+        for (const place of bareUses(doc, use, acronym))
+          findings.push(
+            pairFinding(
+              doc,
+              { ...pair, numeral: true },
+              place.paragraph,
+              place.start,
+              place.end,
+              place.replacement,
+            ),
+          );
       continue;
     }
     // A word of the written list is Hebrew wherever it stands (פתח "opened" beside פת״ח, דוח beside
