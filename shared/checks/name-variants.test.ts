@@ -782,6 +782,12 @@ const mustFlag: Row[] = [
       'a typing slip: a consonant left out of a name the news list has seen, both before the same surname (typing-slips.ts)',
   },
   {
+    text: 'חבר הכנסת מנסור עבאס אמר כי יתמוך.\nמנסור עבאס הוסיף כי המצב קשה.\nלדברי מנסורק עבאס, השיחות נמשכות.',
+    cluster: ['מנסור', 'מנסורק'],
+    reason:
+      'a typing slip: a consonant typed past the end of a name, beside the same surname as its right spelling (slip-repairs.ts trailingLetterRepair; real news)',
+  },
+  {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר פלטנקר כי ההחלטה סופית.',
     cluster: ['פלנטקר', 'פלטנקר'],
     reason:
@@ -821,6 +827,12 @@ const mustFlag: Row[] = [
     cluster: ["אאל ת'אני", "אל-ת'אני"],
     reason:
       'rows 16–17: Āl written apart before a Gulf dynasty is its article, and the name joined by a maqaf elsewhere is the same (compounds.ts)',
+  },
+  {
+    text: 'חבר הכנסת מנסור עבאס אמר כי יתמוך.\nמנסור עבאס הוסיף כי המצב קשה.\nלדברי מנסורק עבאס, השיחות נמשכות.',
+    cluster: ['מנסור', 'מנסורק'],
+    reason:
+      'a typing slip: a consonant typed past the end of a name, beside the same surname as its right spelling (slip-repairs.ts trailingLetterRepair; real news)',
   },
   {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר ופלטנקר כי ההחלטה סופית.',

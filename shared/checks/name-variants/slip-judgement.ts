@@ -40,9 +40,10 @@ export interface SlipReading {
 
 /**
  * How a slip differs from its right spelling; 'vowel': a ו or י added or left out; 'stray': a letter
- * after a final form; 'substituted': a letter typed with the key beside its own.
+ * after a final form; 'substituted': a letter typed with the key beside its own; 'trailing': a
+ * consonant typed past a name's end (slip-repairs.ts).
  */
-export type Slip = 'swap' | 'added' | 'dropped' | 'vowel' | 'stray' | 'substituted';
+export type Slip = 'swap' | 'added' | 'dropped' | 'vowel' | 'stray' | 'substituted' | 'trailing';
 
 /** How often the right spelling is written for a slip to need no shared name word. */
 const CLEAR_MAJORITY = 3;

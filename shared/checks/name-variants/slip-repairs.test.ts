@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slipRepairs, strayLetterRepair } from './slip-repairs';
+import { slipRepairs, strayLetterRepair, trailingLetterRepair } from './slip-repairs';
 
 describe('slip repairs: the spellings one typing slip undoes', () => {
   it('swaps neighbouring letters back and takes an inner consonant out, the final form at the end', () => {
@@ -18,5 +18,19 @@ describe('slip repairs: the spellings one typing slip undoes', () => {
   it('takes off a letter typed past a final form', () => {
     expect(strayLetterRepair('ג׳ניןו')).toBe('ג׳נין');
     expect(strayLetterRepair('ג׳נין')).toBeUndefined();
+  });
+
+  it('takes off a consonant typed past a name’s end, never a letter Hebrew ends words with', () => {
+    expect(trailingLetterRepair('מנסורק')).toBe('מנסור');
+    // The final form comes back where the last letter has one (סולטאןק → סולטאן).
+    expect(trailingLetterRepair('סולטאנק')).toBe('סולטאן');
+    // A feminine, plural or possessive ending makes a Hebrew form of a name, not a slip.
+    expect(trailingLetterRepair('מנסורה')).toBeUndefined();
+    expect(trailingLetterRepair('מנסורי')).toBeUndefined();
+    expect(trailingLetterRepair('מנסורת')).toBeUndefined();
+    // An English -ish (טורקיש, Turkish Airlines) is another word beside the Hebrew טורקי.
+    expect(trailingLetterRepair('טורקיש')).toBeUndefined();
+    // Four letters are too few: a consonant after three is another word as often.
+    expect(trailingLetterRepair('עמרק')).toBeUndefined();
   });
 });

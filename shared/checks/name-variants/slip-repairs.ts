@@ -42,6 +42,27 @@ export function strayLetterRepair(stem: string): string | undefined {
 }
 
 /**
+ * Letters Hebrew adds at a word's end (the feminine ה ת, the plural and possessive endings י ו ם ן נ
+ * ך כ מ, the א of a foreign ending), and the ש of an English -ish (טורקיש of Turkish Airlines beside
+ * טורקי): such a letter after a name makes another form of it as readily as a slip, so only another
+ * consonant counts as typed past the end.
+ */
+const ENDING_LETTERS = new Set('הויתאםןנךכמש');
+
+/** The fewest letters of a spelling for a trailing consonant to be read as a slip. */
+const MIN_TRAILING_LETTERS = 5;
+
+/**
+ * The spelling a consonant typed past a name's end undoes (מנסורק → מנסור), when the consonant is no
+ * letter Hebrew ends words with.
+ */
+export function trailingLetterRepair(stem: string): string | undefined {
+  if (letterCount(stem) < MIN_TRAILING_LETTERS || ENDING_LETTERS.has(stem[stem.length - 1] as string))
+    return undefined;
+  return withFinalForm(stem.slice(0, -1));
+}
+
+/**
  * The spellings a letter typed with a neighbouring key undoes (חריגי → חרירי): each letter after the
  * first (where a prefix may stand) replaced by the letters on the keys beside it, as typed, final forms
  * included (a final letter has a key of its own).

@@ -1,6 +1,7 @@
 // A name written once or twice with a typing slip beside its right spelling elsewhere in the document:
 // two neighbouring letters swapped (סילבה / סיבלה, פלנטקר / פלטנקר, ג׳קרטה / ג׳רקטה, a geresh staying
-// with its letter), or one consonant left out or added (נרנדרה / נרנדה). Slips are no transcription
+// with its letter), one consonant left out or added (נרנדרה / נרנדה), or typed past the end (מנסורק
+// עבאס / מנסור עבאס). Slips are no transcription
 // choice, so the alternation table (variants.ts) leaves them out: as a distance they would join Hebrew
 // words too (גולן / גודלן; QA-CHECKS.md fix 62).
 // Reported only where the right spelling is a name's (a word the written word list does not know, used
@@ -26,6 +27,7 @@ import {
   slipRepairs,
   strayLetterRepair,
   substitutionRepairs,
+  trailingLetterRepair,
 } from './slip-repairs';
 import {
   MIN_SLIP_LETTERS,
@@ -140,6 +142,9 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory, rea
   const stray = strayLetterRepair(slip.stem);
   const strayRight = stray === undefined ? undefined : nameSpelling(stray);
   if (strayRight) consider(strayRight, 'stray');
+  const trailing = trailingLetterRepair(slip.stem);
+  const trailingRight = trailing === undefined ? undefined : nameSpelling(trailing);
+  if (trailingRight) consider(trailingRight, 'trailing');
   for (const stem of memory.dropped.spellingsOf(slip.stem) ?? []) {
     const use = doc.uses.get(stem);
     if (use) consider(use, 'dropped');
