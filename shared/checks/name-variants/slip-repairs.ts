@@ -57,7 +57,8 @@ const MIN_TRAILING_LETTERS = 5;
  * letter Hebrew ends words with.
  */
 export function trailingLetterRepair(stem: string): string | undefined {
-  if (letterCount(stem) < MIN_TRAILING_LETTERS || ENDING_LETTERS.has(stem[stem.length - 1] as string))
+  // The last letter first: most words end in one Hebrew ends words with, and that test allocates nothing.
+  if (ENDING_LETTERS.has(stem[stem.length - 1] as string) || letterCount(stem) < MIN_TRAILING_LETTERS)
     return undefined;
   return withFinalForm(stem.slice(0, -1));
 }
