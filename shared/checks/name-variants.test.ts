@@ -788,6 +788,12 @@ const mustFlag: Row[] = [
       'a typing slip: a consonant typed past the end of a name, beside the same surname as its right spelling (slip-repairs.ts trailingLetterRepair; real news)',
   },
   {
+    text: 'ערים גדולות: אלג׳יר (Algiers), אורן (Oran) וקונסטנטין.\nבאוראן חיו יהודים רבים.\nיהודי אוראן היגרו לצרפת.\nהקהילה באוראן נסגרה.',
+    cluster: ['אוראן', 'אורן'],
+    reason:
+      'a Hebrew word (אורן, "pine") glossed by its Latin name right after it is a name there, beside an unknown spelling of it (judged-clusters.ts latinGlossAfter; real news)',
+  },
+  {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר פלטנקר כי ההחלטה סופית.',
     cluster: ['פלנטקר', 'פלטנקר'],
     reason:
@@ -1141,6 +1147,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     text: 'בערב שבת, יז אייר, נרצחו שישה.\nבשבת י"ז אייר נערכה עצרת.\nביום י"ז אייר נפתח הבית.',
     reason:
       'a day of the month written with and without its gershayim beside the same month: a date, no name, though both stand beside one word (hebrew-numerals.ts; real news)',
+  },
+  {
+    text: 'החג Nowrūz (מבטא כי U ארוכה) נחגג באביב.\nהשם מבוטא בפרסית אחרת.\nהוא מבוטא כך גם בכורדית.',
+    reason:
+      'Latin text before a Hebrew word is no gloss of it: מבטא "pronunciation" after a Latin name stays a word beside מבוטא "pronounced" (judged-clusters.ts latinGlossAfter; real news)',
   },
   {
     text: 'מפלגת מר״צ תתמודד בבחירות.\nבחודש מרץ ייערכו הפריימריז במר״צ.\nיש לה מרץ רב.',

@@ -62,11 +62,13 @@ export function unsupportedOrdinary(
     const mine = wordsBefore(o, doc, kind);
     return mine.size > 0 && names.some((n) => [...wordsBefore(n, doc, kind)].some((w) => mine.has(w)));
   };
+  const glossedInLatin = (o: StemUse) => o.types.some((t) => latinGlossAfter(doc, t));
   const out = new Set<string>();
   for (const o of members)
     if (
       o.info.common &&
       !partOfName(o) &&
+      !glossedInLatin(o) &&
       !namesAPlace(o) &&
       !sameWordBefore(o, isPlaceNoun) &&
       !(o.info.seenOnly === true && sameWordBefore(o, isTitleOrNameNoun)) &&
@@ -74,6 +76,24 @@ export function unsupportedOrdinary(
     )
       out.add(o.info.stem);
   return out;
+}
+
+/** Latin letters right after a word, in brackets or after a dash: its name in the source language. */
+const LATIN_GLOSS = /^\s?[([\-–—]?\s?[A-Za-z\u00C0-\u024F]/;
+
+/**
+ * A word written with its name in Latin letters right after it (אורן (Oran), ערפאת - Arafat) is a name
+ * there: Hebrew words are not glossed so. Latin text before a word says nothing (UNWTO בעולם). Only
+ * words the pairing saw beside Latin text are read, so this costs nothing elsewhere.
+ */
+function latinGlossAfter(doc: NameDocument, type: string): boolean {
+  if (!doc.stats.latinNeighbours.has(type)) return false;
+  for (const paragraph of doc.stats.paragraphsOf(type)) {
+    const text = doc.stats.paragraphs[paragraph]?.text ?? '';
+    for (const { end } of doc.stats.occurrences(paragraph, type))
+      if (LATIN_GLOSS.test(text.slice(end, end + 4))) return true;
+  }
+  return false;
 }
 
 /** A place noun (העיר, כפר …). */
