@@ -794,6 +794,12 @@ const mustFlag: Row[] = [
       'a Hebrew word (אורן, "pine") glossed by its Latin name right after it is a name there, beside an unknown spelling of it (judged-clusters.ts latinGlossAfter; real news)',
   },
   {
+    text: 'תאמר נאפר יוצא לסיבוב הופעות.\nעבור נאפר, זה יהיה שיאו של קמפיין ציבורי.\n"המצב כרגע הוא כמו בסרט," אומר נאפר.\nזה בדיוק מה שכרים, התאום הקולנועי של תאמר נאפר, עושה.\nתאמר נפאר, האומן בן העיר לוד, היה מפורצי הדרך.\nנפאר החל את דרכו כחלק מחבורת ראפרים.\nהחבורה התפרקה ונפאר התמקד בהרכב DAM.',
+    cluster: ['נאפר', 'נפאר'],
+    reason:
+      'a moved א in four letters is one name beside a shared name word: here a first name that is also a Hebrew verb (תאמר, "you will say"), written only right before the spellings (shared-neighbours.ts; real news)',
+  },
+  {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר פלטנקר כי ההחלטה סופית.',
     cluster: ['פלנטקר', 'פלטנקר'],
     reason:

@@ -3,6 +3,7 @@
 // word (ShortPlene, Far) and printed pairs ask for.
 import { isNameStem, type NameDocument, type StemUse } from './stem-use';
 import { neighbours, type NeighbourStems } from './neighbour-stems';
+import { isNameCue } from './name-cues';
 
 /** The most sharedNeighbourScore gives. */
 export const MAX_SHARED_SCORE = 2;
@@ -24,18 +25,45 @@ export function sharedNeighbourScore(
 ): number {
   let best = 0;
   const sets = members.map((m) => neighbours(m, doc, canonical));
-  const nameLike = (stem: string, definiteHead: boolean) =>
+  // A word written only right before the cluster's spellings, twice or more (תאמר of תאמר נאפר /
+  // תאמר נפאר, a first name that is also a Hebrew verb), is the rest of their name, as a name word is.
+  // Not one after them: a Hebrew adjective follows its noun (פאנלים / פנלים סולאריים). Counted only
+  // when a shared word before them that is no name word is met, which most clusters never ask.
+  let beforeCount: Map<string, number> | undefined;
+  const countBefore = () => {
+    const counts = new Map<string, number>();
+    for (const m of members)
+      for (const type of m.types)
+        for (const [other, count] of doc.stats.prev.get(type) ?? []) {
+          const stem = doc.readingOf(other).stem;
+          counts.set(stem, (counts.get(stem) ?? 0) + count);
+        }
+    return counts;
+  };
+  const onlyBeforeCluster = (stem: string) => {
+    const total = doc.uses.get(stem)?.count ?? 0;
+    if (total < 2 || isNameCue(stem)) return false;
+    beforeCount ??= countBefore();
+    return (beforeCount.get(stem) ?? 0) >= total;
+  };
+  const nameLike = (stem: string, definiteHead: boolean, before: boolean) =>
     isNameStem(doc, stem) ||
+    (before && onlyBeforeCluster(stem)) ||
     (printedIsName &&
       doc.uses.get(stem)?.info.seenOnly === true &&
       !(definiteHead && stem.startsWith(DEFINITE)));
   // A neighbour on the same side of both: the larger score of all such neighbours (2 ends the search).
-  const shared = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>, definiteHead = false): number => {
+  const shared = (
+    mine: ReadonlySet<string>,
+    theirs: ReadonlySet<string>,
+    definiteHead: boolean,
+    before: boolean,
+  ): number => {
     const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
     let score = 0;
     for (const stem of small) {
       if (!large.has(stem)) continue;
-      score = Math.max(score, nameLike(stem, definiteHead) ? 2 : 1);
+      score = Math.max(score, nameLike(stem, definiteHead, before) ? 2 : 1);
       if (score === 2) break;
     }
     return score;
@@ -45,7 +73,11 @@ export function sharedNeighbourScore(
       const a = sets[i] as NeighbourStems;
       const b = sets[j] as NeighbourStems;
       const definiteHeads = [members[i], members[j]].every((m) => m?.info.stem.startsWith(DEFINITE));
-      best = Math.max(best, shared(a.after, b.after, definiteHeads), shared(a.before, b.before));
+      best = Math.max(
+        best,
+        shared(a.after, b.after, definiteHeads, false),
+        shared(a.before, b.before, false, true),
+      );
       if (best === 2) return best;
     }
   return best;
