@@ -1160,6 +1160,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'Latin text before a Hebrew word is no gloss of it: מבטא "pronunciation" after a Latin name stays a word beside מבוטא "pronounced" (judged-clusters.ts latinGlossAfter; real news)',
   },
   {
+    text: 'השניים הסתתרו במבנה ויצאו ממנו בידיים מורמות.\nהמחבל יצא עם ידיים מרומות, כשבאחת מהן החזיק רובה.\nהחיילים עצרו את שניהם.',
+    reason:
+      'two adjectives after the same noun, written twice (ידיים מורמות / ידיים מרומות): a noun before its adjective, not a first name before a surname, which takes three writings (shared-neighbours.ts; real news)',
+  },
+  {
     text: 'מפלגת מר״צ תתמודד בבחירות.\nבחודש מרץ ייערכו הפריימריז במר״צ.\nיש לה מרץ רב.',
     reason: 'מרץ ("March", "vigour") ends in a final form: a word, not מר״צ written bare (acronyms.ts)',
   },

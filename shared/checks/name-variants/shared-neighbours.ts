@@ -8,6 +8,9 @@ import { isNameCue } from './name-cues';
 /** The most sharedNeighbourScore gives. */
 export const MAX_SHARED_SCORE = 2;
 
+/** How often a word written only before a cluster's spellings must be written to be a name word. */
+const MIN_ONLY_BEFORE = 3;
+
 /** The Hebrew definite article. */
 const DEFINITE = 'ה';
 
@@ -25,10 +28,11 @@ export function sharedNeighbourScore(
 ): number {
   let best = 0;
   const sets = members.map((m) => neighbours(m, doc, canonical));
-  // A word written only right before the cluster's spellings, twice or more (תאמר of תאמר נאפר /
-  // תאמר נפאר, a first name that is also a Hebrew verb), is the rest of their name, as a name word is.
-  // Not one after them: a Hebrew adjective follows its noun (פאנלים / פנלים סולאריים). Counted only
-  // when a shared word before them that is no name word is met, which most clusters never ask.
+  // A word written only right before the cluster's spellings, three times or more (תאמר of תאמר נאפר
+  // / תאמר נפאר, a first name that is also a Hebrew verb), is the rest of their name, as a name word
+  // is. Twice is too few: a noun before its adjective (בידיים מורמות / ידיים מרומות). Not a word after
+  // them: a Hebrew adjective follows its noun (פאנלים / פנלים סולאריים). Counted only when a shared word
+  // before them that is no name word is met, which most clusters never ask.
   let beforeCount: Map<string, number> | undefined;
   const countBefore = () => {
     const counts = new Map<string, number>();
@@ -42,7 +46,7 @@ export function sharedNeighbourScore(
   };
   const onlyBeforeCluster = (stem: string) => {
     const total = doc.uses.get(stem)?.count ?? 0;
-    if (total < 2 || isNameCue(stem)) return false;
+    if (total < MIN_ONLY_BEFORE || isNameCue(stem)) return false;
     beforeCount ??= countBefore();
     return (beforeCount.get(stem) ?? 0) >= total;
   };
