@@ -800,6 +800,12 @@ const mustFlag: Row[] = [
       'a moved א in four letters is one name beside a shared name word: here a first name that is also a Hebrew verb (תאמר, "you will say"), written only right before the spellings (shared-neighbours.ts; real news)',
   },
   {
+    text: 'ברמאללה נערכה הפגנה.\nוברמאללה שוב הפגינו.\nבין ראמאללה ועזה יש מחסומים.',
+    cluster: ['רמאללה', 'ראמאללה'],
+    reason:
+      'a name written only after prefixes, one of them ו + ב (וברמאללה): the deeper reading וב + רמאללה is offered beside ו + ברמאללה, and the spelling seen alone (ראמאללה) decides it (word-contributions.ts; real news)',
+  },
+  {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר פלטנקר כי ההחלטה סופית.',
     cluster: ['פלנטקר', 'פלטנקר'],
     reason:

@@ -9,6 +9,7 @@ import type { StemInfo } from './stem-info';
 import { rememberedStemInfo } from './stem-infos';
 import { MIN_LETTERS } from './stem-use';
 import { rememberedProfile } from './word-profiles';
+import { rememberedPerKey } from '../../memo/remembered';
 
 /** What one word puts into the groups (see contributionOf). */
 export interface Contribution {
@@ -65,7 +66,13 @@ function groupPart(
   }
   if (baseInfo.letters < MIN_LETTERS) return NO_CONTRIBUTION;
   if (base.prefix !== '') {
-    if (!base.articleRestored) return { bare: baseInfo, prefixed: [] };
+    // ו + a stem that may itself carry a prefix (וברמאללה = ו + ברמאללה, or וב + רמאללה): the deeper
+    // readings are offered too, for a variant seen alone to decide (ראמאללה).
+    if (!base.articleRestored)
+      return {
+        bare: baseInfo,
+        prefixed: base.prefix === 'ו' ? deeperReadings(type) : [],
+      };
     // לחות'ים = ל + החות'ים: the ה the prefix swallowed is the article, so חות'ים is the name.
     const name = rememberedStemInfo(base.stem.slice(1));
     if (name.common || name.letters < MIN_LETTERS) return NO_CONTRIBUTION;
@@ -75,3 +82,13 @@ function groupPart(
   if (prefixedStems.has(type)) return { bare: baseInfo, prefixed: [] };
   return { bare: baseInfo, prefixed: rememberedProfile(type).prefixed };
 }
+
+/**
+ * The prefixed readings of a word read as ו + stem whose prefix is longer than the ו (וב + רמאללה),
+ * remembered per word, as its profile is.
+ */
+const deeperReadings = rememberedPerKey(100_000, (type: string): readonly PrefixedEntry[] =>
+  rememberedProfile(type).prefixed.filter(
+    (e) => e.reading.prefix.length > 1 && e.reading.prefix.startsWith('ו'),
+  ),
+);
