@@ -53,6 +53,7 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['איראנית', 'אירנית'],
     ['איראנים', 'אירנים'],
     ['איראניים', 'אירניים'],
+    ['איראניות', 'אירניות'],
   ],
   [
     ['עיראק', 'עירק'],
@@ -60,6 +61,7 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['עיראקית', 'עירקית'],
     ['עיראקים', 'עירקים'],
     ['עיראקיים', 'עירקיים'],
+    ['עיראקיות', 'עירקיות'],
   ],
   // Islam with and without the י of its short i (row 10): the Academy's אסלאם, the press's איסלאם as
   // often, in organisations' names too (הג׳יהאד האסלאמי / האיסלאמי). Most of the keys of the batches
