@@ -806,6 +806,12 @@ const mustFlag: Row[] = [
       'a name written only after prefixes, one of them ו + ב (וברמאללה): the deeper reading וב + רמאללה is offered beside ו + ברמאללה, and the spelling seen alone (ראמאללה) decides it (word-contributions.ts; real news)',
   },
   {
+    text: 'הכפר ואחת אלסלאם הוקם ב־1970.\nתושבי ואחת אלסלאם חיים יחד.\nבית הספר של וואחת אלסלאם נפתח.\nואחת אלסלאם היא כפר.',
+    cluster: ['ואחת', 'וואחת'],
+    reason:
+      'a name whose first letter is a consonantal ו written with it doubled after של, where "and" cannot stand; the lists know ואחת only as ו + אחת, so it is no word of theirs (initial-vav.ts; real news)',
+  },
+  {
     text: 'המנכ"ל פלנטקר הודיע על פיטורים.\nלדברי פלנטקר, המשבר יחלוף.\nבחברה אמרו כי פלנטקר צדק.\nאתמול אמר פלטנקר כי ההחלטה סופית.',
     cluster: ['פלנטקר', 'פלטנקר'],
     reason:

@@ -9,6 +9,7 @@
 import type { Finding } from '../../model/finding';
 import { rememberedPerKey } from '../../memo/remembered';
 import { prefixReadings } from '../../hebrew/prefixes';
+import { isWordWithoutPrefix } from '../../hebrew/lexicon';
 import { PRINTED_NAMES } from '../../hebrew/printed-names';
 import { isNameCue, wordBefore } from './name-cues';
 import { earlierAt, pairFinding, type SpellingPair } from './pair-finding';
@@ -84,8 +85,14 @@ export function initialVavFindings(doc: NameDocument, earlier: readonly Finding[
   const reported = earlierAt(earlier);
   for (const use of doc.uses.values()) {
     const stem = use.info.stem;
-    // A name the news list has seen (ויליאם) is still a name; an ordinary word is left alone.
-    if ((use.info.common && !use.info.seenOnly) || use.info.letters < MIN_LETTERS) continue;
+    // A name the news list has seen (ויליאם) is still a name; an ordinary word is left alone (ועדה /
+    // וועדה), but not one the lists know only as ו + a word (ואדי as ו + אדי, ואחת as ו + אחת), which
+    // is a name or a loanword as the document writes it (וואדי רם, וואחת אלסלאם).
+    if (
+      (use.info.common && !use.info.seenOnly && isWordWithoutPrefix(stem)) ||
+      use.info.letters < MIN_LETTERS
+    )
+      continue;
     if (!stem.startsWith('ו') || stem.startsWith('וו')) continue;
     const doubled = 'ו' + stem;
     if (!use.types.includes(doubled) || !use.types.includes(stem)) continue;
