@@ -84,11 +84,13 @@ function groupPart(
 }
 
 /**
- * The prefixed readings of a word read as ו + stem whose prefix is longer than the ו (וב + רמאללה),
- * remembered per word, as its profile is.
+ * The deeper prefixes offered after ו: a preposition of place or direction (וב, ול: in, to) or the
+ * article (וה), as names of places stand. Not ומ or וש: מ and ש begin many Arabic names (מוחמד, מנסור,
+ * שריף, שאקר), so ומאנאן or ושיען is ו + a name far more often than a deeper prefix and a name.
  */
+const DEEPER_PREFIXES: ReadonlySet<string> = new Set(['וב', 'ול', 'וה']);
+
+/** A word's readings after a deeper prefix (וב + רמאללה), remembered per word, as its profile is. */
 const deeperReadings = rememberedPerKey(100_000, (type: string): readonly PrefixedEntry[] =>
-  rememberedProfile(type).prefixed.filter(
-    (e) => e.reading.prefix.length > 1 && e.reading.prefix.startsWith('ו'),
-  ),
+  rememberedProfile(type).prefixed.filter((e) => DEEPER_PREFIXES.has(e.reading.prefix)),
 );
