@@ -736,6 +736,12 @@ const mustFlag: Row[] = [
       '§6.1 optional א after "the capital", a place noun like העיר: מנמה reads as מ + a word, so only the place slot shows it is a name (Manama, name-cues.ts)',
   },
   {
+    text: 'הבחירות נערכו ב־15 במרץ 2024.\nבחודש מרס נפתח הכנס השנתי.\nבסוף מרס הוכרזו התוצאות.',
+    cluster: ['מרס', 'מרץ'],
+    reason:
+      'March written מרץ and מרס in one article, each as a date (dual-spellings.ts MARCH): the way used most is kept (real news keys: gj, gz, ha, hn)',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',
@@ -1423,6 +1429,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'המטען נוטרל לפני הפיצוץ.\nהחבלן ביקש לנטרל מטען נוסף.\nהמטען השני נוטרל גם הוא.',
     reason: "נוטרל / נטרל: a four-consonant verb's pu'al past beside its infinitive stem",
+  },
+  {
+    text: 'הבחירות נערכו בחודש מרס.\nבסוף מרס הוכרזו התוצאות.\nהמתנדבים עבדו במרץ רב.\nהם פעלו ביתר מרץ.',
+    reason:
+      'מרץ "vigour" (עבדו במרץ, ביתר מרץ) is no date, so it is not March written another way (dual-spellings.ts MARCH)',
   },
   {
     text: 'מוחמד עבאס נפצע.\nחיית המחמד שלו ברחה.\nהוא חיפש את חיית מחמד אחרת.',

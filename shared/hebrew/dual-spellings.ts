@@ -17,6 +17,11 @@ export interface DualSpelling {
   readonly rows: readonly (readonly string[])[];
   readonly notAfter?: ReadonlySet<string>;
   /**
+   * Where a form is this word at all (`start`–`end`: the form in `text`, prefix included): a form that
+   * is also another word counts, and is reported, only there (מרץ the month, not מרץ "vigour").
+   */
+  readonly onlyWhere?: (text: string, start: number, end: number) => boolean;
+  /**
    * A Hebrew word, not a name nor a foreign word (מהפכה / מהפיכה, זיכרון / זכרון): written two ways, it
    * is a word's form to the editor, reported under word-forms, not a name's spelling.
    */
@@ -280,6 +285,17 @@ const wordFamilies: readonly (readonly (readonly string[])[])[] = [
 
 const MUHAMMAD: readonly (readonly string[])[] = [['מוחמד', 'מחמד']];
 
+/**
+ * March as the Academy writes it (מרץ) and as much of the press does (מרס, מארס). מרץ is also "vigour"
+ * (עבדו במרץ, ביתר מרץ), so a form counts only as a date: after a day's number or a word of the month's
+ * span (15 במרץ, בחודש מרס, בסוף מרץ), or before a year (במרץ 2024).
+ */
+const MARCH: readonly (readonly string[])[] = [['מרץ', 'מרס', 'מארס']];
+const DATE_BEFORE = /(?:\d|חודש|תחילת|סוף|אמצע|שלהי|ראשית)['"׳״]?\s*[-־–]?\s*$/;
+const YEAR_AFTER = /^[\s,]*(?:\d{4}|השנה|אשתקד)/;
+const asDate = (text: string, start: number, end: number) =>
+  DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || YEAR_AFTER.test(text.slice(end, end + 10));
+
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   ...families.map((rows) => ({ rows })),
   ...hebrewWordFamilies.map((rows) => ({ rows, ordinaryWord: true })),
@@ -287,6 +303,7 @@ export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   // Muhammad: the press writes מוחמד, and מחמד as many Arabs in Israel write their name; מחמד is also
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
   { rows: MUHAMMAD, notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
+  { rows: MARCH, onlyWhere: asDate },
 ];
 
 /** The forms of the families that are names (countries, peoples, cities, Muhammad). */

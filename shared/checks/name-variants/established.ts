@@ -111,7 +111,7 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
             wordForm: family?.ordinaryWord === true || differInGentilicEndingOnly(deprecated, preferred),
           }
         : { kind, preferred, found: deprecated, count };
-    for (const use of usesOf(doc, deprecated, family?.notAfter))
+    for (const use of usesOf(doc, deprecated, family))
       findings.push(
         pairFinding(doc, pair, use.paragraph, use.start, use.end, attachPrefix(use.prefix, preferred)),
       );
@@ -123,13 +123,13 @@ function tableFindings(doc: NameDocument, withStarterTable: boolean): Finding[] 
     if (count > 0) report(deprecated, preferred, count);
   }
   for (const { family, kind } of FAMILIES) {
-    const { rows, notAfter } = family;
+    const { rows, notAfter, onlyWhere } = family;
     // How often each way is used over all its forms; only a family written two ways is looked at.
     const count = (form: string) =>
       form === '' || !isWritten(doc, form)
         ? 0
-        : notAfter
-          ? usesOf(doc, form, notAfter).length
+        : notAfter || onlyWhere
+          ? usesOf(doc, form, family).length
           : uses(doc, form);
     const ways = (rows[0] as readonly string[]).map((_, way) =>
       rows.reduce((n, row) => n + count(row[way] as string), 0),
@@ -154,8 +154,13 @@ interface Use {
   readonly prefix: string;
 }
 
-/** Where the document writes `stem`, alone or after a prefix; not right after a `notAfter` word. */
-function usesOf(doc: NameDocument, stem: string, notAfter?: ReadonlySet<string>): Use[] {
+/**
+ * Where the document writes `stem`, alone or after a prefix; for a dual family's form, not right after
+ * one of its `notAfter` words and only where its `onlyWhere` says the form is that word.
+ */
+function usesOf(doc: NameDocument, stem: string, family?: DualSpelling): Use[] {
+  const notAfter = family?.notAfter;
+  const onlyWhere = family?.onlyWhere;
   const found: Use[] = [];
   for (const { type, prefix } of writings(doc, stem))
     for (const paragraph of doc.stats.paragraphsOf(type)) {
@@ -163,6 +168,7 @@ function usesOf(doc: NameDocument, stem: string, notAfter?: ReadonlySet<string>)
       for (const word of doc.stats.occurrences(paragraph, type)) {
         const before = notAfter ? wordBefore(text, word.start).word : '';
         if (before !== '' && prefixReadings(before).some((r) => notAfter?.has(r.stem))) continue;
+        if (onlyWhere && !onlyWhere(text, word.start, word.end)) continue;
         found.push({ paragraph, start: word.start, end: word.end, prefix });
       }
     }
