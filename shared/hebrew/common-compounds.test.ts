@@ -15,6 +15,8 @@ const table: [string, boolean, string][] = [
   ['כתבי יד', true, 'manuscripts'],
   ['מלחמת העולם', true, 'a world war, with the article'],
   ['הבית לחם', false, 'the article on a town’s name makes no compound of it'],
+  ['בקול רם', true, 'a compound the document writes only after a prefix (בקול־רם / בקול רם)'],
+  ['לבית לחם', false, 'a prefix on a town’s name makes no compound of it either'],
   ['בת ים', false, 'a town: a name of ordinary words is the name check’s'],
   ['באר שבע', false, 'a city, though both words are Hebrew'],
   ['ארץ ישראל', false, 'a country’s name'],

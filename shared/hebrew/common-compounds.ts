@@ -8,6 +8,8 @@
 // The list holds the phrase without the article; the article on its last word (בית המשפט, חיל האוויר)
 // is read as the same phrase. A teen number (שנים־עשר, שלוש־עשרה) is one by its shape.
 
+import { prefixReadings } from './prefixes';
+
 const PHRASES = [
   // Construct nouns of institutions and places.
   'בית ספר|בתי ספר|בית חולים|בתי חולים|בית משפט|בתי משפט|בית דין|בתי דין|בית כנסת|בתי כנסת',
@@ -49,6 +51,14 @@ const UNITS: ReadonlySet<string> = new Set(
  * a compound that is no construct takes it (התשע־עשרה, הסטטוס־קוו).
  */
 export function isCommonCompound(words: readonly string[]): boolean {
+  if (withArticleOrNot(words)) return true;
+  // A compound the document writes only after a prefix keeps it on its first word (בקול־רם / בקול רם).
+  const [first, ...rest] = words as [string, ...string[]];
+  return rest.length > 0 && prefixReadings(first).some((r) => withArticleOrNot([r.stem, ...rest]));
+}
+
+/** The words as they stand, or with the article on the first word read off (התשע־עשרה). */
+function withArticleOrNot(words: readonly string[]): boolean {
   const first = words[0] as string;
   if (
     words.length >= 2 &&
