@@ -1,7 +1,9 @@
 // The review editor as a translator uses it, on the web host: the seed pair with its HTS and Rastan
 // clusters, resolving one in a single action and undoing it, ignoring a finding across a reload,
 // splitting and merging to realign, F8 navigation, typing with findings kept in step, the UI language
-// switch, and opening a DOCX. Leaves screenshots in both UI languages in e2e/screenshots/.
+// switch, opening a DOCX, and the typography slips a reviewer fixes in one click (a word typed twice,
+// a prefix letter typed apart, a Hebrew year without gershayim). Leaves screenshots in both UI
+// languages in e2e/screenshots/.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -643,6 +645,41 @@ test('a word typed twice in a row is shown in both UI languages and fixed in one
   await expect(twice).toHaveCount(1);
   await page.getByTestId('undo').click();
   await expect(target(page)).toContainText('כדי לדון לדון בנושא');
+});
+
+test('a prefix letter typed apart and a Hebrew year without gershayim are shown and fixed', async ({
+  page,
+}) => {
+  const en = [
+    'His parents moved to Jerusalem when he was a child.',
+    'The synagogue was built in 5653 (1893).',
+    'In 5653 the community grew.',
+  ];
+  const he = [
+    'הוריו עברו לגור ב ירושלים כשהיה ילד.',
+    'בית הכנסת נבנה בתרנג (1893).',
+    'בשנת תרנ"ג גדלה הקהילה.',
+  ];
+  await openPastedPair(page, en.join('\n'), he.join('\n'));
+  await expect(target(page)).toContainText('ב ירושלים');
+  const apart = page.locator('.finding-item').filter({ hasText: 'is typed apart from its word' });
+  const numeral = page.locator('.finding-item').filter({ hasText: 'without its gershayim' });
+  await expect(apart).toHaveCount(1);
+  await expect(numeral).toHaveCount(1);
+  await page.getByTestId('ui-language').selectOption('he');
+  await expect(page.locator('.finding-item').filter({ hasText: 'מוקלדת בנפרד מהמילה' })).toHaveCount(1);
+  await expect(page.locator('.finding-item').filter({ hasText: 'נכתב בלי גרשיים' })).toHaveCount(1);
+  await page.getByTestId('ui-language').selectOption('en');
+  await apart.click();
+  await page.getByTestId('finding-details').getByTestId('apply-suggestion').click();
+  await expect(target(page)).toContainText('לגור בירושלים כשהיה');
+  await expect(apart).toHaveCount(0);
+  await numeral.click();
+  await page.getByTestId('finding-details').getByTestId('apply-suggestion').click();
+  await expect(target(page)).toContainText('נבנה בתרנ״ג (1893)');
+  await expect(numeral).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(target(page)).toContainText('נבנה בתרנג (1893)');
 });
 
 // Last: it writes to the host's personal glossary, which later tests in this run would then see.
