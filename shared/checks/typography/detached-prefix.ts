@@ -7,29 +7,27 @@
 // A letter stands alone on purpose as a label or a numeral (כיתה ב, סעיף ה, האות ו, המאה ה ט, 100 מ):
 // after a noun that takes a label, after a number, or before another lone letter, it is left alone.
 import { isHebrewLetterCode } from '../../hebrew/letters';
+import { prefixReadings } from '../../hebrew/prefixes';
 import type { RuleHit } from './rule';
 
 const PREFIX_LETTERS = 'ובכלמשה';
 
 /** Nouns a letter follows as a label or an ordinal (כיתה ב, סעיף ה, ליגה ג, ויטמין ב). */
-const LABEL_NOUNS: readonly string[] = (
-  'אות כיתה סעיף פרק שלב חלק עמוד נספח תוספת מחלקה ליגה טור שורה גרסה טופס דרגה סוג קבוצה בניין ' +
-  'אגף כניסה קומה כרך מהדורה ויטמין תת דירה מגרש גוש שער אולם רחבה טבלה ציר תרשים'
-).split(' ');
+const LABEL_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'אות כיתה סעיף פרק שלב חלק עמוד נספח תוספת מחלקה ליגה טור שורה גרסה טופס דרגה סוג קבוצה בניין ' +
+    'אגף כניסה קומה כרך מהדורה ויטמין תת דירה מגרש גוש שער אולם רחבה טבלה ציר תרשים'
+  ).split(' '),
+);
 
 /** The piece of text before the space at `space` (back to the previous space). */
 function pieceBefore(text: string, space: number): string {
   return text.slice(text.lastIndexOf(' ', space - 1) + 1, space);
 }
 
-/** A noun that takes a label, with up to two prefix letters (בכיתה, ובסעיף, האות). */
+/** A noun that takes a label, as it stands or after its prefixes (בכיתה, ובסעיף, האות). */
 function isLabelNoun(piece: string): boolean {
-  return LABEL_NOUNS.some(
-    (noun) =>
-      piece.endsWith(noun) &&
-      piece.length - noun.length <= 2 &&
-      [...piece.slice(0, piece.length - noun.length)].every((c) => PREFIX_LETTERS.includes(c)),
-  );
+  return LABEL_NOUNS.has(piece) || prefixReadings(piece).some((r) => LABEL_NOUNS.has(r.stem));
 }
 
 /** The letters (and points) of the word starting at `from`: where it ends. */
