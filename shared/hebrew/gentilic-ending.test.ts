@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differInGentilicEndingOnly } from './gentilic-ending';
+import { differInGentilicEndingOnly, isGentilicWrittenTwoWays } from './gentilic-ending';
 
 const table: [string, string, boolean, string][] = [
   ['אמריקני', 'אמריקאי', true, '-ני / -אי, the Academy accepts both'],
@@ -22,5 +22,23 @@ describe('differInGentilicEndingOnly', () => {
   it.each(table)('%s / %s → %s (%s)', (a, b, expected) => {
     expect(differInGentilicEndingOnly(a, b)).toBe(expected);
     expect(differInGentilicEndingOnly(b, a)).toBe(expected);
+  });
+});
+
+const clusters: [string[], boolean, string][] = [
+  [['אלג׳ירי', 'אלג׳יראי'], true, 'a gentilic no list knows, -י / -אי'],
+  [
+    ['אלג׳ירים', 'אלג׳יראים', 'אלג׳יריים'],
+    true,
+    'its plurals, the people’s and the adjective’s, as singulars',
+  ],
+  [['גנאים', 'גנאיים'], false, 'two plurals alone are a surname written two ways, not a gentilic'],
+  [['איראני', 'אירני'], false, 'a letter inside the name: the name’s spelling'],
+  [['אלג׳ירי', 'אלג׳ירי'], false, 'one spelling'],
+];
+
+describe('isGentilicWrittenTwoWays', () => {
+  it.each(clusters)('%j → %s (%s)', (stems, expected) => {
+    expect(isGentilicWrittenTwoWays(stems)).toBe(expected);
   });
 });

@@ -25,3 +25,28 @@ export function differInGentilicEndingOnly(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** A masculine plural as its singular (אלג׳יראים → אלג׳יראי, אלג׳יריים → אלג׳ירי); else the stem. */
+function singularOf(stem: string): string {
+  if (stem.endsWith('יים')) return stem.slice(0, -2);
+  if (stem.endsWith('ים')) return stem.slice(0, -2) + 'י';
+  return stem;
+}
+
+/**
+ * A gentilic written with -אי and with -י or -ני (אלג׳יראי / אלג׳ירי, אלג׳יראים / אלג׳ירים / אלג׳יריים):
+ * word formation the Academy accepts both ways, not a name's spelling, so the editor sees it under
+ * word forms. The plurals are compared as their singulars, the people's -ים beside the adjective's
+ * -יים with them; but two plurals alone (גנאים / גנאיים, a surname) are not a gentilic.
+ */
+export function isGentilicWrittenTwoWays(stems: readonly string[]): boolean {
+  const singulars = stems.map(singularOf);
+  const first = singulars[0] as string;
+  let ending = false;
+  for (const other of singulars.slice(1)) {
+    if (other === first) continue;
+    if (!differInGentilicEndingOnly(other, first)) return false;
+    ending = true;
+  }
+  return ending;
+}

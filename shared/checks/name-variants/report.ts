@@ -3,7 +3,7 @@
 import type { Finding } from '../../model/finding';
 import { normalizeWord } from '../../hebrew/normalize';
 import { parseName } from '../../hebrew/variants';
-import { differInGentilicEndingOnly } from '../../hebrew/gentilic-ending';
+import { isGentilicWrittenTwoWays } from '../../hebrew/gentilic-ending';
 import { afterSameNoun, detachedArticleBefore, withArticleOf, writtenDefinite } from './fix-articles';
 import { buildFinding } from '../finding-builder';
 import { hashString } from '../fingerprint';
@@ -126,7 +126,7 @@ export class ClusterReporter {
           .join('\u0000'),
       );
     const preferred = surfaces.get(preferredStem) ?? preferredStem;
-    const wordForm = gentilicEndings(members.map((m) => m.info.stem));
+    const wordForm = isGentilicWrittenTwoWays(members.map((m) => m.info.stem));
     // The preferred spelling carries the article, joined (אל־ת׳אני) or apart (אל חות׳י).
     const preferredArticle =
       parseName(normalizeWord(preferred)).article !== '' || /^(?:אל|א) /.test(preferred);
@@ -194,31 +194,6 @@ export class ClusterReporter {
     }
     return findings;
   }
-}
-
-/** A masculine plural as its singular (אלג׳יראים → אלג׳יראי, אלג׳יריים → אלג׳ירי); else the stem. */
-function singularOf(stem: string): string {
-  if (stem.endsWith('יים')) return stem.slice(0, -2);
-  if (stem.endsWith('ים')) return stem.slice(0, -2) + 'י';
-  return stem;
-}
-
-/**
- * A gentilic written with -אי and with -י or -ני (אלג׳יראי / אלג׳ירי, אלג׳יראים / אלג׳ירים / אלג׳יריים):
- * word formation the Academy accepts both ways, not a name's spelling (gentilic-ending.ts), so the
- * editor sees it under word forms. The plurals are compared as their singulars, the people's -ים beside
- * the adjective's -יים with them; but two plurals alone (גנאים / גנאיים, a surname) are not a gentilic.
- */
-function gentilicEndings(stems: readonly string[]): boolean {
-  const singulars = stems.map(singularOf);
-  const first = singulars[0] as string;
-  let ending = false;
-  for (const other of singulars.slice(1)) {
-    if (other === first) continue;
-    if (!differInGentilicEndingOnly(other, first)) return false;
-    ending = true;
-  }
-  return ending;
 }
 
 /** The first paragraph a stem is used in (ties between equally frequent spellings go to the first). */
