@@ -34,6 +34,8 @@ function measuredFloor(letter: string): number {
     for (const before of LETTERS)
       for (const after of LETTERS) {
         least(name(before, own, after), name(before, after));
+        // One letter for two: the v of a foreign name written ב or וו (variants.ts, vForVav).
+        least(name(before, own, after), name(before, 'ו', 'ו', after));
         least(name(before, own, after, 'ב'), name(before, after, 'ב'));
       }
   }
@@ -55,6 +57,7 @@ describe('mayBeVariants', () => {
     ['טהראן', 'תהראן', true, 'ט ↔ ת is a swap'],
     ["מע'אר", "מר'אר", true, 'ע׳ ↔ ר׳ is a swap'],
     ['ארדוגאן', 'ארדואן', true, 'a silent Turkish ğ'],
+    ['פרבז', 'פרווז', true, 'a v written ב or וו'],
     ['דמשק', 'חלב', false, 'no letter in common'],
     ['רסטן', 'רמלה', false, 'ס ט ן against מ ל ה'],
     ['תלביסה', 'תלמיסה', false, 'ב ↔ מ is a full edit in a six-letter name'],

@@ -8,12 +8,12 @@ import { variantThreshold, type ParsedName, type Unit } from './variants';
 /**
  * The least an edit removing each letter can cost under the alternation table (variants.ts): its
  * cheapest swap for another letter (ר׳↔ע׳ 0.2, ג↔ע׳ 0.3, ג׳↔ז׳ 0.3, ט↔ת 0.4 …) or deletion
- * (doubled ו/י 0.25, doubled ל 0.3 …). A letter with no swap partner and no optional role (ב מ נ פ) costs a full
- * edit. variant-bound.test.ts measures each floor with compareNames and fails if one is too high.
+ * (doubled ו/י 0.25, doubled ל 0.3 …), and ב its v written וו instead (0.5). A letter with no swap partner and
+ * no optional role (מ נ פ) costs a full edit. variant-bound.test.ts measures each floor with compareNames and fails if one is too high.
  */
 export const LETTER_FLOORS: Readonly<Record<string, number>> = {
   א: 0.3,
-  ב: 1,
+  ב: 0.5,
   ג: 0.3,
   ד: 0.4,
   ה: 0.3,
