@@ -20,3 +20,22 @@ describe('stemInfo: common and seenOnly', () => {
       expect(info.seenOnly).toBe(seenOnly);
     });
 });
+
+// Bucketing keys: two spellings of one name must share one, or they are never compared.
+const keysOf = (stem: string) => {
+  const info = stemInfo(stem);
+  return new Set([info.key, info.joinedKey, ...(info.altKeys ?? [])]);
+};
+const sharedKeyRows: [string, string, string][] = [
+  ['אלט׳ואהרי', 'א־זוואהירי', 'a joined article, then ט׳ written as its plain alternant ז (al-Zawahiri)'],
+  ['אלארץ׳', 'אל־ארד', 'a joined article, then ץ׳ written as its plain alternant ד (al-Ard)'],
+  ['פרבז', 'פרווז', 'a v written ב or וו (Pervez)'],
+];
+
+describe('stemInfo: spellings of one name share a bucketing key', () => {
+  for (const [a, b, reason] of sharedKeyRows)
+    it(`${a} / ${b} — ${reason}`, () => {
+      const other = keysOf(b);
+      expect([...keysOf(a)].some((k) => other.has(k))).toBe(true);
+    });
+});

@@ -16,7 +16,7 @@ export interface StemInfo {
    */
   readonly joinedKey?: string;
   readonly joinedParsed?: ParsedName;
-  /** More bucketing keys (variants.ts alternateKeys: silent ğ, ע read as א), for names only. */
+  /** More bucketing keys (variants.ts alternateKeys: silent ğ, ע read as א), of the whole word and of its joined reading, for names only. */
   readonly altKeys?: readonly string[];
   /** Ordinary Hebrew (lexicon, with prefixes and inflections), or a compound whose parts all are. */
   readonly common: boolean;
@@ -77,7 +77,21 @@ export function stemInfo(stem: string): StemInfo {
   };
   if (parsed.article === '' && stem.startsWith('א') && !common) {
     const joinedParsed = parseName(stem, true);
-    if (joinedParsed.article !== '') return { ...info, joinedParsed, joinedKey: coarseKey(joinedParsed) };
+    if (joinedParsed.article !== '') {
+      const joinedKey = coarseKey(joinedParsed);
+      // The joined reading has alternate keys of its own (אלט׳ואהרי read as ט׳ואהרי meets זוואהירי by
+      // its plain ז), which the whole word's cannot give: they drop the article first.
+      const joinedAltKeys = alternateKeys(joinedParsed).filter(
+        (k) => k !== info.key && k !== joinedKey && !altKeys.includes(k),
+      );
+      const allAltKeys = [...altKeys, ...joinedAltKeys];
+      return {
+        ...info,
+        joinedParsed,
+        joinedKey,
+        ...(allAltKeys.length === 0 ? {} : { altKeys: allAltKeys }),
+      };
+    }
   }
   return info;
 }
