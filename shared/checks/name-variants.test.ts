@@ -770,6 +770,12 @@ const mustFlag: Row[] = [
       'row 9: a spelling the news list knows (לואיס) beside an unknown one with ז for its ס, as Portuguese says the s: one name',
   },
   {
+    text: 'הבחירות באזור כורדיסתאן העיראקית נדחו שוב.\nממשלת כורדיסטאן הודיעה כי תחרים את הדיון.\nבכורדיסתאן חיים כחמישה מיליון איש.',
+    cluster: ['כורדיסתאן', 'כורדיסטאן'],
+    reason:
+      'row 9: a spelling of six letters or more the news list knows (כורדיסתאן) beside an unknown one with ט for its ת: one name (judged-clusters.ts swapOnly; real news hh)',
+  },
+  {
     text: 'כוחות המורדים נכנסו אתמול ללב העיר לטקיה שעל החוף.\nמאות משפחות נמלטו מלטקייה לכפרי ההר.',
     cluster: ['לטקיה', 'לטקייה'],
     reason:

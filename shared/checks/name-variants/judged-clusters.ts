@@ -116,8 +116,8 @@ const PRINTED_NAME_LETTERS = 5;
 
 /**
  * A spelling only the news word list knows (seenOnly: seen in print, as names are) is a name's when an
- * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר), or by ז
- * for ס alone (לואיס / לואיז). Shorter words are left out: Hebrew verbs of four letters differ so too
+ * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר), by ז
+ * for ס alone (לואיס / לואיז), or, in six letters or more, by a sound-alike letter (כורדיסטאן). Shorter words are left out: Hebrew verbs of four letters differ so too
  * (יומן / יאומן).
  */
 function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
@@ -128,8 +128,19 @@ function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
       ((((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
         (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem))) ||
         sibilantOnly(n.info.stem, o.info.stem) ||
+        (n.info.letters >= 6 && swapOnly(n.info, o.info)) ||
         yodDoubledOnly(n.info.stem, o.info.stem)),
   );
+}
+
+/**
+ * Two spellings that differ only by a sound-alike letter (row 9: כורדיסטאן / כורדיסתאן, ט or ת for the t
+ * of Kurdistan). Asked of the unknown spelling of six letters or more: shorter Hebrew words differ so
+ * too (טרם / תרם).
+ */
+function swapOnly(a: StemInfo, b: StemInfo): boolean {
+  const kinds = areVariants(a.parsed, b.parsed)?.kinds;
+  return kinds !== undefined && (kinds & ~Alternation.Joiner) === Alternation.Swap;
 }
 
 /**
