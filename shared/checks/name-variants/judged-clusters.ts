@@ -117,8 +117,8 @@ const PRINTED_NAME_LETTERS = 5;
 /**
  * A spelling only the news word list knows (seenOnly: seen in print, as names are) is a name's when an
  * unknown spelling of the cluster differs from it by an א (ניקולס / ניקולאס, חאבייר / חבייר), by ז
- * for ס alone (לואיס / לואיז), or, in six letters or more, by a sound-alike letter (כורדיסטאן). Shorter words are left out: Hebrew verbs of four letters differ so too
- * (יומן / יאומן).
+ * for ס alone (לואיס / לואיז), or, in six letters or more, by a sound-alike letter (כורדיסטאן). Shorter
+ * words are left out: Hebrew verbs of four letters differ so too (יומן / יאומן).
  */
 function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
   if (o.info.seenOnly !== true || o.info.letters < PRINTED_NAME_LETTERS) return false;
