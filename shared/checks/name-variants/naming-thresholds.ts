@@ -17,3 +17,9 @@ export const PREFIXED_NAMING =
 
 /** The fewest letters of an ordinary word that a variant may show to be a name. */
 export const SHORT_WORD = 4;
+
+/**
+ * The fewest letters of a spelling only the news list knows that a sound-alike letter alone may show
+ * to be a name's (כורדיסתאן beside כורדיסטאן): shorter Hebrew words differ so too (טרם / תרם).
+ */
+export const PRINTED_SWAP_LETTERS = 6;
