@@ -742,6 +742,12 @@ const mustFlag: Row[] = [
       'March written מרץ and מרס in one article, each as a date (dual-spellings.ts MARCH): the way used most is kept (real news keys: gj, gz, ha, hn)',
   },
   {
+    text: 'נשיא מצריים נפגש אתמול עם שר החוץ.\nמצרים הודיעה על פתיחת המעבר.\nבמצריים נערכו בחירות לפרלמנט.\nהשיחות בקהיר, בירת מצרים, יימשכו.',
+    cluster: ['מצרים', 'מצריים'],
+    reason:
+      'Egypt written מצרים and מצריים in one article, each as the country (after a construct head, after ב): the way used most is kept (dual-spellings.ts EGYPT; real news keys: gs, hd, hx)',
+  },
+  {
     text: 'מוחמד עבאס נפצע.\nאחיו מחמד חסן נעצר.\nמוחמד הובהל לבית החולים.',
     cluster: ['מוחמד', 'מחמד'],
     reason: 'Muhammad written מוחמד and מחמד in one article (dual-spellings.ts): the way used most is kept',
@@ -1435,6 +1441,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
   {
     text: 'המטען נוטרל לפני הפיצוץ.\nהחבלן ביקש לנטרל מטען נוסף.\nהמטען השני נוטרל גם הוא.',
     reason: "נוטרל / נטרל: a four-consonant verb's pu'al past beside its infinitive stem",
+  },
+  {
+    text: 'מצרים הודיעה על פתיחת המעבר.\nגורמים מצריים אמרו כי השיחות נמשכות.\nכוחות הביטחון המצריים נפרסו בסיני.\nאנשי צמרת מצריים שתקו.',
+    reason:
+      'מצריים after a plural noun or with the article is the adjective "Egyptian", not the country written another way (dual-spellings.ts EGYPT)',
   },
   {
     text: 'הבחירות נערכו בחודש מרס.\nבסוף מרס הוכרזו התוצאות.\nהמתנדבים עבדו במרץ רב.\nהם פעלו ביתר מרץ.',

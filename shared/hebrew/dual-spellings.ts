@@ -296,6 +296,33 @@ const YEAR_AFTER = /^[\s,]*(?:\d{4}|השנה|אשתקד)/;
 const asDate = (text: string, start: number, end: number) =>
   DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || YEAR_AFTER.test(text.slice(end, end + 10));
 
+/**
+ * Egypt as the Academy writes it (מצרים) and in the full spelling much of the press keeps (מצריים).
+ * מצריים is also the plural adjective "Egyptian" (גורמים מצריים, כוחות הביטחון המצריים), and מצרים with
+ * the article the people (המצרים), so a form counts as the country only: מצרים without the article;
+ * מצריים after ב ל מ (במצריים, ממצריים, שבמצריים), after ש alone (שמצריים הייתה), or after a singular
+ * noun in construct (נשיא מצריים, משטרת מצריים), which the adjective never follows.
+ */
+const EGYPT: readonly (readonly string[])[] = [['מצרים', 'מצריים']];
+const FULL_EGYPT = 'מצריים';
+/**
+ * Singular heads of a construct before a country. Not every noun in ת: אנשי צמרת מצריים is "Egyptian
+ * top people", the adjective after a plural.
+ */
+const COUNTRY_HEADS = new Set(
+  'נשיא שליט מלך מלכת עם דרך גבול שגריר שגרירות צבא ראש שר ממשלת משטרת בירת אדמת'.split(' '),
+);
+function asEgypt(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const full = word.endsWith(FULL_EGYPT);
+  const prefix = word.slice(0, word.length - (full ? FULL_EGYPT.length : FULL_EGYPT.length - 1));
+  if (prefix.includes('ה')) return false;
+  if (!full || /[בלמ]/.test(prefix) || prefix === 'ש') return true;
+  if (prefix !== '') return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  return COUNTRY_HEADS.has(before);
+}
+
 export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   ...families.map((rows) => ({ rows })),
   ...hebrewWordFamilies.map((rows) => ({ rows, ordinaryWord: true })),
@@ -304,6 +331,7 @@ export const DUAL_SPELLINGS: readonly DualSpelling[] = [
   // the Hebrew "delight", as in חיית מחמד ("pet"), which is no name.
   { rows: MUHAMMAD, notAfter: new Set(['חיית', 'חיות', 'בעלי', 'חמד']) },
   { rows: MARCH, onlyWhere: asDate },
+  { rows: EGYPT, onlyWhere: asEgypt },
 ];
 
 /** The forms of the families that are names (countries, peoples, cities, Muhammad). */
