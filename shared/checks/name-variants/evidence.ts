@@ -44,6 +44,11 @@ const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
 export const ACCEPT_SCORE = 3;
 /** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
 const LONG_WORD = 5;
+/**
+ * Unknown words this long that differ by a sound-alike letter (אמנהותפ / אמנהוטפ) are transcriptions:
+ * Hebrew words a swap apart (טרם / תרם, מתנהלים / מתנחלים) are shorter or look Hebrew.
+ */
+const LONG_SWAP_WORD = 6;
 
 export interface EvidenceSources {
   /** Coarse keys of the capitalised words of the English source. */
@@ -280,7 +285,8 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   const joinedOnly = (cluster.kinds & ~Alternation.Joiner) === 0;
   if ((cluster.kinds & TRANSCRIPTION || joinedOnly) && !verbAndNoun) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
-  else if (cluster.kinds & Alternation.Swap) score += hebrewLooking ? 0 : 1;
+  else if (cluster.kinds & Alternation.Swap)
+    score += hebrewLooking ? 0 : members.every((m) => m.info.letters >= LONG_SWAP_WORD) ? 2 : 1;
   else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)
     score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
   // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת, הטמעה/הטמעת): no evidence
