@@ -100,6 +100,9 @@ const families: readonly (readonly (readonly string[])[])[] = [
     ['גאורגיים', 'גיאורגיים'],
     ['גאורגיות', 'גיאורגיות'],
   ],
+  // Eritrea with and without the י of its i before the final a (row 10's optional vowel letter): the
+  // press writes אריתריאה and אריתראה, and the batches on asylum seekers mix them in one article.
+  ['ה', 'י', 'ית', 'ים', 'יות', 'יים'].map((ending) => [`אריתריא${ending}`, `אריתרא${ending}`]),
   // Emirati from אמירות (the emirates) with or without its ו, or with ט for its t (rows 9, 10): the
   // press writes all three, and the batches on the Gulf mix them within one article.
   ['', 'ת', 'ם', 'ים', 'ות'].map((ending) => [`אמירתי${ending}`, `אמירותי${ending}`, `אמירטי${ending}`]),
