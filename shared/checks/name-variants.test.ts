@@ -1455,6 +1455,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
     reason: "נוטרל / נטרל: a four-consonant verb's pu'al past beside its infinitive stem",
   },
   {
+    text: 'הפסגה בביירות הסתיימה.\nהפליטים במחנות בביירות חיכו.\nהשגריר קיבל בביתו בביירות עדכון.\nהעיירה שוכנת דרומית לביירות.',
+    reason:
+      'Beirut written only after prefixes (בביירות, never alone, so the ב stays on it): לביירות is ל + ביירות, not a typing slip of בביירות with its ב left out (typing-slips.ts oneWordPrefixed; real news ii)',
+  },
+  {
     text: 'מצרים הודיעה על פתיחת המעבר.\nגורמים מצריים אמרו כי השיחות נמשכות.\nכוחות הביטחון המצריים נפרסו בסיני.\nאנשי צמרת מצריים שתקו.',
     reason:
       'מצריים after a plural noun or with the article is the adjective "Egyptian", not the country written another way (dual-spellings.ts EGYPT)',

@@ -110,7 +110,7 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory, rea
   // (חוברת / חורבת, התיישבות / התייבשות), but Hebrew writes no vowel א inside a word.
   const inNews = slip.use.info.common;
   const consider = (right: StemUse, kind: Slip) => {
-    if (isIsmBesideBase(slip.stem, right.info.stem)) return;
+    if (isIsmBesideBase(slip.stem, right.info.stem) || oneWordPrefixed(slip.stem, right.info.stem)) return;
     if (inNews && !(kind === 'swap' && movesAlef(slip.stem, right.info.stem) && printedName(right))) return;
     if (
       outweighs(right, slip.use)
@@ -160,6 +160,15 @@ function repairsOf(slip: SlipReading, doc: NameDocument, memory: SlipMemory, rea
     }
   }
   return found.sort((a, b) => b.count - a.count);
+}
+
+/**
+ * One word, once with a prefix the checker kept on it: בביירות, written only so and never read as ב +
+ * ביירות, beside the ביירות of לביירות. A letter added or left out there is the prefix, not a slip.
+ */
+function oneWordPrefixed(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return prefixReadings(long).some((r) => r.stem === short);
 }
 
 /** The one-letter prefixes a right spelling may be written with throughout (בפיטסבורג). */
