@@ -1460,6 +1460,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'Beirut written only after prefixes (בביירות, never alone, so the ב stays on it): לביירות is ל + ביירות, not a typing slip of בביירות with its ב left out (typing-slips.ts oneWordPrefixed; real news ii)',
   },
   {
+    text: 'הקואליציה התפרקה, והפרלמנט שהתפרק לא כונס שוב.\nהסופר התרפק על זיכרונות ילדותו.',
+    reason:
+      'two Hebrew verbs of the hitpael shape, each written once, a swap apart (התפרק / התרפק): words the lexicon lacks, not a name written twice (slip-judgement.ts tiedSwap; real news hy)',
+  },
+  {
     text: 'מצרים הודיעה על פתיחת המעבר.\nגורמים מצריים אמרו כי השיחות נמשכות.\nכוחות הביטחון המצריים נפרסו בסיני.\nאנשי צמרת מצריים שתקו.',
     reason:
       'מצריים after a plural noun or with the article is the adjective "Egyptian", not the country written another way (dual-spellings.ts EGYPT)',

@@ -4,6 +4,7 @@
 import { VAV_YOD } from '../../hebrew/variants';
 import type { NameDocument, StemUse } from './stem-use';
 import { isKnownNameForm } from './known-name-forms';
+import { looksHebrew } from './hebrew-families';
 import { letterCount } from './slip-repairs';
 import { MIN_TIED_LETTERS, writtenAfter } from './tied-slips';
 
@@ -151,6 +152,9 @@ export function tiedSwap(slip: SlipReading, right: StemUse, kind: Slip, doc: Nam
     !right.info.common &&
     letterCount(slip.stem) >= MIN_TIED_LETTERS &&
     swapsNoVavOrYod(slip.stem, right.info.stem) &&
+    // Two words of a Hebrew verb's or plural's shape (התפרק / התרפק, "fell apart" and "cuddled") are two
+    // words the lexicon lacks, not one name written twice.
+    !(looksHebrew(slip.stem) && looksHebrew(right.info.stem)) &&
     writtenAfter(doc, slip.use, right)
   );
 }
