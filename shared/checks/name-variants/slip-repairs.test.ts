@@ -8,6 +8,12 @@ describe('slip repairs: the spellings one typing slip undoes', () => {
     expect(slipRepairs('פלנטקר')).toContain('פלטנקר');
   });
 
+  it('never takes out the ל of a joined Arabic article (אלסלאם is al-Salam, not a slip of אסלאם)', () => {
+    expect(slipRepairs('אלסלאם')).not.toContain('אסלאם');
+    // Its other letters may still have slipped (two swapped back).
+    expect(slipRepairs('אלסלאם')).toContain('אלסאלם');
+  });
+
   it('writes a repair with the regular ending too where the slip has one (טרמאפ → טראמפ, for the p)', () => {
     expect(slipRepairs('טרמאפ')).toEqual(expect.arrayContaining(['טראמפ', 'טראמף']));
     // A slip ending in a final form gives the final form only.

@@ -26,7 +26,15 @@ export const slipRepairs: (stem: string) => readonly string[] = rememberedPerKey
     // A geresh stays with its letter (ג׳מאל / ג׳אמל): it is neither swapped nor left out.
     if (letters[i] !== letters[i + 1] && letters[i] !== GERESH && letters[i + 1] !== GERESH)
       add(letters.slice(0, i) + letters[i + 1] + letters[i] + letters.slice(i + 2));
-    if (!MATRES.has(letters[i] as string) && letters[i] !== GERESH && letters[i + 1] !== GERESH)
+    // The ל of a joined Arabic article (אלסלאם, al-Salam) is the article, not a letter typed in: without
+    // it the word is another (אסלאם, Islam).
+    const articleLamed = i === 1 && letters.startsWith('אל');
+    if (
+      !MATRES.has(letters[i] as string) &&
+      letters[i] !== GERESH &&
+      letters[i + 1] !== GERESH &&
+      !articleLamed
+    )
       add(letters.slice(0, i) + letters.slice(i + 1));
   }
   out.delete(stem);
