@@ -1465,6 +1465,11 @@ const mustNotFlag: { text: string; reason: string }[] = [
       'two Hebrew verbs of the hitpael shape, each written once, a swap apart (התפרק / התרפק): words the lexicon lacks, not a name written twice (slip-judgement.ts tiedSwap; real news hy)',
   },
   {
+    text: 'לוחמי גולני פשטו על הכפר.\nחטיבת גולני הודיעה על סיום המבצע.\nמפקד גולני נפצע.\nנשיא סוריה אל ג׳ולאני אמר כי ההסכם קרוב.\nג׳ולאני נפגש עם השליח.',
+    reason:
+      'גולני (the Golani brigade, a spelling the news list knows) beside ג׳ולאני (al-Julani): an א and a geresh apart, two names, for ג and ג׳ are two sounds (judged-clusters.ts alefInserted; real news hq, id)',
+  },
+  {
     text: 'מצרים הודיעה על פתיחת המעבר.\nגורמים מצריים אמרו כי השיחות נמשכות.\nכוחות הביטחון המצריים נפרסו בסיני.\nאנשי צמרת מצריים שתקו.',
     reason:
       'מצריים after a plural noun or with the article is the adjective "Egyptian", not the country written another way (dual-spellings.ts EGYPT)',

@@ -126,12 +126,22 @@ function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
   return names.some(
     (n) =>
       n.info.letters >= PRINTED_NAME_LETTERS &&
-      ((((areVariants(n.info.parsed, o.info.parsed)?.kinds ?? 0) & Alternation.Alef) !== 0 &&
+      ((alefInserted(n.info, o.info) &&
         (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem))) ||
         sibilantOnly(n.info.stem, o.info.stem) ||
         (n.info.letters >= PRINTED_SWAP_LETTERS && swapOnly(n.info, o.info)) ||
         yodDoubledOnly(n.info.stem, o.info.stem)),
   );
+}
+
+/**
+ * An א inserted, with ו/י written or not besides (ניקולס / ניקולאס): the printed spelling without a
+ * transcription's long a. Not with a geresh besides: ג and ג׳ are two sounds, and גולני (the Golani
+ * brigade) beside ג׳ולאני (al-Julani) is two names.
+ */
+function alefInserted(a: StemInfo, b: StemInfo): boolean {
+  const kinds = areVariants(a.parsed, b.parsed)?.kinds ?? 0;
+  return (kinds & Alternation.Alef) !== 0 && (kinds & Alternation.Geresh) === 0;
 }
 
 /**
