@@ -19,5 +19,6 @@ describe('acronym cues: where a bare acronym is the organisation', () => {
     ['פעילי פתח את הדלת', 'before את: the verb with its object'],
     ['בכירי פתח בחקירה', 'before a ב word: the verb פתח ב־'],
     ['הם הודיעו על פרישה מהארגון. פתח הדיון נדחה', 'after a full stop: a new sentence, no construct'],
+    ['לדבריו, ארגון פתח אל-איסלאם הובס', 'before the Arabic article: Fatah al-Islam, a name of its own'],
   ])('%s is no slot (%s)', (text) => expect(slot(text)).toBe(false));
 });

@@ -30,6 +30,9 @@ function tokenBefore(text: string, start: number): string {
 export function isOrganisationSlot(text: string, start: number, end: number): boolean {
   const next = wordAfter(text, end);
   if (next === 'את' || next.startsWith('ב')) return false;
+  // Before the Arabic article the word heads a longer Arabic name (פתח אל־אסלאם, Fatah al-Islam), no
+  // acronym.
+  if (/^ אל?[־-]/.test(text.slice(end, end + 5))) return false;
   const before = tokenBefore(text, start);
   return prefixReadings(before).some((r) => ORGANISATION_HEADS.has(r.stem));
 }
