@@ -5,19 +5,18 @@
 // A pages DIR holds NNN.txt excerpts and a sources.tsv (file<TAB>url). A measured DIR is a measurement
 // batch (NN.txt, sources.tsv, clusters.txt): its pages never feed the list and its key's spellings never
 // enter it, so the words cannot flatter the measurement.
-// Kept: Hebrew tokens the hand-written list does not know as they stand (משאבים, which it reads only as
-// מ + שאב + ים, is kept: else its prefixed forms, המשאבים, were known to neither list), seen in at
-// least --min-pages pages (1; 2 keeps more names out but lost too many rare ordinary words on the
-// real-news batches; a word of fewer than five letters always needs two), as seen and as the stems a
-// prefix may leave: seen alone too, or of four letters or more after ו ה ב כ ש (SAFE_PREFIX). Left
-// out: an excerpt's unfinished last word, tokens with ׳ ״ ־, and possible names: every spelling of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the
+// Kept: Hebrew tokens the hand-written list does not know, seen in at least --min-pages pages (1; 2
+// keeps more names out but lost too many rare ordinary words on the real-news batches; a word of fewer
+// than five letters always needs two), as seen and as the stems a prefix may leave: seen alone too, or
+// of four letters or more after ו ה ב כ ש (SAFE_PREFIX). Left out: an excerpt's unfinished last word, tokens with ׳ ״ ־, and possible names:
+// every spelling of our name keys (name-variants.corpus/*.clusters.txt and the measured batches'), the
 // starter glossary's terms, the tables of names the press prints, and any word that stands right after
 // a name cue (השר, העיר, נשיא) at least half the times it is written.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../shared/hebrew/tokenize';
 import { withoutUnfinishedWord } from './excerpt-text';
-import { isWrittenWithoutPrefix } from '../../shared/hebrew/lexicon';
+import { isCommonByWrittenList } from '../../shared/hebrew/lexicon';
 import { prefixReadings } from '../../shared/hebrew/prefixes';
 import { normalizeWord } from '../../shared/hebrew/normalize';
 import { starterGlossary } from '../../shared/glossary/starter';
@@ -118,10 +117,10 @@ const SAFE_PREFIX = /^[והבכש]+$/;
 const isName = (word: string) => prefixReadings(word).some((r) => names.has(r.stem));
 const words = new Set<string>();
 for (const word of seen) {
-  if (isWrittenWithoutPrefix(word) || isName(word)) continue;
+  if (isCommonByWrittenList(word) || isName(word)) continue;
   words.add(word);
   for (const { prefix, stem, articleRestored } of prefixReadings(word))
-    if (prefix === '' || articleRestored || isWrittenWithoutPrefix(stem)) continue;
+    if (prefix === '' || articleRestored || isCommonByWrittenList(stem)) continue;
     else if (seen.has(stem) || (stem.length >= 4 && SAFE_PREFIX.test(prefix))) words.add(stem);
 }
 
@@ -136,7 +135,7 @@ const keptPages = option('--keep').reduce((sum, file) => {
 }, 0);
 // Kept as they were: a name key written since (a later batch's) must not take words out of the list,
 // or the list would be fitted to the keys it is measured by.
-for (const word of kept) if (!isWrittenWithoutPrefix(word)) words.add(word);
+for (const word of kept) if (!isCommonByWrittenList(word)) words.add(word);
 
 const lines: string[] = [];
 let line = '';

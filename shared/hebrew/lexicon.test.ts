@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonWord, isWrittenWithoutPrefix, lexiconSize } from './lexicon';
+import { isCommonWord, lexiconSize } from './lexicon';
 import { NEWS_WORDS } from './lexicon-news';
 import { normalizeWord } from './normalize';
 import { starterGlossary } from '../glossary/starter';
@@ -48,13 +48,6 @@ describe('the words seen in news (lexicon-news.ts)', () => {
 
   it('knows the ordinary words real news showed missing, as written or after a prefix', () => {
     for (const w of ['בשורה', 'אמון', 'קרקעי', 'ופרוץ']) expect(isCommonWord(w)).toBe(true);
-  });
-
-  it('holds the words the hand-written list knows only through a prefix, so their prefixed forms are known', () => {
-    // משאבים is מ + שאב + ים to the hand-written list alone, and המשאבים nothing at all.
-    expect(isWrittenWithoutPrefix('משאבים')).toBe(false);
-    expect(seen.has('משאבים')).toBe(true);
-    expect(isCommonWord('המשאבים')).toBe(true);
   });
 
   it('holds no name of the starter glossary', () => {

@@ -66,15 +66,6 @@ function baseForms(stem: string, suffixes: readonly string[] = SUFFIXES): string
   return forms;
 }
 
-/**
- * The hand-written list knows `word` as it stands, perhaps inflected, without a prefix taken off. Not
- * משאבים, which it reads only as מ + שאב + ים: the news list must hold such a word, or its prefixed
- * forms (המשאבים) are known to neither list.
- */
-export function isWrittenWithoutPrefix(word: string): boolean {
-  return WORDS.has(word) || baseForms(word).some((base) => WORDS.has(base));
-}
-
 export function isLexiconWord(word: string): boolean {
   return WORDS.has(word) || SEEN.has(word);
 }
