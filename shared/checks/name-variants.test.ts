@@ -745,7 +745,7 @@ const mustFlag: Row[] = [
     text: 'בקבר המלך אמנהותפ השלישי נמצאו ציורים.\nהמומיה של אמנהוטפ הועברה למוזיאון בקהיר.',
     cluster: ['אמנהותפ', 'אמנהוטפ'],
     reason:
-      'two unknown spellings of six letters or more that differ by ט/ת alone (row 9): a transcription, though each is written once (evidence.ts LONG_SWAP_WORD; real news hr)',
+      'two unknown spellings of six letters or more that differ by ט/ת alone (row 9): a transcription, though each is written once (evidence.ts, naming-thresholds.ts SWAP_NAME_LETTERS; real news hr)',
   },
   {
     text: 'מבקשי המקלט מאריתריאה הפגינו בתל אביב.\nהשגרירות של אריתראה מחתה.\nרוב המבקשים הם אריתריאים.',

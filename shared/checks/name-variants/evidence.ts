@@ -13,6 +13,7 @@ import { isHebrewYear } from '../../hebrew/hebrew-numerals';
 import { prefixReadings } from '../../hebrew/prefixes';
 import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
 import { MAX_SHARED_SCORE, sharedNameWordBefore, sharedNeighbourScore } from './shared-neighbours';
+import { SWAP_NAME_LETTERS } from './naming-thresholds';
 import { isJudgedWhole, unsupportedOrdinary } from './judged-clusters';
 import {
   NAME_CUES,
@@ -44,11 +45,6 @@ const TRANSCRIPTION = FOREIGN_ALTERNATIONS & ~Alternation.Swap;
 export const ACCEPT_SCORE = 3;
 /** Unknown words this long that differ only by ו/י are more often transcriptions than Hebrew inflection. */
 const LONG_WORD = 5;
-/**
- * Unknown words this long that differ by a sound-alike letter (אמנהותפ / אמנהוטפ) are transcriptions:
- * Hebrew words a swap apart (טרם / תרם, מתנהלים / מתנחלים) are shorter or look Hebrew.
- */
-const LONG_SWAP_WORD = 6;
 
 export interface EvidenceSources {
   /** Coarse keys of the capitalised words of the English source. */
@@ -286,7 +282,7 @@ export function scoreCluster(cluster: StemCluster, doc: NameDocument, sources: E
   if ((cluster.kinds & TRANSCRIPTION || joinedOnly) && !verbAndNoun) score += 2;
   // A sound-alike letter alone also separates Hebrew words (מתנהלים/מתנחלים).
   else if (cluster.kinds & Alternation.Swap)
-    score += hebrewLooking ? 0 : members.every((m) => m.info.letters >= LONG_SWAP_WORD) ? 2 : 1;
+    score += hebrewLooking ? 0 : members.every((m) => m.info.letters >= SWAP_NAME_LETTERS) ? 2 : 1;
   else if (!anyCommon && cluster.kinds & Alternation.Plene && !hebrewLooking)
     score += members.every((m) => m.info.letters >= LONG_WORD) ? 2 : 1;
   // A final ה/ת difference alone is the Hebrew construct state (ליגה/ליגת, הטמעה/הטמעת): no evidence

@@ -10,7 +10,7 @@ import { PlaceCue, isNameCue, placeCue, placeSlot } from './name-cues';
 import { MAX_SHARED_SCORE, sharedNeighbourScore } from './shared-neighbours';
 import type { EvidenceSources } from './evidence';
 import { TABLE_FAR_LETTERS, tableNameBesideUnknown } from './known-name-forms';
-import { PRINTED_SWAP_LETTERS } from './naming-thresholds';
+import { SWAP_NAME_LETTERS } from './naming-thresholds';
 
 /**
  * What relates an ordinary word to another spelling when it stands where a name stands: an inserted א,
@@ -129,7 +129,7 @@ function printedSpellingOfName(o: StemUse, names: readonly StemUse[]): boolean {
       ((alefInserted(n.info, o.info) &&
         (n.info.letters !== o.info.letters || alefs(n.info.stem) > alefs(o.info.stem))) ||
         sibilantOnly(n.info.stem, o.info.stem) ||
-        (n.info.letters >= PRINTED_SWAP_LETTERS && swapOnly(n.info, o.info)) ||
+        (n.info.letters >= SWAP_NAME_LETTERS && swapOnly(n.info, o.info)) ||
         yodDoubledOnly(n.info.stem, o.info.stem)),
   );
 }

@@ -19,7 +19,9 @@ export const PREFIXED_NAMING =
 export const SHORT_WORD = 4;
 
 /**
- * The fewest letters of a spelling only the news list knows that a sound-alike letter alone may show
- * to be a name's (כורדיסתאן beside כורדיסטאן): shorter Hebrew words differ so too (טרם / תרם).
+ * The fewest letters at which two spellings a sound-alike letter apart (row 9) read as one name
+ * transcribed two ways: two unknown ones (אמנהותפ / אמנהוטפ, evidence.ts), or one only the news list
+ * knows beside an unknown one (כורדיסתאן / כורדיסטאן, judged-clusters.ts). Shorter Hebrew words differ
+ * so too (טרם / תרם).
  */
-export const PRINTED_SWAP_LETTERS = 6;
+export const SWAP_NAME_LETTERS = 6;
